@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The pure core (model, rules, deploy, render, share, templates) must run in Node without React.
+const pureCore = ['src/model/**', 'src/rules/**', 'src/deploy/**', 'src/render/**', 'src/share/**', 'src/templates/**', 'src/theme/**', 'src/layout/**'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/store/**', 'src/canvas/**', 'src/panels/**', 'src/app/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: pureCore,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'zundo', '@xyflow/*'], message: 'The pure core must not depend on the UI.' },
+            { group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/cli/**'], message: 'The pure core must not import UI or CLI code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', '!./*'], message: 'The model imports nothing of ours.' }, { group: ['react', 'zustand', '@xyflow/*'], message: 'Pure core.' }] },
+      ],
+    },
+  },
+);

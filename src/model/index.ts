@@ -1,0 +1,5 @@
+export * from './schema.ts';
+export * from './parse.ts';
+export * from './serialize.ts';
+export * from './edits.ts';
+export * from './labels.ts';
