@@ -1,0 +1,104 @@
+// One registry of user commands (as in Excalidraw's actions): the top bar, the keyboard and the
+// shortcuts dialog all run and describe the same objects.
+import { emptyPlan } from '../model/index.ts';
+import { arrange } from '../layout/arrange.ts';
+import { copySelection, deleteSelection, duplicateSelection, edit, paste } from '../store/actions.ts';
+import { redo, undo, usePlanStore } from '../store/planStore.ts';
+import { notify, openAsNewPlan } from '../store/session.ts';
+import { useView } from '../store/view.ts';
+import { templateById } from '../templates/index.ts';
+import { useUi } from './uiState.ts';
+
+export interface Command {
+  id: string;
+  label: string;
+  /** How the shortcut is shown, e.g. "Ctrl+Z". */
+  shortcut?: string;
+  keyTest?: (e: KeyboardEvent) => boolean;
+  perform: () => void;
+  /** Whether it may run on a read-only (shared) plan. */
+  readOnlySafe?: boolean;
+}
+
+const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
+const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
+
+export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
+
+export function openTemplate(id: TemplateId) {
+  const template = templateById(id);
+  const plan = template ? template.plan : emptyPlan();
+  openAsNewPlan(plan);
+  notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');
+  useView.getState().requestFit();
+}
+
+export const COMMANDS: Command[] = [
+  { id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'), perform: undo },
+  {
+    id: 'redo',
+    label: 'Redo',
+    shortcut: 'Ctrl+Shift+Z or Ctrl+Y',
+    keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')),
+    perform: redo,
+  },
+  { id: 'delete', label: 'Delete selection', shortcut: 'Delete', keyTest: (e) => e.key === 'Delete' || e.key === 'Backspace', perform: deleteSelection },
+  {
+    id: 'copy',
+    label: 'Copy servers',
+    shortcut: 'Ctrl+C',
+    keyTest: (e) => mod(e) && key(e, 'c'),
+    perform: () => {
+      const n = copySelection();
+      if (n) notify(`Copied ${n} ${n === 1 ? 'server' : 'servers'}`);
+    },
+    readOnlySafe: true,
+  },
+  { id: 'paste', label: 'Paste servers', shortcut: 'Ctrl+V', keyTest: (e) => mod(e) && key(e, 'v'), perform: paste },
+  { id: 'duplicate', label: 'Duplicate servers', shortcut: 'Ctrl+D', keyTest: (e) => mod(e) && key(e, 'd'), perform: duplicateSelection },
+  {
+    id: 'select-all',
+    label: 'Select everything',
+    shortcut: 'Ctrl+A',
+    keyTest: (e) => mod(e) && key(e, 'a'),
+    perform: () => {
+      const { plan } = usePlanStore.getState();
+      usePlanStore.getState().select([...plan.sites, ...plan.clusters, ...plan.servers, ...plan.infrastructure].map((i) => i.id));
+    },
+    readOnlySafe: true,
+  },
+  { id: 'fit', label: 'Fit the plan in view', shortcut: 'Shift+1', keyTest: (e) => e.shiftKey && e.code === 'Digit1', perform: () => useView.getState().requestFit(), readOnlySafe: true },
+  {
+    id: 'arrange',
+    label: 'Arrange the plan tidily',
+    shortcut: 'Ctrl+Shift+L',
+    keyTest: (e) => mod(e) && e.shiftKey && key(e, 'l'),
+    perform: () => {
+      edit(arrange);
+      useView.getState().requestFit();
+    },
+  },
+  {
+    id: 'find',
+    label: 'Find a server or site',
+    shortcut: 'Ctrl+F',
+    keyTest: (e) => mod(e) && key(e, 'f'),
+    perform: () => useUi.getState().set({ findOpen: true }),
+    readOnlySafe: true,
+  },
+  { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', keyTest: (e) => e.key === '?', perform: () => useUi.getState().set({ shortcutsOpen: true }), readOnlySafe: true },
+];
+
+/** Runs the command a key press means, unless the user is typing in a field. */
+export function handleShortcut(e: KeyboardEvent): boolean {
+  const target = e.target as HTMLElement | null;
+  if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false;
+  const command = COMMANDS.find((c) => c.keyTest?.(e));
+  if (!command) return false;
+  if (usePlanStore.getState().readOnly && !command.readOnlySafe) return false;
+  e.preventDefault();
+  command.perform();
+  return true;
+}
+
+export const commandById = (id: string) => COMMANDS.find((c) => c.id === id)!;

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@xyflow/react/dist/base.css';
+import './app.css';
+import '../canvas/canvas.css';
+import '../panels/panels.css';
+import { App } from './App.tsx';
+import { boot } from './boot.ts';
+
+// The built app runs under a Content-Security-Policy without 'unsafe-eval': zod must not JIT.
+z.config({ jitless: true });
+
+boot();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

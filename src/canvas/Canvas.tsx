@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  useReactFlow,
+  type Connection,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeTypes,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { linkKindsFor, type LinkKind, type Role } from '../model/index.ts';
+import { commitMoves, connect, dropFromPalette, moveRoleTo, select } from '../store/actions.ts';
+import { findingsOf } from '../store/findings.ts';
+import { usePlanStore } from '../store/planStore.ts';
+import { useView, viewport } from '../store/view.ts';
+import { GRID } from '../theme/geometry.ts';
+import { ROLE_STYLE, SURFACE } from '../theme/tokens.ts';
+import { PALETTE_MIME, ROLE_MIME } from './dnd.ts';
+import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
+import { ClusterNode } from './nodes/ClusterNode.tsx';
+import { InfraNode } from './nodes/InfraNode.tsx';
+import { ServerNode } from './nodes/ServerNode.tsx';
+import { SiteNode } from './nodes/SiteNode.tsx';
+import { createPlanToFlow, type PlanNode } from './planToFlow.ts';
+import { LinkKindChooser } from './LinkKindChooser.tsx';
+import { EmptyCanvas } from './EmptyCanvas.tsx';
+
+const nodeTypes: NodeTypes = { site: SiteNode, server: ServerNode, cluster: ClusterNode, infrastructure: InfraNode };
+const edgeTypes: EdgeTypes = { link: LinkEdge, witness: WitnessEdge };
+const snapGrid: [number, number] = [GRID, GRID];
+const proOptions = { hideAttribution: true };
+
+function minimapColor(node: PlanNode): string {
+  if (node.type === 'site') return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
+  if (node.type === 'server') {
+    const first = node.data.server.roles[0];
+    return first ? ROLE_STYLE[first].color : SURFACE.serverBorder;
+  }
+  if (node.type === 'cluster') return SURFACE.cluster;
+  return '#c3ccd5';
+}
+
+export function Canvas() {
+  const plan = usePlanStore((s) => s.plan);
+  const selection = usePlanStore((s) => s.selection);
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const rf = useReactFlow();
+  const toFlow = useMemo(() => createPlanToFlow(), []);
+  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, new Set(selection)), [toFlow, plan, selection]);
+  const [nodes, setNodes] = useState<PlanNode[]>(derived.nodes);
+  const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
+  useEffect(() => setNodes(derived.nodes), [derived.nodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PlanNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it.
+      const moved = changes.filter((c) => c.type === 'position' && c.dragging === false && c.position);
+      if (moved.length === 0) return;
+      const ids = new Set(moved.map((c) => (c as { id: string }).id));
+      const moves = [];
+      for (const id of ids) {
+        const node = rf.getInternalNode(id);
+        if (!node || (node.parentId && ids.has(node.parentId))) continue;
+        moves.push({ id, point: node.internals.positionAbsolute });
+      }
+      commitMoves(moves);
+    },
+    [rf],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    select([...n.map((x) => x.id), ...e.filter((x) => !x.id.startsWith('witness:')).map((x) => x.id)]);
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    const { plan: current } = usePlanStore.getState();
+    const kinds = linkKindsFor(current, c.source, c.target);
+    if (kinds.length === 0) return;
+    if (kinds[0] === 'scr') setPending({ from: c.source, to: c.target, kinds });
+    else connect(c.source, c.target, kinds[0]!);
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(ROLE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = e.dataTransfer.types.includes(ROLE_MIME) ? 'move' : 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const point = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const key = e.dataTransfer.getData(PALETTE_MIME);
+      if (key) {
+        e.preventDefault();
+        dropFromPalette(key, point);
+        return;
+      }
+      const role = e.dataTransfer.getData(ROLE_MIME);
+      if (role) {
+        e.preventDefault();
+        try {
+          const payload = JSON.parse(role) as { serverId: string; role: Role };
+          moveRoleTo(payload.serverId, payload.role, point);
+        } catch {
+          // Not our payload: ignore the drop.
+        }
+      }
+    },
+    [rf],
+  );
+
+  const focus = useView((s) => s.focus);
+  const fit = useView((s) => s.fit);
+  useEffect(() => {
+    if (focus?.ids.length) void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
+  }, [focus, rf]);
+  useEffect(() => {
+    if (fit) void rf.fitView({ duration: 300, padding: 0.1 });
+  }, [fit, rf]);
+  useEffect(() => {
+    viewport.centre = () => {
+      const el = document.querySelector('.react-flow');
+      const r = el?.getBoundingClientRect();
+      return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+    };
+  }, [rf]);
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow<PlanNode>
+        nodes={nodes}
+        edges={derived.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        snapToGrid
+        snapGrid={snapGrid}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        proOptions={proOptions}
+        onlyRenderVisibleElements={nodes.length > 300}
+        aria-label="Plan diagram"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap<PlanNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} position="bottom-right" ariaLabel="Mini map" />
+      </ReactFlow>
+      {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}
+      {pending && (
+        <LinkKindChooser
+          kinds={pending.kinds}
+          onChoose={(kind) => {
+            connect(pending.from, pending.to, kind);
+            setPending(undefined);
+          }}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { computerNameProblem } from '../../model/index.ts';
+import { renameItem } from '../../store/actions.ts';
+import type { ClusterNodeType } from '../planToFlow.ts';
+import { FindingBadge } from './FindingBadge.tsx';
+import { Handles } from './Handles.tsx';
+import { InlineName } from './InlineName.tsx';
+import { ItemIcon } from '../Icon.tsx';
+
+export const ClusterNode = memo(function ClusterNode({ id, data, selected }: NodeProps<ClusterNodeType>) {
+  const { cluster, badge, nodeCount } = data;
+  return (
+    <div className={`cluster-box${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+      <Handles />
+      <div className="cluster-head" title="Drag to move the clustered mailbox server">
+        <ItemIcon name="cluster" size={13} />
+        <InlineName className="cluster-name" name={cluster.name} onRename={(n) => renameItem(id, n)} check={computerNameProblem} />
+        <span className={`cluster-type ${cluster.type.toLowerCase()}`}>{cluster.type}</span>
+        <span className="cluster-count">{nodeCount} {nodeCount === 1 ? 'node' : 'nodes'}</span>
+        {badge && <FindingBadge badge={badge} />}
+      </div>
+      {nodeCount === 0 && <div className="cluster-empty">Drag servers here to make them nodes</div>}
+    </div>
+  );
+});

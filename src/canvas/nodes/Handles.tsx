@@ -1,0 +1,11 @@
+import { Handle, Position } from '@xyflow/react';
+
+/** Connection points: drag from the dot on a card's right edge to another item to link them. */
+export function Handles() {
+  return (
+    <>
+      <Handle type="target" position={Position.Left} className="conn-handle" />
+      <Handle type="source" position={Position.Right} className="conn-handle" title="Drag to another item to link them" />
+    </>
+  );
+}

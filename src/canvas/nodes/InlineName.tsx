@@ -1,0 +1,47 @@
+import { useState, type KeyboardEvent } from 'react';
+
+/** A name that turns into a text box on double-click; Enter keeps, Escape cancels. */
+export function InlineName({
+  name,
+  onRename,
+  check,
+  className,
+}: {
+  name: string;
+  onRename: (name: string) => void;
+  check?: (name: string) => string | undefined;
+  className?: string;
+}) {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  if (draft === undefined)
+    return (
+      <span className={className} onDoubleClick={() => setDraft(name)} title="Double-click to rename">
+        {name}
+      </span>
+    );
+  const problem = check?.(draft.trim());
+  const commit = () => {
+    const value = draft.trim();
+    if (value && value !== name && !problem) onRename(value);
+    setDraft(undefined);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    e.stopPropagation();
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') setDraft(undefined);
+  };
+  return (
+    <span className="inline-name nodrag">
+      <input
+        autoFocus
+        aria-label="Name"
+        aria-invalid={problem ? true : undefined}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={commit}
+      />
+      {problem && <span className="inline-problem" role="alert">{problem}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { computerNameProblem, PRODUCT_LABEL } from '../../model/index.ts';
+import { renameItem } from '../../store/actions.ts';
+import { serverSummary, type ServerNodeType } from '../planToFlow.ts';
+import { FindingBadge } from './FindingBadge.tsx';
+import { Handles } from './Handles.tsx';
+import { InlineName } from './InlineName.tsx';
+import { RoleChip } from './RoleChip.tsx';
+import { ItemIcon } from '../Icon.tsx';
+
+export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeProps<ServerNodeType>) {
+  const { server, badge, clusterRole, witnessOf } = data;
+  const legacy = server.product !== 'exchange2007';
+  return (
+    <div className={`server-card${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+      <Handles />
+      <div className="server-head">
+        <ItemIcon name={legacy ? 'legacy' : 'server'} size={14} />
+        <InlineName className="server-name" name={server.name} onRename={(n) => renameItem(id, n)} check={computerNameProblem} />
+        {clusterRole && <span className={`node-role ${clusterRole}`}>{clusterRole}</span>}
+      </div>
+      <div className="server-sub">
+        {legacy ? `${PRODUCT_LABEL[server.product]} · existing` : serverSummary(server)}
+        {witnessOf && <span className="witness-tag" title={`Holds the file share witness of ${witnessOf}`}> · FSW</span>}
+      </div>
+      {server.roles.length > 0 ? (
+        <div className="chips">
+          {server.roles.map((role) => (
+            <RoleChip key={role} role={role} serverId={id} draggable />
+          ))}
+        </div>
+      ) : (
+        <div className="chips-empty">{legacy ? 'No Exchange 2007 roles' : 'Drop a role here'}</div>
+      )}
+      {badge && <FindingBadge badge={badge} />}
+    </div>
+  );
+});

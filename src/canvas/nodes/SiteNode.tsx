@@ -1,0 +1,24 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { renameItem } from '../../store/actions.ts';
+import type { SiteNodeType } from '../planToFlow.ts';
+import { FindingBadge } from './FindingBadge.tsx';
+import { Handles } from './Handles.tsx';
+import { InlineName } from './InlineName.tsx';
+import { ItemIcon } from '../Icon.tsx';
+
+export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps<SiteNodeType>) {
+  const { site, badge } = data;
+  const perimeter = site.kind === 'perimeter';
+  return (
+    <div className={`site-box${perimeter ? ' perimeter' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+      <Handles />
+      <div className="site-tab" title="Drag to move the site">
+        <ItemIcon name={perimeter ? 'perimeter' : 'site'} size={13} />
+        <InlineName className="site-name" name={site.name} onRename={(n) => renameItem(id, n)} />
+        <span className="site-kind">{perimeter ? 'Perimeter network' : 'AD site'}</span>
+        {badge && <FindingBadge badge={badge} />}
+      </div>
+    </div>
+  );
+});

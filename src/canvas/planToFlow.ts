@@ -1,0 +1,166 @@
+// The one map from a plan to React Flow nodes and edges. Node objects are reused when nothing they
+// show has changed, so React Flow re-renders only the nodes an edit touched.
+import type { Edge, Node } from '@xyflow/react';
+import {
+  listRoles,
+  OS_SHORT,
+  PRODUCT_LABEL,
+  type Cluster,
+  type Infrastructure,
+  type Link,
+  type Plan,
+  type Server,
+  type Site,
+} from '../model/index.ts';
+import type { Finding, Severity } from '../rules/types.ts';
+import { resolveLayout, type Box } from '../theme/geometry.ts';
+
+export interface Badge {
+  count: number;
+  worst: Severity;
+}
+
+export type SiteData = { site: Site; badge?: Badge };
+export type ServerData = { server: Server; badge?: Badge; clusterRole?: 'active' | 'passive'; witnessOf?: string };
+export type ClusterData = { cluster: Cluster; badge?: Badge; nodeCount: number };
+export type InfraData = { item: Infrastructure; badge?: Badge };
+export type LinkData = { link: Link; badge?: Badge };
+
+export type SiteNodeType = Node<SiteData, 'site'>;
+export type ServerNodeType = Node<ServerData, 'server'>;
+export type ClusterNodeType = Node<ClusterData, 'cluster'>;
+export type InfraNodeType = Node<InfraData, 'infrastructure'>;
+export type PlanNode = SiteNodeType | ServerNodeType | ClusterNodeType | InfraNodeType;
+export type PlanEdge = Edge<LinkData, 'link'> | Edge<{ label: string }, 'witness'>;
+
+function badgeOf(findings: readonly Finding[] | undefined): Badge | undefined {
+  if (!findings || findings.length === 0) return undefined;
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  return { count: findings.length, worst };
+}
+
+function badgeText(badge: Badge | undefined): string {
+  if (!badge) return 'no findings';
+  return `${badge.count} ${badge.count === 1 ? 'finding' : 'findings'}, worst ${badge.worst}`;
+}
+
+export function serverSummary(server: Server): string {
+  if (server.product !== 'exchange2007') return `existing ${PRODUCT_LABEL[server.product]}`;
+  const bits = [OS_SHORT[server.os], server.arch];
+  if (server.exchangeEdition === 'enterprise') bits.push('Enterprise');
+  return bits.join(' · ');
+}
+
+const sameBadge = (a?: Badge, b?: Badge) => a?.count === b?.count && a?.worst === b?.worst;
+
+type Cache = Map<string, PlanNode>;
+
+function reuse(cache: Cache, next: PlanNode): PlanNode {
+  const prev = cache.get(next.id);
+  if (
+    prev &&
+    prev.type === next.type &&
+    prev.parentId === next.parentId &&
+    prev.position.x === next.position.x &&
+    prev.position.y === next.position.y &&
+    prev.width === next.width &&
+    prev.height === next.height &&
+    prev.selected === next.selected &&
+    prev.ariaLabel === next.ariaLabel &&
+    shallowEqualData(prev.data as Record<string, unknown>, next.data as Record<string, unknown>)
+  )
+    return prev;
+  cache.set(next.id, next);
+  return next;
+}
+
+function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => (k === 'badge' ? sameBadge(a[k] as Badge, b[k] as Badge) : a[k] === b[k]));
+}
+
+/** Creates a mapper with its own node cache (one per canvas). */
+export function createPlanToFlow() {
+  const cache: Cache = new Map();
+  return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
+    const layout = resolveLayout(plan);
+    const sites = new Map(plan.sites.map((s) => [s.id, s]));
+    const servers = new Map(plan.servers.map((s) => [s.id, s]));
+    const clusters = new Map(plan.clusters.map((c) => [c.id, c]));
+    const infra = new Map(plan.infrastructure.map((i) => [i.id, i]));
+    const witnessOf = new Map(plan.clusters.filter((c) => c.witness).map((c) => [c.witness!, c.name]));
+    const firstNode = new Map<string, string>();
+    const nodeCount = new Map<string, number>();
+    for (const s of plan.servers)
+      if (s.cluster) {
+        if (!firstNode.has(s.cluster)) firstNode.set(s.cluster, s.id);
+        nodeCount.set(s.cluster, (nodeCount.get(s.cluster) ?? 0) + 1);
+      }
+
+    const nodes: PlanNode[] = layout.boxes.map((box) => reuse(cache, toNode(box)));
+    function toNode(box: Box): PlanNode {
+      const common = {
+        id: box.id,
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        selected: selection.has(box.id),
+        ...(box.parent ? { parentId: box.parent } : {}),
+      };
+      const badge = badgeOf(byItem.get(box.id));
+      const extra = badge ? { badge } : {};
+      if (box.kind === 'site') {
+        const site = sites.get(box.id)!;
+        const what = site.kind === 'perimeter' ? 'Perimeter network' : 'Active Directory site';
+        return { ...common, type: 'site', dragHandle: '.site-tab', zIndex: 0, data: { site, ...extra }, ariaLabel: `${what} ${site.name}: ${badgeText(badge)}` };
+      }
+      if (box.kind === 'cluster') {
+        const cluster = clusters.get(box.id)!;
+        return {
+          ...common,
+          type: 'cluster',
+          dragHandle: '.cluster-head',
+          data: { cluster, nodeCount: nodeCount.get(cluster.id) ?? 0, ...extra },
+          ariaLabel: `Clustered mailbox server ${cluster.name} (${cluster.type}), ${nodeCount.get(cluster.id) ?? 0} nodes: ${badgeText(badge)}`,
+        };
+      }
+      if (box.kind === 'server') {
+        const server = servers.get(box.id)!;
+        const clusterRole = server.cluster ? (firstNode.get(server.cluster) === server.id ? 'active' : 'passive') : undefined;
+        const witness = witnessOf.get(server.id);
+        const roles = server.roles.length ? listRoles(server.roles) : 'no roles';
+        const what = server.product === 'exchange2007' ? 'Server' : `Existing ${PRODUCT_LABEL[server.product]} server`;
+        return {
+          ...common,
+          type: 'server',
+          data: { server, ...extra, ...(clusterRole ? { clusterRole } : {}), ...(witness ? { witnessOf: witness } : {}) },
+          ariaLabel: `${what} ${server.name}: ${roles}, ${badgeText(badge)}`,
+        };
+      }
+      const item = infra.get(box.id)!;
+      return { ...common, type: 'infrastructure', data: { item, ...extra }, ariaLabel: `${item.name}: ${badgeText(badge)}` };
+    }
+
+    const edges: PlanEdge[] = plan.links.map((link) => {
+      const badge = badgeOf(byItem.get(link.id));
+      return {
+        id: link.id,
+        source: link.from,
+        target: link.to,
+        type: 'link',
+        selected: selection.has(link.id),
+        data: { link, ...(badge ? { badge } : {}) },
+        ariaLabel: `${link.kind} from ${nameOf(link.from)} to ${nameOf(link.to)}`,
+      };
+    });
+    for (const c of plan.clusters)
+      if (c.witness && servers.has(c.witness))
+        edges.push({ id: `witness:${c.id}`, source: c.id, target: c.witness, type: 'witness', selectable: false, focusable: false, data: { label: 'file share witness' } });
+
+    function nameOf(id: string): string {
+      return sites.get(id)?.name ?? servers.get(id)?.name ?? clusters.get(id)?.name ?? infra.get(id)?.name ?? id;
+    }
+    return { nodes, edges };
+  };
+}

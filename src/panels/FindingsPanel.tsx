@@ -1,0 +1,101 @@
+import { memo, useMemo, useState } from 'react';
+import { quickFixes, ruleById } from '../rules/index.ts';
+import type { Finding, Severity } from '../rules/types.ts';
+import { applyQuickFix, select } from '../store/actions.ts';
+import { useFindings } from '../store/findings.ts';
+import { usePlanStore } from '../store/planStore.ts';
+import { useView } from '../store/view.ts';
+import { SeverityIcon } from '../canvas/Icon.tsx';
+import { useUi } from '../app/uiState.ts';
+
+const GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'error', title: 'Errors' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Notes' },
+];
+const PAGE = 100;
+
+const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
+  const rule = ruleById(finding.rule);
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const plan = usePlanStore((s) => s.plan);
+  const fixes = useMemo(() => (readOnly ? [] : quickFixes(plan, finding)), [plan, finding, readOnly]);
+  const [open, setOpen] = useState(false);
+  const focus = () => {
+    const ids = finding.subjects;
+    if (ids.length === 0) return;
+    select(ids);
+    useView.getState().requestFocus(ids);
+  };
+  return (
+    <li className={`finding sev-${finding.severity}`} data-rule={finding.rule}>
+      <div className="finding-main">
+        <SeverityIcon severity={finding.severity} size={15} />
+        <button className="finding-text" onClick={focus} disabled={finding.subjects.length === 0} title={finding.subjects.length ? 'Show on the canvas' : undefined}>
+          <span className="finding-title">{rule?.title ?? finding.rule}</span>
+          <span className="finding-message">{finding.message}</span>
+        </button>
+        <div className="finding-actions">
+          {!readOnly &&
+            fixes.map((fix) => (
+              <button key={fix.label} className="fix" onClick={() => applyQuickFix(fix)}>
+                {fix.label}
+              </button>
+            ))}
+          <button className="ghost small" aria-expanded={open} onClick={() => setOpen(!open)}>
+            Why?
+          </button>
+        </div>
+      </div>
+      {open && rule && (
+        <div className="finding-why">
+          <p>{rule.why}</p>
+          <p>
+            <strong>How to fix:</strong> {rule.fix}
+          </p>
+          <p className="finding-source">
+            Rule <code>{rule.id}</code> · Source: {rule.source}
+          </p>
+        </div>
+      )}
+    </li>
+  );
+});
+
+function Group({ severity, title, findings }: { severity: Severity; title: string; findings: Finding[] }) {
+  const [shown, setShown] = useState(PAGE);
+  if (findings.length === 0) return null;
+  return (
+    <section className="finding-group" aria-labelledby={`findings-${severity}`}>
+      <h3 id={`findings-${severity}`}>
+        <SeverityIcon severity={severity} size={13} /> {title} ({findings.length})
+      </h3>
+      <ul>
+        {findings.slice(0, shown).map((f) => (
+          <FindingRow key={`${f.rule}:${f.subjects.join(',')}`} finding={f} />
+        ))}
+      </ul>
+      {findings.length > shown && (
+        <button className="ghost" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, findings.length - shown)} more of {findings.length - shown}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Every finding of the open plan, grouped by severity; a click shows its items on the canvas. */
+export function FindingsPanel() {
+  const { all } = useFindings();
+  const open = useUi((s) => s.findingsOpen);
+  if (!open) return null;
+  return (
+    <aside className="findings-panel" aria-label="Findings">
+      {all.length === 0 ? (
+        <p className="findings-empty">No findings: this plan follows every rule the designer checks.</p>
+      ) : (
+        GROUPS.map((g) => <Group key={g.severity} {...g} findings={all.filter((f) => f.severity === g.severity)} />)
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+import { useFindings } from '../store/findings.ts';
+import { usePlanStore } from '../store/planStore.ts';
+import { useSession } from '../store/session.ts';
+import { SeverityIcon } from '../canvas/Icon.tsx';
+import { useUi } from '../app/uiState.ts';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The line under the canvas: finding counts (a toggle for the findings panel) and save state. */
+export function StatusBar() {
+  const { counts } = useFindings();
+  const servers = usePlanStore((s) => s.plan.servers.length);
+  const sites = usePlanStore((s) => s.plan.sites.length);
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const storageError = useSession((s) => s.storageError);
+  const open = useUi((s) => s.findingsOpen);
+  return (
+    <footer className="status-bar">
+      <button className="status-counts" aria-expanded={open} aria-controls="findings" onClick={() => useUi.getState().set({ findingsOpen: !open })} title={open ? 'Hide findings' : 'Show findings'}>
+        <span className="count sev-error">
+          <SeverityIcon severity="error" size={13} /> {plural(counts.error, 'error', 'errors')}
+        </span>
+        <span className="count sev-warning">
+          <SeverityIcon severity="warning" size={13} /> {plural(counts.warning, 'warning', 'warnings')}
+        </span>
+        <span className="count sev-info">
+          <SeverityIcon severity="info" size={13} /> {plural(counts.info, 'note', 'notes')}
+        </span>
+      </button>
+      <span className="status-size">
+        {plural(sites, 'site', 'sites')} · {plural(servers, 'server', 'servers')}
+      </span>
+      <span className={`status-save${storageError ? ' failed' : ''}`} role="status">
+        {readOnly ? 'Shared plan: not saved until you open a copy' : storageError ? 'Not saved' : 'Saved in this browser'}
+      </span>
+    </footer>
+  );
+}

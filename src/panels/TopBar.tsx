@@ -1,0 +1,85 @@
+import { useStore } from 'zustand';
+import { commandById, openTemplate, type TemplateId } from '../app/commands.ts';
+import { useUi } from '../app/uiState.ts';
+import { usePlanStore } from '../store/planStore.ts';
+import { edit } from '../store/actions.ts';
+import { Menu } from './Menu.tsx';
+import { PlansMenu } from './PlansMenu.tsx';
+import { InlineName } from '../canvas/nodes/InlineName.tsx';
+import { ExtraMenus } from './ExtraMenus.tsx';
+
+const TEMPLATES: { id: TemplateId; label: string; hint: string }[] = [
+  { id: 'figure-1', label: 'Figure 1', hint: 'Mailbox, Client Access, Hub Transport and Unified Messaging on one server; Edge in the perimeter' },
+  { id: 'figure-2', label: 'Figure 2', hint: 'Each of the five roles on its own computer' },
+  { id: 'figure-3', label: 'Figure 3', hint: 'Dedicated roles with a two-node CCR clustered mailbox server' },
+  { id: 'empty', label: 'Empty plan', hint: 'Start from a blank canvas' },
+];
+
+function CommandButton({ id, label }: { id: string; label?: string }) {
+  const c = commandById(id);
+  return (
+    <button onClick={c.perform} title={c.shortcut ? `${c.label} (${c.shortcut})` : c.label}>
+      {label ?? c.label}
+    </button>
+  );
+}
+
+/** Plan name, templates, plans, undo/redo and view commands. */
+export function TopBar() {
+  const name = usePlanStore((s) => s.plan.name);
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const canUndo = useStore(usePlanStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(usePlanStore.temporal, (s) => s.futureStates.length > 0);
+  const ui = useUi();
+  const undo = commandById('undo');
+  const redo = commandById('redo');
+  return (
+    <header className="top-bar">
+      <div className="brand" aria-label="Exchange Topology Designer">
+        <span className="brand-mark" aria-hidden="true">EX</span>
+        <span className="brand-name">Topology Designer</span>
+      </div>
+      <h1 className="plan-title">
+        {readOnly ? name : <InlineName name={name} onRename={(n) => edit((p) => ({ ...p, name: n.slice(0, 120) }))} check={(n) => (n.length > 120 ? 'At most 120 characters.' : undefined)} />}
+      </h1>
+      <nav className="top-actions" aria-label="Plan">
+        <Menu label="Templates">
+          {(close) =>
+            TEMPLATES.map((t) => (
+              <button key={t.id} role="menuitem" className="menu-rich" onClick={() => { openTemplate(t.id); close(); }}>
+                <strong>{t.label}</strong>
+                <span>{t.hint}</span>
+              </button>
+            ))
+          }
+        </Menu>
+        <PlansMenu />
+        <ExtraMenus />
+        <span className="divider" aria-hidden="true" />
+        <button onClick={undo.perform} disabled={!canUndo || readOnly} title={`${undo.label} (${undo.shortcut})`} aria-label="Undo">
+          ↶ Undo
+        </button>
+        <button onClick={redo.perform} disabled={!canRedo || readOnly} title={`${redo.label} (${redo.shortcut})`} aria-label="Redo">
+          ↷ Redo
+        </button>
+        <span className="divider" aria-hidden="true" />
+        {!readOnly && <CommandButton id="arrange" label="Auto-layout" />}
+        <CommandButton id="fit" label="Fit" />
+        <CommandButton id="find" label="Find" />
+        <Menu label="View">
+          {() => (
+            <>
+              <label className="menu-check"><input type="checkbox" checked={ui.paletteOpen} onChange={() => ui.set({ paletteOpen: !ui.paletteOpen })} /> Palette</label>
+              <label className="menu-check"><input type="checkbox" checked={ui.inspectorOpen} onChange={() => ui.set({ inspectorOpen: !ui.inspectorOpen })} /> Inspector</label>
+              <label className="menu-check"><input type="checkbox" checked={ui.findingsOpen} onChange={() => ui.set({ findingsOpen: !ui.findingsOpen })} /> Findings</label>
+            </>
+          )}
+        </Menu>
+        <button onClick={() => ui.set({ shortcutsOpen: true })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+          ?
+        </button>
+      </nav>
+    </header>
+  );
+}
+

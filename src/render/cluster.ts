@@ -1,0 +1,38 @@
+// A clustered mailbox server: a dashed box around its nodes, titled with the CMS name and a CCR or
+// SCC badge. The nodes themselves are server cards (marked active/passive by server.ts).
+import type { Cluster } from '../model/schema.ts';
+import type { Box } from '../theme/geometry.ts';
+import { SURFACE } from '../theme/tokens.ts';
+import { itemGroup, tooltip, useIcon, type RenderContext } from './context.ts';
+import { escapeXml } from './escape.ts';
+import { findingBadge, outlineColor, outlineWidth } from './findings.ts';
+import { fitText, num, textWidth } from './text.ts';
+
+const TYPE_LABEL = { CCR: 'cluster continuous replication', SCC: 'single copy cluster' } as const;
+
+export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): string {
+  const summary = ctx.findings.get(cluster.id);
+  const { width, height } = box;
+  const badgeWidth = 12 + textWidth(cluster.type, 10, true);
+  const name = fitText(cluster.name, width - 36 - badgeWidth - 16, 13, true);
+  const badgeX = 32 + textWidth(name, 13, true) + 8;
+  const nodes = ctx.plan.servers.filter((s) => s.cluster === cluster.id).length;
+
+  return (
+    itemGroup('cluster', cluster.id, box.absX, box.absY) +
+    tooltip([
+      `${cluster.name}: clustered mailbox server (${cluster.type}, ${TYPE_LABEL[cluster.type]})`,
+      `${nodes} node${nodes === 1 ? '' : 's'}${cluster.ipAddress ? `, ${cluster.ipAddress}` : ''}`,
+      ...(summary?.messages ?? []),
+    ]) +
+    `<rect width="${num(width)}" height="${num(height)}" rx="8" fill="${SURFACE.cluster}" ` +
+    `stroke="${outlineColor(summary, SURFACE.clusterBorder)}" stroke-width="${outlineWidth(summary, 1.5)}" stroke-dasharray="6 4"/>` +
+    useIcon('cluster', 10, 12, 16, SURFACE.clusterBorder) +
+    `<text x="32" y="25" class="t-name">${escapeXml(name)}</text>` +
+    `<g class="cluster-type" transform="translate(${num(badgeX)},13)">` +
+    `<rect width="${num(badgeWidth)}" height="16" rx="3" fill="${SURFACE.clusterBorder}"/>` +
+    `<text x="${num(badgeWidth / 2)}" y="12" class="t-tag" text-anchor="middle" fill="#ffffff">${cluster.type}</text></g>` +
+    findingBadge(summary, width) +
+    '</g>'
+  );
+}

@@ -1,0 +1,37 @@
+// Infrastructure (domain controllers, Internet, firewalls, clients, IP gateways, PBXs): an icon and
+// a label on a faint card, deliberately lighter than server cards so Exchange stays the subject.
+import { INFRA_LABEL, OS_SHORT } from '../model/labels.ts';
+import type { Infrastructure } from '../model/schema.ts';
+import type { Box } from '../theme/geometry.ts';
+import { INFRA_COLOR, SURFACE } from '../theme/tokens.ts';
+import { itemGroup, tooltip, useIcon, type RenderContext } from './context.ts';
+import { escapeXml } from './escape.ts';
+import { findingBadge, outlineColor, outlineWidth } from './findings.ts';
+import { fitText, num } from './text.ts';
+
+function kindLine(item: Infrastructure): string {
+  if (item.kind !== 'domain-controller') return INFRA_LABEL[item.kind];
+  const role = item.readOnly ? 'RODC' : item.globalCatalog ? 'DC / GC' : 'DC';
+  return `${role} · ${OS_SHORT[item.os]}`;
+}
+
+export function infrastructureSvg(item: Infrastructure, box: Box, ctx: RenderContext): string {
+  const summary = ctx.findings.get(item.id);
+  const { width, height } = box;
+  const color = INFRA_COLOR[item.kind];
+  const name = fitText(item.name, width - 12, 12, true);
+  const kind = fitText(kindLine(item), width - 12, 10);
+  const showKind = kind.toLowerCase() !== name.toLowerCase();
+
+  return (
+    itemGroup(`infrastructure ${item.kind}`, item.id, box.absX, box.absY) +
+    tooltip([item.name, INFRA_LABEL[item.kind], ...(summary?.messages ?? [])]) +
+    `<rect width="${num(width)}" height="${num(height)}" rx="6" fill="#ffffff" fill-opacity="0.55" ` +
+    `stroke="${outlineColor(summary, '#cfd6dd')}" stroke-width="${outlineWidth(summary, 1)}"/>` +
+    useIcon(item.kind, width / 2 - 12, 7, 24, color) +
+    `<text x="${num(width / 2)}" y="${showKind ? 47 : 52}" class="t-infra" text-anchor="middle">${escapeXml(name)}</text>` +
+    (showKind ? `<text x="${num(width / 2)}" y="60" class="t-kind" text-anchor="middle">${escapeXml(kind)}</text>` : '') +
+    findingBadge(summary, width) +
+    '</g>'
+  );
+}

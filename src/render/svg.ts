@@ -1,0 +1,108 @@
+// The one renderer: a plan (with its layout) to a standalone SVG document, as a string, without a
+// DOM. The browser's Export SVG/PNG, the CLI's `render` and the tests all call this function.
+import { PLAN_FORMAT, PLAN_VERSION, type Plan } from '../model/schema.ts';
+import { serializePlan } from '../model/serialize.ts';
+import type { Finding } from '../rules/types.ts';
+import { resolveLayout } from '../theme/geometry.ts';
+import { FONT_FAMILY, SURFACE } from '../theme/tokens.ts';
+import { clusterSvg } from './cluster.ts';
+import type { RenderContext } from './context.ts';
+import { defsSvg } from './defs.ts';
+import { escapeJsonForXml, escapeXml } from './escape.ts';
+import { summarizeFindings } from './findings.ts';
+import { infrastructureSvg } from './infrastructure.ts';
+import { linkSvg, witnessSvg } from './links.ts';
+import { serverSvg } from './server.ts';
+import { siteSvg } from './site.ts';
+import { num } from './text.ts';
+import { titleBlockSvg } from './titleBlock.ts';
+
+export interface RenderOptions {
+  /** Findings to badge on items and count in the title block; omitted = counts not shown. */
+  findings?: readonly Finding[];
+  /** Shown in the title block as given (e.g. "2024-05-01"); the renderer never reads the clock. */
+  date?: string;
+  /** @font-face CSS with data: URLs (fontNode.ts / fontBrowser.ts), so the file looks the same everywhere. */
+  fontCss?: string;
+  /** Embed the plan JSON in <metadata> so the file can be opened again for editing. Default true. */
+  embedPlan?: boolean;
+  /** Draw the title block. Default true. */
+  title?: boolean;
+}
+
+/** The element (id and data-format) that carries the plan; share/embed.ts reads it back. */
+export const PLAN_METADATA_ID = 'exchange-topology-plan';
+const MARGIN = 32;
+const MIN_WIDTH = 720;
+
+function diagramSvg(ctx: RenderContext): string {
+  const { plan, layout } = ctx;
+  const sites = new Map(plan.sites.map((s) => [s.id, s]));
+  const clusters = new Map(plan.clusters.map((c) => [c.id, c]));
+  const servers = new Map(plan.servers.map((s) => [s.id, s]));
+  const infra = new Map(plan.infrastructure.map((i) => [i.id, i]));
+  const parts: string[] = [];
+  // layout.boxes is in drawing order: containers before what they hold.
+  for (const box of layout.boxes) {
+    const site = sites.get(box.id);
+    if (site) parts.push(siteSvg(site, box, ctx));
+    const cluster = clusters.get(box.id);
+    if (cluster) parts.push(clusterSvg(cluster, box, ctx));
+    const server = servers.get(box.id);
+    if (server) parts.push(serverSvg(server, box, ctx));
+    const item = infra.get(box.id);
+    if (item) parts.push(infrastructureSvg(item, box, ctx));
+  }
+  // Links last, so their labels are never hidden under a card.
+  for (const cluster of plan.clusters) parts.push(witnessSvg(cluster, ctx));
+  for (const link of plan.links) parts.push(linkSvg(link, ctx));
+  return parts.join('\n');
+}
+
+function activeNodes(plan: Plan): Map<string, string> {
+  const active = new Map<string, string>();
+  for (const s of plan.servers) if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);
+  return active;
+}
+
+export function renderSvg(plan: Plan, options: RenderOptions = {}): string {
+  const layout = resolveLayout(plan);
+  const ctx: RenderContext = {
+    plan,
+    layout,
+    findings: summarizeFindings(options.findings ?? []),
+    activeNode: activeNodes(plan),
+  };
+  const showTitle = options.title ?? true;
+  const { bounds } = layout;
+  const empty = layout.boxes.length === 0;
+  const width = Math.ceil(Math.max(bounds.width + 2 * MARGIN, showTitle ? MIN_WIDTH : 320));
+  const title = showTitle ? titleBlockSvg(plan, width, { findings: options.findings, date: options.date }) : { svg: '', height: 0 };
+  const diagramHeight = empty ? 120 : bounds.height + 2 * MARGIN;
+  const height = Math.ceil(title.height + diagramHeight);
+
+  const diagram = empty
+    ? `<text x="${num(width / 2)}" y="${title.height + 64}" text-anchor="middle" class="t-note">This plan has nothing to draw yet.</text>`
+    : `<g class="diagram" transform="translate(${num(MARGIN - bounds.x)},${num(title.height + MARGIN - bounds.y)})">\n${diagramSvg(ctx)}\n</g>`;
+  const body = title.svg + '\n' + diagram;
+
+  const metadata =
+    options.embedPlan === false
+      ? ''
+      : `<metadata id="${PLAN_METADATA_ID}" data-format="${PLAN_FORMAT}" data-version="${PLAN_VERSION}">` +
+        `${escapeJsonForXml(serializePlan(plan, { compact: true }))}</metadata>\n`;
+
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeXml(FONT_FAMILY)}" font-size="12" fill="${SURFACE.ink}">\n` +
+    `<title>${escapeXml(plan.name)}</title>\n` +
+    '<desc>Exported by Exchange Topology Designer. Open this file in the designer to edit the plan it carries.</desc>\n' +
+    metadata +
+    defsSvg(body, options.fontCss) +
+    '\n' +
+    `<rect width="${width}" height="${height}" fill="${SURFACE.canvas}"/>\n` +
+    body +
+    '\n</svg>\n'
+  );
+}

@@ -1,0 +1,110 @@
+// The title block across the top: plan name, organization, service pack, size and date on the
+// left, finding counts (icon + number + word) on the right, then a legend of roles and link styles.
+import { LINK_LABEL, ROLE_ABBREVIATION, ROLE_LABEL } from '../model/labels.ts';
+import { ROLES, type LinkKind, type Plan } from '../model/schema.ts';
+import type { Finding, Severity } from '../rules/types.ts';
+import { LINK_STYLE, ROLE_STYLE, SEVERITY_COLOR, SURFACE } from '../theme/tokens.ts';
+import { useIcon } from './context.ts';
+import { escapeXml } from './escape.ts';
+import { countBySeverity, SEVERITY_WORD } from './findings.ts';
+import { fitText, num, textWidth } from './text.ts';
+
+const PAD = 24;
+const LEGEND_ROW = 24;
+
+export interface TitleBlockOptions {
+  findings: readonly Finding[] | undefined;
+  date: string | undefined;
+}
+
+function countsSvg(findings: readonly Finding[] | undefined, right: number): { svg: string; width: number } {
+  if (findings === undefined) return { svg: '', width: 0 };
+  if (findings.length === 0) {
+    const text = 'No findings';
+    const x = right - textWidth(text, 12);
+    return { svg: `<text x="${num(x)}" y="34" class="t-meta">${text}</text>`, width: right - x };
+  }
+  const counts = countBySeverity(findings);
+  let x = right;
+  let svg = '';
+  for (const severity of ['info', 'warning', 'error'] as Severity[]) {
+    const n = counts[severity];
+    const text = `${n} ${SEVERITY_WORD[severity][n === 1 ? 0 : 1]}`;
+    x -= textWidth(text, 12, true);
+    svg += `<g class="count" data-severity="${severity}" data-count="${n}">${useIcon(severity, x - 20, 22, 16, n > 0 ? SEVERITY_COLOR[severity] : SURFACE.muted)}`;
+    svg += `<text x="${num(x)}" y="34" class="t-count"${n > 0 ? '' : ` fill="${SURFACE.muted}"`}>${text}</text></g>`;
+    x -= 20 + 16;
+  }
+  return { svg, width: right - x };
+}
+
+function metaLine(plan: Plan, date: string | undefined): string {
+  const sites = plan.sites.length;
+  const servers = plan.servers.length;
+  return [
+    plan.organizationName,
+    `Exchange Server 2007 ${plan.exchange.servicePack}`,
+    `${servers} server${servers === 1 ? '' : 's'} in ${sites} site${sites === 1 ? '' : 's'}`,
+    date,
+  ]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' · ');
+}
+
+/** Legend entries as [width, svg-at-origin]: every role, then the link kinds the plan uses. */
+function legendEntries(plan: Plan): Array<[number, string]> {
+  const entries: Array<[number, string]> = ROLES.map((role) => {
+    const style = ROLE_STYLE[role];
+    const text = `${ROLE_ABBREVIATION[role]}  ${ROLE_LABEL[role]}`;
+    return [
+      22 + textWidth(text, 11),
+      `<g class="legend-role" data-role="${role}"><rect width="16" height="16" rx="3" fill="${style.color}"/>` +
+        useIcon(role, 2, 2, 12, '#ffffff') +
+        `<text x="22" y="12" class="t-legend" xml:space="preserve">${text}</text></g>`,
+    ];
+  });
+  const kinds = new Set<LinkKind>(plan.links.map((l) => l.kind));
+  for (const kind of Object.keys(LINK_STYLE) as LinkKind[]) {
+    if (!kinds.has(kind)) continue;
+    const s = LINK_STYLE[kind];
+    entries.push([
+      34 + textWidth(LINK_LABEL[kind], 11),
+      `<g class="legend-link" data-kind="${kind}"><path d="M0 8H24" stroke="${s.color}" stroke-width="${s.width}"` +
+        (s.dash ? ` stroke-dasharray="${s.dash}"` : '') +
+        (s.arrow ? ` marker-end="url(#arrow-${kind})"` : '') +
+        `/><text x="32" y="12" class="t-legend">${LINK_LABEL[kind]}</text></g>`,
+    ]);
+  }
+  return entries;
+}
+
+/** The title block for a document `width` wide; returns its markup and height. */
+export function titleBlockSvg(plan: Plan, width: number, options: TitleBlockOptions): { svg: string; height: number } {
+  const right = width - PAD;
+  const counts = countsSvg(options.findings, right);
+  const name = fitText(plan.name, right - PAD - counts.width - 24, 20, true);
+  const meta = fitText(metaLine(plan, options.date), right - PAD, 12);
+
+  let legend = '';
+  let x = PAD;
+  let y = 68;
+  for (const [w, svg] of legendEntries(plan)) {
+    if (x + w > right && x > PAD) {
+      x = PAD;
+      y += LEGEND_ROW;
+    }
+    legend += `<g transform="translate(${num(x)},${y})">${svg}</g>`;
+    x += w + 20;
+  }
+  const height = y + LEGEND_ROW + 12;
+  const svg =
+    `<g class="title-block">` +
+    `<rect width="${num(width)}" height="${height}" fill="#ffffff"/>` +
+    `<text x="${PAD}" y="36" class="t-title">${escapeXml(name)}</text>` +
+    `<text x="${PAD}" y="56" class="t-meta">${escapeXml(meta)}</text>` +
+    counts.svg +
+    legend +
+    `<path d="M0 ${height - 0.5}H${num(width)}" stroke="#d5dbe1"/>` +
+    '</g>';
+  return { svg, height };
+}

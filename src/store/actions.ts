@@ -1,0 +1,97 @@
+// Named actions: the only way components change the plan. Each applies one pure edit (one undo
+// step) and says what to select afterwards.
+import {
+  addLink,
+  duplicateServers,
+  newId,
+  removeItems,
+  renameItem as renameInPlan,
+  type LinkKind,
+  type Plan,
+  type Role,
+  type Server,
+} from '../model/index.ts';
+import type { QuickFix } from '../rules/types.ts';
+import { dropPaletteItem, dropRole, moveItem, type Point } from './drop.ts';
+import { paletteEntry } from './paletteItems.ts';
+import { usePlanStore } from './planStore.ts';
+
+const state = () => usePlanStore.getState();
+
+export function edit(change: (plan: Plan) => Plan, select?: string[]) {
+  state().apply(change, select);
+}
+
+export function renameItem(id: string, name: string) {
+  edit((p) => renameInPlan(p, id, name));
+}
+
+export function dropFromPalette(key: string, point: Point) {
+  const entry = paletteEntry(key);
+  if (!entry) return;
+  const { plan } = state();
+  const result = dropPaletteItem(plan, entry.item, point);
+  state().apply(() => result.plan, result.select);
+}
+
+export function moveRoleTo(serverId: string, role: Role, point: Point) {
+  const result = dropRole(state().plan, serverId, role, point);
+  state().apply(() => result.plan, result.select);
+}
+
+/** Commits a finished drag: `point` is the item's new absolute top-left. */
+export function commitMove(id: string, point: Point) {
+  edit((p) => moveItem(p, id, point));
+}
+
+export function commitMoves(moves: { id: string; point: Point }[]) {
+  edit((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point), p));
+}
+
+export function deleteSelection() {
+  const { selection } = state();
+  if (selection.length) edit((p) => removeItems(p, selection), []);
+}
+
+let clipboard: Server[] = [];
+let clipboardLayout: Plan['layout'] = undefined;
+
+export function copySelection(): number {
+  const { plan, selection } = state();
+  const chosen = new Set(selection);
+  clipboard = plan.servers.filter((s) => chosen.has(s.id));
+  clipboardLayout = plan.layout;
+  return clipboard.length;
+}
+
+export function paste() {
+  if (!clipboard.length) return;
+  const source = clipboard;
+  const layout = clipboardLayout;
+  let ids: string[] = [];
+  edit((p) => {
+    const result = duplicateServers(p, source, { x: 32, y: 32 }, layout);
+    ids = result.ids;
+    return result.plan;
+  });
+  state().select(ids);
+}
+
+export function duplicateSelection() {
+  if (copySelection() > 0) paste();
+}
+
+export function connect(from: string, to: string, kind: LinkKind) {
+  const { plan } = state();
+  if (plan.links.some((l) => l.kind === kind && ((l.from === from && l.to === to) || (l.from === to && l.to === from)))) return;
+  const id = newId(plan, kind === 'connection' ? 'link' : kind);
+  edit((p) => addLink(p, { id, kind, from, to }), [id]);
+}
+
+export function applyQuickFix(fix: QuickFix) {
+  edit(fix.apply);
+}
+
+export function select(ids: string[]) {
+  state().select(ids);
+}

@@ -1,0 +1,43 @@
+// Findings are derived from the plan, never stored: validate once per plan object and share the
+// result between the canvas badges, the findings panel and the status line.
+import { validate, countBySeverity } from '../rules/index.ts';
+import type { Finding, Severity } from '../rules/types.ts';
+import type { Plan } from '../model/index.ts';
+import { usePlanStore } from './planStore.ts';
+
+export interface FindingsView {
+  all: Finding[];
+  counts: Record<Severity, number>;
+  /** Findings by subject id. */
+  byItem: Map<string, Finding[]>;
+}
+
+const cache = new WeakMap<Plan, FindingsView>();
+
+export function findingsOf(plan: Plan): FindingsView {
+  let view = cache.get(plan);
+  if (!view) {
+    const all = validate(plan);
+    const byItem = new Map<string, Finding[]>();
+    for (const f of all)
+      for (const id of f.subjects) {
+        const list = byItem.get(id);
+        if (list) list.push(f);
+        else byItem.set(id, [f]);
+      }
+    view = { all, counts: countBySeverity(all), byItem };
+    cache.set(plan, view);
+  }
+  return view;
+}
+
+const NONE: Finding[] = [];
+
+export const useFindings = () => usePlanStore((s) => findingsOf(s.plan));
+export const useItemFindings = (id: string) => usePlanStore((s) => findingsOf(s.plan).byItem.get(id) ?? NONE);
+
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return findings.length > 0 ? 'info' : undefined;
+}
