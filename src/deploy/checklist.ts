@@ -28,7 +28,15 @@ function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
   const internal = facts.groups.some((g) => !g.perimeter);
   if (!internal) return [];
   const steps: DeployStep[] = [];
-  const cmd = (id: DeployStep['kind'], title: string, command: string, reason: string): DeployStep => ({ id, kind: id, title, command, shell: 'cmd', reason, placeholders: [] });
+  const cmd = (id: DeployStep['kind'], title: string, command: string, reason: string): DeployStep => ({
+    id,
+    kind: id,
+    title,
+    command,
+    shell: 'cmd',
+    reason,
+    placeholders: [],
+  });
   if (facts.earlierVersions)
     steps.push(
       cmd(
@@ -39,7 +47,12 @@ function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
       ),
     );
   steps.push(
-    cmd('prepare-schema', 'Extend the Active Directory schema', prepareSchema(), 'Exchange 2007 needs its schema extensions. Run it in the schema master’s domain and site as a member of Schema Admins and Enterprise Admins.'),
+    cmd(
+      'prepare-schema',
+      'Extend the Active Directory schema',
+      prepareSchema(),
+      'Exchange 2007 needs its schema extensions. Run it in the schema master’s domain and site as a member of Schema Admins and Enterprise Admins.',
+    ),
   );
   const newOrganization = facts.firstServerId !== undefined;
   const name = facts.plan.organizationName;
@@ -51,10 +64,18 @@ function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
       ? 'Creates the new Exchange organization (named here, so no server install needs /OrganizationName), its containers and its security groups. Run it as a member of Enterprise Admins.'
       : 'Creates the Exchange 2007 containers and security groups in the existing organization. Run it as a member of Enterprise Admins.',
   );
-  if (newOrganization && name === undefined) ad.placeholders = [{ token: PLACEHOLDER.organizationName, label: 'organization name', field: 'organizationName' }];
+  if (newOrganization && name === undefined)
+    ad.placeholders = [
+      { token: PLACEHOLDER.organizationName, label: 'organization name', field: 'organizationName' },
+    ];
   steps.push(
     ad,
-    cmd('prepare-domain', 'Prepare each domain', prepareDomain(), 'Run it in every domain that will hold Exchange servers or mail-enabled users (or once with /PrepareAllDomains).'),
+    cmd(
+      'prepare-domain',
+      'Prepare each domain',
+      prepareDomain(),
+      'Run it in every domain that will hold Exchange servers or mail-enabled users (or once with /PrepareAllDomains).',
+    ),
   );
   return steps;
 }
@@ -68,7 +89,8 @@ export function checklist(plan: Plan, findings: readonly Finding[] = []): Checkl
 
   const ordered = facts.groups.flatMap((g) => g.serverIds).map((id) => facts.servers.get(id)!);
   const prerequisites = ordered.map((s) => prerequisitesStep(s, facts));
-  if (prerequisites.length > 0) sections.push({ id: 'prerequisites', title: 'Prerequisites on each server', steps: prerequisites });
+  if (prerequisites.length > 0)
+    sections.push({ id: 'prerequisites', title: 'Prerequisites on each server', steps: prerequisites });
 
   const ad = activeDirectorySteps(facts);
   if (ad.length > 0) sections.push({ id: 'active-directory', title: 'Prepare Active Directory', steps: ad });
@@ -79,7 +101,8 @@ export function checklist(plan: Plan, findings: readonly Finding[] = []): Checkl
   }
 
   const coexistence = [...linkStateSteps(facts), ...connectorSteps(facts)];
-  if (coexistence.length > 0) sections.push({ id: 'coexistence', title: 'Coexistence with Exchange 2003/2000', steps: coexistence });
+  if (coexistence.length > 0)
+    sections.push({ id: 'coexistence', title: 'Coexistence with Exchange 2003/2000', steps: coexistence });
   return { planName: plan.name, sections };
 }
 

@@ -8,7 +8,9 @@ import type { DeployStep, Placeholder } from './types.ts';
 
 function nodesOf(cluster: Cluster, facts: DeploymentFacts): Server[] {
   const order = facts.groups.flatMap((g) => g.serverIds);
-  return facts.plan.servers.filter((s) => s.cluster === cluster.id).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return facts.plan.servers
+    .filter((s) => s.cluster === cluster.id)
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 const isWindows2008 = (s: Server | undefined) => s?.os === 'windows2008' || s?.os === 'windows2008r2';
@@ -41,7 +43,13 @@ function witnessSteps(cluster: Cluster, facts: DeploymentFacts, active: Server |
   const unc = `\\\\${host}\\${share}`;
   const account = PLACEHOLDER.clusterAccount;
   const placeholders: Placeholder[] = [{ token: account, label: 'the Windows cluster’s computer account' }];
-  if (!witness) placeholders.unshift({ token: PLACEHOLDER.witnessServer, label: 'witness server', field: `clusters[${index}].witness`, itemId: cluster.id });
+  if (!witness)
+    placeholders.unshift({
+      token: PLACEHOLDER.witnessServer,
+      label: 'witness server',
+      field: `clusters[${index}].witness`,
+      itemId: cluster.id,
+    });
   const shareStep: DeployStep = {
     id: `cluster-witness:${cluster.id}`,
     kind: 'cluster-witness',
@@ -49,7 +57,11 @@ function witnessSteps(cluster: Cluster, facts: DeploymentFacts, active: Server |
     ...(witness ? { serverId: witness.id } : {}),
     reason:
       'A two-node majority node set keeps quorum through one failure only with a third vote: a file share outside the nodes. Microsoft recommends a Hub Transport server in the same site.',
-    command: [`mkdir C:\\${share}`, `net share ${share}=C:\\${share} /GRANT:${account},FULL`, `cacls C:\\${share} /G BUILTIN\\Administrators:F ${account}:F`].join('\n'),
+    command: [
+      `mkdir C:\\${share}`,
+      `net share ${share}=C:\\${share} /GRANT:${account},FULL`,
+      `cacls C:\\${share} /G BUILTIN\\Administrators:F ${account}:F`,
+    ].join('\n'),
     shell: 'cmd',
     placeholders,
   };
@@ -61,10 +73,29 @@ function witnessSteps(cluster: Cluster, facts: DeploymentFacts, active: Server |
     reason: 'The cluster uses the share only once its quorum names it.',
     placeholders: witness ? [] : placeholders.slice(0, 1),
   };
-  if (active?.os === 'windows2008r2') return [shareStep, { ...quorum, command: `Import-Module FailoverClusters\nSet-ClusterQuorum -NodeAndFileShareMajority ${unc}`, shell: 'powershell' }];
+  if (active?.os === 'windows2008r2')
+    return [
+      shareStep,
+      {
+        ...quorum,
+        command: `Import-Module FailoverClusters\nSet-ClusterQuorum -NodeAndFileShareMajority ${unc}`,
+        shell: 'powershell',
+      },
+    ];
   if (isWindows2008(active))
-    return [shareStep, { ...quorum, details: [`Failover Cluster Management: Configure Cluster Quorum Settings, Node and File Share Majority, ${unc}`] }];
-  return [shareStep, { ...quorum, command: `cluster res "Majority Node Set" /priv MNSFileShare=${unc}`, shell: 'cmd' }];
+    return [
+      shareStep,
+      {
+        ...quorum,
+        details: [
+          `Failover Cluster Management: Configure Cluster Quorum Settings, Node and File Share Majority, ${unc}`,
+        ],
+      },
+    ];
+  return [
+    shareStep,
+    { ...quorum, command: `cluster res "Majority Node Set" /priv MNSFileShare=${unc}`, shell: 'cmd' },
+  ];
 }
 
 /** Forming the cluster and (CCR) its witness: everything that must precede the active node's Setup. */

@@ -12,8 +12,12 @@ const SUBSCRIPTION_FILE = 'C:\\EdgeSubscription.xml';
 export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): DeployStep {
   const site = facts.subscribedSite.get(edge.id);
   const siteName = site?.name ?? PLACEHOLDER.adSite;
-  const hub = facts.plan.servers.find((s) => s.site === site?.id && s.product === 'exchange2007' && s.roles.includes('HubTransport'));
-  const hubText = hub ? `a Hub Transport server in ${siteName} (${hub.name})` : `a Hub Transport server in ${siteName}`;
+  const hub = facts.plan.servers.find(
+    (s) => s.site === site?.id && s.product === 'exchange2007' && s.roles.includes('HubTransport'),
+  );
+  const hubText = hub
+    ? `a Hub Transport server in ${siteName} (${hub.name})`
+    : `a Hub Transport server in ${siteName}`;
   return {
     id: `edge-subscription:${edge.id}`,
     kind: 'edge-subscription',
@@ -29,7 +33,16 @@ export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): Depl
       'Start-EdgeSynchronization',
     ].join('\n'),
     shell: 'powershell',
-    placeholders: site ? [] : [{ token: PLACEHOLDER.adSite, label: 'Active Directory site to subscribe to', field: 'links', itemId: edge.id }],
+    placeholders: site
+      ? []
+      : [
+          {
+            token: PLACEHOLDER.adSite,
+            label: 'Active Directory site to subscribe to',
+            field: 'links',
+            itemId: edge.id,
+          },
+        ],
   };
 }
 
@@ -75,7 +88,9 @@ export function connectorSteps(facts: DeploymentFacts): DeployStep[] {
     steps.push({
       id: `routing-group-connector:${link.id}`,
       kind: 'routing-group-connector',
-      title: made ? `Check the routing group connector ${hub.name} - ${legacy.name}` : `Create the routing group connector ${hub.name} - ${legacy.name}`,
+      title: made
+        ? `Check the routing group connector ${hub.name} - ${legacy.name}`
+        : `Create the routing group connector ${hub.name} - ${legacy.name}`,
       serverId: hub.id,
       reason: made
         ? `Setup created this connector when it installed ${hub.name} with /LegacyRoutingServer:${legacy.name}; check that it exists in both directions.`

@@ -41,12 +41,24 @@ export function serverCommands(plan: Plan, serverId: string, context: Deployment
   return serverCommandsWith(deploymentFacts(plan, context), serverId);
 }
 
-export function serverCommandsWith(facts: DeploymentFacts, serverId: string): DeployStep[] {
+/**
+ * With `othersToo`, steps this server's install depends on that run elsewhere (its cluster's witness
+ * share) stay in the list: a diff that builds a cluster node needs them, a per-server view does not.
+ */
+export function serverCommandsWith(
+  facts: DeploymentFacts,
+  serverId: string,
+  othersToo = false,
+): DeployStep[] {
   const server = facts.servers.get(serverId);
   if (!server) return [];
   const steps: DeployStep[] = [];
   const sequence = installSequence(server, facts);
-  if (sequence.length > 0) steps.push(prerequisitesStep(server, facts), ...sequence);
+  if (sequence.length > 0)
+    steps.push(
+      prerequisitesStep(server, facts),
+      ...sequence.filter((s) => othersToo || s.serverId === serverId),
+    );
   steps.push(...witnessDuties(server, facts));
   steps.push(...linkStateSteps(facts).filter((s) => s.serverId === serverId));
   steps.push(...connectorSteps(facts).filter((s) => s.serverId === serverId));

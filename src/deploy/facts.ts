@@ -54,25 +54,37 @@ export function installRank(roles: readonly Role[]): number {
   return Math.min(...roles.map((r) => INSTALL_ORDER.indexOf(r)));
 }
 
-function connectorEnds(plan: Plan, servers: Map<string, Server>, linkId: string): { hub: Server; legacy: Server } | undefined {
+function connectorEnds(
+  plan: Plan,
+  servers: Map<string, Server>,
+  linkId: string,
+): { hub: Server; legacy: Server } | undefined {
   const link = plan.links.find((l) => l.id === linkId);
   const a = link && servers.get(link.from);
   const b = link && servers.get(link.to);
   if (!a || !b) return undefined;
-  if (isLegacyRouting(b) && a.product === 'exchange2007' && a.roles.includes('HubTransport')) return { hub: a, legacy: b };
-  if (isLegacyRouting(a) && b.product === 'exchange2007' && b.roles.includes('HubTransport')) return { hub: b, legacy: a };
+  if (isLegacyRouting(b) && a.product === 'exchange2007' && a.roles.includes('HubTransport'))
+    return { hub: a, legacy: b };
+  if (isLegacyRouting(a) && b.product === 'exchange2007' && b.roles.includes('HubTransport'))
+    return { hub: b, legacy: a };
   return undefined;
 }
 
 export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): DeploymentFacts {
   const servers = new Map(plan.servers.map((s) => [s.id, s]));
   const legacyRouting = plan.servers.filter(isLegacyRouting);
-  const connectors = plan.links.filter((l) => l.kind === 'routing-group-connector').map((l) => ({ id: l.id, ends: connectorEnds(plan, servers, l.id) }));
+  const connectors = plan.links
+    .filter((l) => l.kind === 'routing-group-connector')
+    .map((l) => ({ id: l.id, ends: connectorEnds(plan, servers, l.id) }));
   // In a mixed organization the Hub that the plan connects to Exchange 2003 goes first, site and all.
   const preferredHub = legacyRouting.length > 0 ? connectors.find((c) => c.ends)?.ends?.hub : undefined;
 
   const planIndex = new Map(plan.servers.map((s, i) => [s.id, i]));
-  const sortKey = (s: Server) => [installRank(s.roles), s.id === preferredHub?.id ? 0 : 1, planIndex.get(s.id) ?? 0];
+  const sortKey = (s: Server) => [
+    installRank(s.roles),
+    s.id === preferredHub?.id ? 0 : 1,
+    planIndex.get(s.id) ?? 0,
+  ];
   const inOrder = (list: Server[]) =>
     [...list].sort((a, b) => {
       const [ka, kb] = [sortKey(a), sortKey(b)];
@@ -83,17 +95,23 @@ export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): De
   const toInstall = plan.servers.filter(installable);
   const adSites = plan.sites.filter((s) => s.kind === 'ad-site');
   const firstSite = preferredHub?.site;
-  const orderedAd = [...adSites.filter((s) => s.id === firstSite), ...adSites.filter((s) => s.id !== firstSite)];
+  const orderedAd = [
+    ...adSites.filter((s) => s.id === firstSite),
+    ...adSites.filter((s) => s.id !== firstSite),
+  ];
   const groups: InstallGroup[] = [
     ...orderedAd.map((site) => ({ siteId: site.id, title: site.name, perimeter: false })),
     { siteId: undefined, title: 'Servers not placed in a site', perimeter: false },
-    ...plan.sites.filter((s) => s.kind === 'perimeter').map((site) => ({ siteId: site.id, title: site.name, perimeter: true })),
+    ...plan.sites
+      .filter((s) => s.kind === 'perimeter')
+      .map((site) => ({ siteId: site.id, title: site.name, perimeter: true })),
   ]
     .map((g) => ({ ...g, serverIds: inOrder(toInstall.filter((s) => s.site === g.siteId)).map((s) => s.id) }))
     .filter((g) => g.serverIds.length > 0);
 
   const ordered = groups.flatMap((g) => g.serverIds).map((id) => servers.get(id) as Server);
-  const newOrganization = legacyRouting.length === 0 && !plan.servers.some((s) => s.product !== 'exchange2007');
+  const newOrganization =
+    legacyRouting.length === 0 && !plan.servers.some((s) => s.product !== 'exchange2007');
   // Edge Transport is outside the forest and never creates the organization.
   const firstInternal = ordered.find((s) => !s.roles.includes('EdgeTransport'));
   const firstServerId = newOrganization && !context.organizationExists ? firstInternal?.id : undefined;
@@ -105,13 +123,15 @@ export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): De
   const bridgehead = firstHub ? anyConnector?.ends?.legacy : undefined;
 
   const activeNode = new Map<string, string>();
-  for (const s of ordered) if (s.cluster !== undefined && !activeNode.has(s.cluster)) activeNode.set(s.cluster, s.id);
+  for (const s of ordered)
+    if (s.cluster !== undefined && !activeNode.has(s.cluster)) activeNode.set(s.cluster, s.id);
 
   const sites = new Map(plan.sites.map((s) => [s.id, s]));
   const subscribedSite = new Map<string, Site>();
   for (const l of plan.links) {
     const site = sites.get(l.to);
-    if (l.kind === 'edge-subscription' && site && !subscribedSite.has(l.from)) subscribedSite.set(l.from, site);
+    if (l.kind === 'edge-subscription' && site && !subscribedSite.has(l.from))
+      subscribedSite.set(l.from, site);
   }
 
   return {

@@ -7,17 +7,35 @@ import type { DeploymentFacts } from './facts.ts';
 import { inInstallOrder } from './setup.ts';
 import type { DeployStep } from './types.ts';
 
-const COMMON_2003 = ['.NET Framework 2.0', 'MMC 3.0 (part of Windows Server 2003 R2)', 'Windows PowerShell 1.0'];
+const COMMON_2003 = [
+  '.NET Framework 2.0',
+  'MMC 3.0 (part of Windows Server 2003 R2)',
+  'Windows PowerShell 1.0',
+];
 
 const ROLE_2003: Record<Role, string[]> = {
-  ClientAccess: ['IIS with the World Wide Web Publishing Service', 'ASP.NET 2.0 enabled in IIS', 'RPC over HTTP Proxy (for Outlook Anywhere)'],
+  ClientAccess: [
+    'IIS with the World Wide Web Publishing Service',
+    'ASP.NET 2.0 enabled in IIS',
+    'RPC over HTTP Proxy (for Outlook Anywhere)',
+  ],
   HubTransport: ['The IIS SMTP and NNTP services must not be installed'],
   Mailbox: ['IIS with the World Wide Web Publishing Service', 'Network COM+ access enabled'],
   UnifiedMessaging: ['Windows Media Encoder 9 Series', 'Windows Media Audio Voice Codec', 'MSXML 6.0'],
-  EdgeTransport: ['ADAM (Active Directory Application Mode) SP1, which Edge Transport keeps its configuration in', 'The IIS SMTP and NNTP services must not be installed'],
+  EdgeTransport: [
+    'ADAM (Active Directory Application Mode) SP1, which Edge Transport keeps its configuration in',
+    'The IIS SMTP and NNTP services must not be installed',
+  ],
 };
 
-const IIS_2008 = ['Web-Server', 'Web-ISAPI-Ext', 'Web-Metabase', 'Web-Lgcy-Mgmt-Console', 'Web-Basic-Auth', 'Web-Windows-Auth'];
+const IIS_2008 = [
+  'Web-Server',
+  'Web-ISAPI-Ext',
+  'Web-Metabase',
+  'Web-Lgcy-Mgmt-Console',
+  'Web-Basic-Auth',
+  'Web-Windows-Auth',
+];
 
 const ROLE_2008: Record<Role, string[]> = {
   ClientAccess: [...IIS_2008, 'Web-Digest-Auth', 'Web-Dyn-Compression', 'RPC-over-HTTP-proxy'],
@@ -30,7 +48,9 @@ const ROLE_2008: Record<Role, string[]> = {
 function clusterNeeds(cluster: Cluster | undefined, windows2008: boolean): string[] {
   if (!cluster) return [];
   if (windows2008) return ['Failover-Clustering'];
-  return cluster.type === 'CCR' ? ['Update KB921181 (file share witness for majority node set clusters)'] : [];
+  return cluster.type === 'CCR'
+    ? ['Update KB921181 (file share witness for majority node set clusters)']
+    : [];
 }
 
 export function prerequisitesStep(server: Server, facts: DeploymentFacts): DeployStep {
@@ -48,15 +68,26 @@ export function prerequisitesStep(server: Server, facts: DeploymentFacts): Deplo
 
   if (!windows2008) {
     const details = [...COMMON_2003, ...roles.flatMap((r) => ROLE_2003[r]), ...clusterNeeds(cluster, false)];
-    return { ...base, reason: `${reason} Install them from Windows Server 2003 Add or Remove Programs and the Microsoft Download Center.`, details: [...new Set(details)] };
+    return {
+      ...base,
+      reason: `${reason} Install them from Windows Server 2003 Add or Remove Programs and the Microsoft Download Center.`,
+      details: [...new Set(details)],
+    };
   }
-  const features = [...new Set(['PowerShell', ...roles.flatMap((r) => ROLE_2008[r]), ...clusterNeeds(cluster, true)])];
-  const edge = roles.includes('EdgeTransport') ? ' Edge Transport uses AD LDS (the ADLDS role) in place of ADAM.' : '';
+  const features = [
+    ...new Set(['PowerShell', ...roles.flatMap((r) => ROLE_2008[r]), ...clusterNeeds(cluster, true)]),
+  ];
+  const edge = roles.includes('EdgeTransport')
+    ? ' Edge Transport uses AD LDS (the ADLDS role) in place of ADAM.'
+    : '';
   return {
     ...base,
     reason: `${reason} .NET Framework 2.0 and MMC 3.0 are part of Windows Server 2008; the rest are features.${edge}`,
     command: features.map((f) => `ServerManagerCmd -i ${f}`).join('\n'),
     shell: 'cmd',
-    details: ['.NET Framework 2.0 and MMC 3.0 (included)', ...features.map((f) => (f === 'PowerShell' ? 'Windows PowerShell 1.0 (PowerShell feature)' : f))],
+    details: [
+      '.NET Framework 2.0 and MMC 3.0 (included)',
+      ...features.map((f) => (f === 'PowerShell' ? 'Windows PowerShell 1.0 (PowerShell feature)' : f)),
+    ],
   };
 }

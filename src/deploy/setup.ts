@@ -17,7 +17,13 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Microsoft's recommended install order in a site; Edge comes last, once a Hub can subscribe it. */
-export const INSTALL_ORDER: readonly Role[] = ['ClientAccess', 'HubTransport', 'Mailbox', 'UnifiedMessaging', 'EdgeTransport'];
+export const INSTALL_ORDER: readonly Role[] = [
+  'ClientAccess',
+  'HubTransport',
+  'Mailbox',
+  'UnifiedMessaging',
+  'EdgeTransport',
+];
 
 /** Where Setup.com lives on an installed server (the default install path). */
 export const EXCHANGE_BIN = 'C:\\Program Files\\Microsoft\\Exchange Server\\Bin';
@@ -26,9 +32,10 @@ export function inInstallOrder(roles: readonly Role[]): Role[] {
   return INSTALL_ORDER.filter((r) => roles.includes(r));
 }
 
-/** Quotes a switch value only when Setup would split it (spaces). */
+/** Quotes a switch value only when Setup would split it (spaces); placeholders stay bare to read as such. */
 export function quoteValue(value: string): string {
-  return /\s/.test(value) ? `"${value}"` : value;
+  const placeholder = value.startsWith('<') && value.endsWith('>');
+  return /\s/.test(value) && !placeholder ? `"${value}"` : value;
 }
 
 export interface InstallSwitches {
@@ -41,19 +48,24 @@ export interface InstallSwitches {
 /** `Setup.com /mode:Install /roles:...` with the switches in the order Microsoft documents them. */
 export function setupInstall(roles: readonly Role[], switches: InstallSwitches = {}): string {
   const parts = ['Setup.com', '/mode:Install', `/roles:${inInstallOrder(roles).join(',')}`];
-  if (switches.organizationName !== undefined) parts.push(`/OrganizationName:${quoteValue(switches.organizationName)}`);
-  if (switches.legacyRoutingServer !== undefined) parts.push(`/LegacyRoutingServer:${switches.legacyRoutingServer}`);
+  if (switches.organizationName !== undefined)
+    parts.push(`/OrganizationName:${quoteValue(switches.organizationName)}`);
+  if (switches.legacyRoutingServer !== undefined)
+    parts.push(`/LegacyRoutingServer:${switches.legacyRoutingServer}`);
   const cms = switches.newCms;
   if (cms) {
     parts.push('/NewCms', `/CMSName:${cms.name}`, `/CMSIPAddress:${cms.ipAddress}`);
-    if (cms.sharedStorage) parts.push('/CMSSharedStorage', `/CMSDataPath:${quoteValue(cms.sharedStorage.dataPath)}`);
+    if (cms.sharedStorage)
+      parts.push('/CMSSharedStorage', `/CMSDataPath:${quoteValue(cms.sharedStorage.dataPath)}`);
   }
   return parts.join(' ');
 }
 
 /** `Setup.com /mode:Uninstall /roles:...`; with no roles, Setup removes every role and the management tools. */
 export function setupUninstall(roles: readonly Role[] = []): string {
-  return roles.length === 0 ? 'Setup.com /mode:Uninstall' : `Setup.com /mode:Uninstall /roles:${inInstallOrder(roles).join(',')}`;
+  return roles.length === 0
+    ? 'Setup.com /mode:Uninstall'
+    : `Setup.com /mode:Uninstall /roles:${inInstallOrder(roles).join(',')}`;
 }
 
 /** On an installed server, roles change only through the Setup.com in its own bin folder. */
@@ -71,7 +83,9 @@ export function prepareSchema(): string {
 
 /** /PrepareAD creates the organization in a new forest, so that is where its name is given. */
 export function prepareAd(organizationName?: string): string {
-  return organizationName === undefined ? 'Setup.com /PrepareAD' : `Setup.com /PrepareAD /OrganizationName:${quoteValue(organizationName)}`;
+  return organizationName === undefined
+    ? 'Setup.com /PrepareAD'
+    : `Setup.com /PrepareAD /OrganizationName:${quoteValue(organizationName)}`;
 }
 
 export function prepareDomain(): string {

@@ -63,7 +63,8 @@ export interface Checklist {
 }
 
 /** Why Setup cannot turn the current server into the target one in place. */
-export type MigrationReason = 'cluster-conversion' | 'site-move' | 'product-change' | 'rename' | 'edge-conversion';
+export type MigrationReason =
+  'cluster-conversion' | 'site-move' | 'product-change' | 'rename' | 'edge-conversion';
 
 /**
  * build: a new computer; modify: roles added or removed (or an Edge resubscribed) in place with

@@ -19,11 +19,23 @@ function largePlan(servers: number, sites = 12): Plan {
     const site = i % 50 === 49 ? undefined : `site${i % sites}`;
     const role = ROLES[i % 4] as Role;
     const cluster = i % 10 < 2 ? `cms${Math.floor(i / 10)}` : undefined;
-    p.servers.push(makeServer({ id: `ex${i}`, name: `EX${i}`, roles: cluster ? ['Mailbox'] : [role], ...(site ? { site } : {}), ...(cluster ? { cluster } : {}) }));
+    p.servers.push(
+      makeServer({
+        id: `ex${i}`,
+        name: `EX${i}`,
+        roles: cluster ? ['Mailbox'] : [role],
+        ...(site ? { site } : {}),
+        ...(cluster ? { cluster } : {}),
+      }),
+    );
     if (cluster && i % 10 === 0) p.clusters.push({ id: cluster, name: `CMS${i}`, type: 'CCR' });
-    if (i % 100 === 0) p.servers.push(makeServer({ id: `edge${i}`, name: `EDGE${i}`, site: 'dmz', roles: ['EdgeTransport'] }));
+    if (i % 100 === 0)
+      p.servers.push(makeServer({ id: `edge${i}`, name: `EDGE${i}`, site: 'dmz', roles: ['EdgeTransport'] }));
   }
-  for (let s = 0; s < sites; s++) p.infrastructure.push(makeInfrastructure({ id: `dc${s}`, kind: 'domain-controller', name: `DC${s}`, site: `site${s}` }));
+  for (let s = 0; s < sites; s++)
+    p.infrastructure.push(
+      makeInfrastructure({ id: `dc${s}`, kind: 'domain-controller', name: `DC${s}`, site: `site${s}` }),
+    );
   p.infrastructure.push(makeInfrastructure({ id: 'net', kind: 'internet', name: 'Internet' }));
   p.infrastructure.push(makeInfrastructure({ id: 'fw1', kind: 'firewall', name: 'Firewall 1' }));
   p.infrastructure.push(makeInfrastructure({ id: 'fw2', kind: 'firewall', name: 'Firewall 2' }));
@@ -34,13 +46,15 @@ function largePlan(servers: number, sites = 12): Plan {
 
 function expectTidy(p: Plan) {
   const arranged = arrange(p);
-  for (const item of [...p.sites, ...p.servers, ...p.clusters, ...p.infrastructure]) expect(arranged.layout?.[item.id], item.id).toBeDefined();
+  for (const item of [...p.sites, ...p.servers, ...p.clusters, ...p.infrastructure])
+    expect(arranged.layout?.[item.id], item.id).toBeDefined();
   for (const site of p.sites) expect(arranged.layout?.[site.id]?.width, site.id).toBeGreaterThan(0);
   const resolved = resolveLayout(arranged);
   expect(siblingOverlaps(resolved)).toEqual([]);
   expect(outsideParent(resolved)).toEqual([]);
   // The stored site sizes are the sizes drawn: nothing grows when rendered.
-  for (const site of p.sites) expect(resolved.byId.get(site.id)?.width).toBe(arranged.layout?.[site.id]?.width);
+  for (const site of p.sites)
+    expect(resolved.byId.get(site.id)?.width).toBe(arranged.layout?.[site.id]?.width);
   return { arranged, resolved };
 }
 
@@ -60,7 +74,9 @@ describe('arrange', () => {
     const order = ['net', 'fw1', 'dmz', 'fw2', 'site0', 'site1', 'site2'].map((id) => x(arranged, id));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(['site0', 'site1', 'site2'].map((id) => y(arranged, id))).size).toBe(1);
-    const lowest = Math.max(...arranged.sites.map((s) => y(arranged, s.id) + arranged.layout![s.id]!.height!));
+    const lowest = Math.max(
+      ...arranged.sites.map((s) => y(arranged, s.id) + arranged.layout![s.id]!.height!),
+    );
     expect(y(arranged, 'ex49')).toBeGreaterThan(lowest);
     expect(y(arranged, 'loose')).toBeGreaterThan(lowest);
   });
@@ -79,23 +95,37 @@ describe('arrange', () => {
       .build();
     const { arranged } = expectTidy(p);
     // Reading order: row by row, left to right.
-    const reading = ['cas01', 'hub01', 'mbx01', 'cms01', 'um01'].map((id) => y(arranged, id) * 1e6 + x(arranged, id));
+    const reading = ['cas01', 'hub01', 'mbx01', 'cms01', 'um01'].map(
+      (id) => y(arranged, id) * 1e6 + x(arranged, id),
+    );
     expect(reading).toEqual([...reading].sort((a, b) => a - b));
     expect(y(arranged, 'mbx02')).toBe(y(arranged, 'mbx03'));
     expect(x(arranged, 'mbx02')).toBeLessThan(x(arranged, 'mbx03'));
-    expect(y(arranged, 'dc01')).toBeGreaterThan(y(arranged, 'cms01') + resolveLayout(arranged).byId.get('cms01')!.height);
+    expect(y(arranged, 'dc01')).toBeGreaterThan(
+      y(arranged, 'cms01') + resolveLayout(arranged).byId.get('cms01')!.height,
+    );
   });
 
   it('does not depend on the order of the plan, and leaves its input alone', () => {
     const p = largePlan(120, 4);
     const before = serializePlan(p);
-    const shuffled = { ...p, servers: [...p.servers].reverse(), infrastructure: [...p.infrastructure].reverse() };
+    const shuffled = {
+      ...p,
+      servers: [...p.servers].reverse(),
+      infrastructure: [...p.infrastructure].reverse(),
+    };
     expect(arrange(shuffled).layout).toEqual(arrange(p).layout);
     expect(serializePlan(p)).toBe(before);
   });
 
   it('puts clusters split across sites, and their nodes, in the unplaced row', () => {
-    const p = build().site('a').site('b').server('N1', ['Mailbox'], { site: 'a' }).server('N2', ['Mailbox'], { site: 'b' }).cluster('CMS', 'CCR', ['n1', 'n2']).build();
+    const p = build()
+      .site('a')
+      .site('b')
+      .server('N1', ['Mailbox'], { site: 'a' })
+      .server('N2', ['Mailbox'], { site: 'b' })
+      .cluster('CMS', 'CCR', ['n1', 'n2'])
+      .build();
     const { resolved } = expectTidy(p);
     expect(resolved.byId.get('cms')?.parent).toBeUndefined();
     expect(resolved.byId.get('n1')?.parent).toBe('cms');
@@ -114,16 +144,32 @@ describe('arrange', () => {
   it('never overlaps, whatever the mix of sites, servers and clusters', () => {
     const shape = fc.record({
       sites: fc.integer({ min: 0, max: 6 }),
-      servers: fc.array(fc.record({ site: fc.integer({ min: -1, max: 5 }), roles: fc.subarray([...ROLES]), cluster: fc.integer({ min: -1, max: 3 }) }), { maxLength: 40 }),
+      servers: fc.array(
+        fc.record({
+          site: fc.integer({ min: -1, max: 5 }),
+          roles: fc.subarray([...ROLES]),
+          cluster: fc.integer({ min: -1, max: 3 }),
+        }),
+        { maxLength: 40 },
+      ),
     });
     fc.assert(
       fc.property(shape, ({ sites, servers }) => {
         const p = emptyPlan();
-        for (let s = 0; s < sites; s++) p.sites.push({ id: `s${s}`, name: `S${s}`, kind: s % 3 === 2 ? 'perimeter' : 'ad-site' });
+        for (let s = 0; s < sites; s++)
+          p.sites.push({ id: `s${s}`, name: `S${s}`, kind: s % 3 === 2 ? 'perimeter' : 'ad-site' });
         for (let c = 0; c < 4; c++) p.clusters.push({ id: `c${c}`, name: `C${c}`, type: 'SCC' });
         servers.forEach((s, i) => {
           const site = s.site >= 0 && s.site < sites ? `s${s.site}` : undefined;
-          p.servers.push(makeServer({ id: `x${i}`, name: `X${i}`, roles: s.roles, ...(site ? { site } : {}), ...(s.cluster >= 0 ? { cluster: `c${s.cluster}` } : {}) }));
+          p.servers.push(
+            makeServer({
+              id: `x${i}`,
+              name: `X${i}`,
+              roles: s.roles,
+              ...(site ? { site } : {}),
+              ...(s.cluster >= 0 ? { cluster: `c${s.cluster}` } : {}),
+            }),
+          );
         });
         const resolved = resolveLayout(arrange(p));
         return siblingOverlaps(resolved).length === 0 && outsideParent(resolved).length === 0;

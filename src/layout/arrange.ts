@@ -4,7 +4,14 @@
 // It ignores the current layout, so it is deterministic and idempotent; every step is a map
 // lookup or a sort, so 5,000 servers arrange in milliseconds.
 import type { Infrastructure, Layout, Plan, Server, Site } from '../model/schema.ts';
-import { INFRA_HEIGHT, INFRA_WIDTH, SITE_HEADER, SITE_MIN_HEIGHT, SITE_MIN_WIDTH, SITE_PADDING } from '../theme/geometry.ts';
+import {
+  INFRA_HEIGHT,
+  INFRA_WIDTH,
+  SITE_HEADER,
+  SITE_MIN_HEIGHT,
+  SITE_MIN_WIDTH,
+  SITE_PADDING,
+} from '../theme/geometry.ts';
 import { arrangeCluster, arrangeContents, emptyContents, type Contents } from './contents.ts';
 import { snap, type Sized } from './flow.ts';
 
@@ -59,10 +66,14 @@ function splitFirewalls(plan: Plan, internet: Infrastructure[], firewalls: Infra
     if (internetIds.has(l.from)) facing.add(l.to);
     if (internetIds.has(l.to)) facing.add(l.from);
   }
-  return { outer: firewalls.filter((f) => facing.has(f.id)), inner: firewalls.filter((f) => !facing.has(f.id)) };
+  return {
+    outer: firewalls.filter((f) => facing.has(f.id)),
+    inner: firewalls.filter((f) => !facing.has(f.id)),
+  };
 }
 
-const byName = (a: Infrastructure, b: Infrastructure) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = (a: Infrastructure, b: Infrastructure) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 const infraBox = (i: Infrastructure): Sized => ({ id: i.id, width: INFRA_WIDTH, height: INFRA_HEIGHT });
 
 /** Stacks boxes top to bottom; returns the column's width and height. */
@@ -85,7 +96,12 @@ export function arrange(plan: Plan): Plan {
 
   const siteSize = new Map<string, Sized>();
   for (const site of plan.sites) {
-    const extent = arrangeContents(contents.get(site.id) ?? emptyContents(), clusterSize, { x: SITE_PADDING, y: SITE_CONTENT_TOP }, layout);
+    const extent = arrangeContents(
+      contents.get(site.id) ?? emptyContents(),
+      clusterSize,
+      { x: SITE_PADDING, y: SITE_CONTENT_TOP },
+      layout,
+    );
     const width = snap(Math.max(SITE_MIN_WIDTH, extent.right + SITE_PADDING));
     const height = snap(Math.max(SITE_MIN_HEIGHT, extent.bottom + SITE_PADDING));
     siteSize.set(site.id, { id: site.id, width, height });

@@ -33,7 +33,8 @@ export function outsideParent(resolved: ResolvedLayout): string[] {
     if (box.parent === undefined) continue;
     const parent = resolved.byId.get(box.parent);
     if (!parent) continue;
-    if (box.x < 0 || box.y < 0 || box.x + box.width > parent.width || box.y + box.height > parent.height) out.push(box.id);
+    if (box.x < 0 || box.y < 0 || box.x + box.width > parent.width || box.y + box.height > parent.height)
+      out.push(box.id);
   }
   return out;
 }

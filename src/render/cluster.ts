@@ -17,6 +17,10 @@ export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): stri
   const name = fitText(cluster.name, width - 36 - badgeWidth - 16, 13, true);
   const badgeX = 32 + textWidth(name, 13, true) + 8;
   const nodes = ctx.plan.servers.filter((s) => s.cluster === cluster.id).length;
+  // The witness named in the title too, as the dotted line alone can be hard to follow.
+  const witnessName = ctx.plan.servers.find((s) => s.id === cluster.witness)?.name;
+  const witnessRoom = width - badgeX - badgeWidth - 24;
+  const witness = witnessName && witnessRoom >= 60 ? fitText(`witness ${witnessName}`, witnessRoom, 10.5) : '';
 
   return (
     itemGroup('cluster', cluster.id, box.absX, box.absY) +
@@ -32,6 +36,7 @@ export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): stri
     `<g class="cluster-type" transform="translate(${num(badgeX)},13)">` +
     `<rect width="${num(badgeWidth)}" height="16" rx="3" fill="${SURFACE.clusterBorder}"/>` +
     `<text x="${num(badgeWidth / 2)}" y="12" class="t-tag" text-anchor="middle" fill="#ffffff">${cluster.type}</text></g>` +
+    (witness ? `<text x="${num(width - 12)}" y="25" class="t-kind" text-anchor="end">${escapeXml(witness)}</text>` : '') +
     findingBadge(summary, width) +
     '</g>'
   );

@@ -7,6 +7,8 @@ import { arrowMarkers } from './links.ts';
 
 // Text fills live in attributes or here, never both: a CSS fill would override a fill attribute.
 const TEXT_STYLES = [
+  // Inter's contextual alternates would draw "x64" as "×64".
+  `text{font-feature-settings:"calt" 0}`,
   `.t-name,.t-site,.t-abbr,.t-infra,.t-count,.t-title,.t-tag,.t-badge{font-weight:600}`,
   `.t-name,.t-site{font-size:13px}`,
   `.t-sub,.t-chip,.t-abbr,.t-note,.t-legend,.t-badge{font-size:11px}`,

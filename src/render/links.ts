@@ -8,17 +8,58 @@ import { LINK_STYLE, SURFACE } from '../theme/tokens.ts';
 import { tooltip, type RenderContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { outlineColor } from './findings.ts';
-import { labelPoint, routeBetween, type Point } from './route.ts';
+import { labelSpot, routeBetween, type LabelSpot, type Point, type Rect } from './route.ts';
 import { num, textWidth } from './text.ts';
 
-const rect = (b: Box) => ({ x: b.absX, y: b.absY, width: b.width, height: b.height });
+const rect = (b: Box): Rect => ({ x: b.absX, y: b.absY, width: b.width, height: b.height });
+
+/** Cards and cluster boxes a link should not run through: all but its ends and their containers. */
+function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
+  const skip = new Set<string>();
+  for (const end of [from, to]) {
+    for (let box: Box | undefined = end, depth = 0; box && depth < 5; box = box.parent ? ctx.layout.byId.get(box.parent) : undefined, depth++)
+      skip.add(box.id);
+  }
+  const out: Rect[] = [];
+  for (const box of ctx.layout.boxes) if (box.kind !== 'site' && !skip.has(box.id)) out.push(rect(box));
+  return out;
+}
+
+/** Everything the links draw, and the area it covers (routes may leave the boxes' bounds). */
+export interface LinkLayer {
+  svg: string;
+  extent: Rect | undefined;
+}
+
+class Extent {
+  x0 = Infinity;
+  y0 = Infinity;
+  x1 = -Infinity;
+  y1 = -Infinity;
+  add(x: number, y: number, dx = 0, dy = 0) {
+    this.x0 = Math.min(this.x0, x - dx);
+    this.y0 = Math.min(this.y0, y - dy);
+    this.x1 = Math.max(this.x1, x + dx);
+    this.y1 = Math.max(this.y1, y + dy);
+  }
+  rect(): Rect | undefined {
+    return this.x0 <= this.x1 ? { x: this.x0, y: this.y0, width: this.x1 - this.x0, height: this.y1 - this.y0 } : undefined;
+  }
+}
 
 function pathData(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
 }
 
-function labelPill(text: string, at: Point, color: string, border: string, italic = false): string {
+/** A label on a pill over the line; beside it instead when the segment is too short to show past the pill. */
+function labelPill(text: string, spot: LabelSpot, color: string, border: string, extent: Extent, italic = false): string {
   const w = textWidth(text, 10.5) + 12;
+  const at = { x: spot.x, y: spot.y };
+  if (spot.length < w + 32) {
+    if (spot.horizontal) at.y -= 14;
+    else at.x += w / 2 + 6;
+  }
+  extent.add(at.x, at.y, w / 2, 9);
   return (
     `<rect x="${num(at.x - w / 2)}" y="${num(at.y - 9)}" width="${num(w)}" height="18" rx="9" fill="#ffffff" stroke="${border}"/>` +
     `<text x="${num(at.x)}" y="${num(at.y + 4)}" class="${italic ? 't-link t-italic' : 't-link'}" text-anchor="middle" fill="${color}">${escapeXml(text)}</text>`
@@ -37,13 +78,14 @@ export function arrowMarkers(): string {
     .join('');
 }
 
-export function linkSvg(link: Link, ctx: RenderContext): string {
+function linkSvg(link: Link, ctx: RenderContext, extent: Extent): string {
   const from = ctx.layout.byId.get(link.from);
   const to = ctx.layout.byId.get(link.to);
   if (!from || !to || from === to) return '';
   const style = LINK_STYLE[link.kind];
   const summary = ctx.findings.get(link.id);
-  const points = routeBetween(rect(from), rect(to));
+  const points = routeBetween(rect(from), rect(to), obstacles(ctx, from, to));
+  for (const p of points) extent.add(p.x, p.y, 6, 6);
   const label = link.kind === 'connection' ? '' : LINK_LABEL[link.kind];
   const color = outlineColor(summary, style.color);
   return (
@@ -53,22 +95,36 @@ export function linkSvg(link: Link, ctx: RenderContext): string {
     (style.dash ? ` stroke-dasharray="${style.dash}"` : '') +
     (style.arrow ? ` marker-end="url(#arrow-${link.kind})"` : '') +
     ' stroke-linejoin="round"/>' +
-    (label ? labelPill(label, labelPoint(points), style.color, summary ? color : '#d5dbe1') : '') +
+    (label ? labelPill(label, labelSpot(points), style.color, summary ? color : '#d5dbe1', extent) : '') +
     '</g>'
   );
 }
 
 /** The file share witness: a dotted line from the cluster box to the server holding the share. */
-export function witnessSvg(cluster: Cluster, ctx: RenderContext): string {
+function witnessSvg(cluster: Cluster, ctx: RenderContext, extent: Extent): string {
   if (cluster.witness === undefined) return '';
   const from = ctx.layout.byId.get(cluster.id);
   const to = ctx.layout.byId.get(cluster.witness);
   if (!from || !to) return '';
-  const points = routeBetween(rect(from), rect(to));
+  const points = routeBetween(rect(from), rect(to), obstacles(ctx, from, to));
+  for (const p of points) extent.add(p.x, p.y, 6, 6);
+  // The full label where the line has room for it; "FSW" in a tight gap (the cluster title names the witness too).
+  const spot = labelSpot(points);
+  const label = spot.length >= textWidth('file share witness', 10.5) + 24 ? 'file share witness' : spot.length >= 40 ? 'FSW' : '';
   return (
     `<g class="witness" data-id="${escapeXml(cluster.id)}" data-witness="${escapeXml(cluster.witness)}">` +
-    `<path d="${pathData(points)}" fill="none" stroke="${SURFACE.clusterBorder}" stroke-width="1.25" stroke-dasharray="1 3" stroke-linecap="round"/>` +
-    labelPill('file share witness', labelPoint(points), SURFACE.muted, '#d5dbe1', true) +
+    tooltip([`File share witness of ${cluster.name}`]) +
+    `<path d="${pathData(points)}" fill="none" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>` +
+    (label ? labelPill(label, { ...spot, length: Infinity }, SURFACE.muted, '#d5dbe1', extent, true) : '') +
     '</g>'
   );
+}
+
+/** All witnesses and links, drawn after the cards so no label hides under one. */
+export function linkLayer(ctx: RenderContext): LinkLayer {
+  const extent = new Extent();
+  const parts: string[] = [];
+  for (const cluster of ctx.plan.clusters) parts.push(witnessSvg(cluster, ctx, extent));
+  for (const link of ctx.plan.links) parts.push(linkSvg(link, ctx, extent));
+  return { svg: parts.filter(Boolean).join('\n'), extent: extent.rect() };
 }

@@ -20,8 +20,8 @@ function detailLine(server: Server): string {
     return `${PRODUCT_LABEL[server.product]}${sp}`;
   }
   const parts = [`${OS_SHORT[server.os]} ${server.arch}`];
-  if (server.windowsEdition !== 'standard') parts.push(capitalize(server.windowsEdition));
-  if (server.exchangeEdition !== 'standard') parts.push('Exch. Enterprise');
+  if (server.windowsEdition !== 'standard') parts.push(server.windowsEdition === 'enterprise' ? 'Ent' : 'Datacenter');
+  if (server.exchangeEdition !== 'standard') parts.push('Exch Ent');
   if (server.domainController) parts.push(server.globalCatalog ? 'GC' : 'DC');
   return parts.join(' · ');
 }
@@ -37,7 +37,7 @@ function fullDescription(server: Server): string {
 
 /** A small uppercase pill at the header's right: ACTIVE / PASSIVE for cluster nodes, EXISTING for legacy. */
 function statusTag(label: string, width: number, solid: boolean, color: string): { svg: string; width: number } {
-  const w = 12 + textWidth(label, 9, true) * 1.1;
+  const w = 12 + textWidth(label, 9, true) + label.length * 0.36; // letter-spacing 0.04em
   const x = width - 8 - w;
   const svg =
     `<g class="status" transform="translate(${num(x)},9)">` +
@@ -55,7 +55,7 @@ function roleChip(role: Role, y: number, width: number): string {
     `<path d="M4 0H${h}V${h}H4a4 4 0 0 1-4-4V4a4 4 0 0 1 4-4Z" fill="${style.color}"/>` +
     useIcon(role, 5, 5, 14, '#ffffff') +
     `<text x="${h + 8}" y="16" class="t-abbr" fill="${style.ink}">${ROLE_ABBREVIATION[role]}</text>` +
-    `<text x="${h + 30}" y="16" class="t-chip" fill="${style.ink}">${ROLE_LABEL[role]}</text></g>`
+    `<text x="${h + 34}" y="16" class="t-chip" fill="${style.ink}">${ROLE_LABEL[role]}</text></g>`
   );
 }
 

@@ -11,7 +11,8 @@ import { defsSvg } from './defs.ts';
 import { escapeJsonForXml, escapeXml } from './escape.ts';
 import { summarizeFindings } from './findings.ts';
 import { infrastructureSvg } from './infrastructure.ts';
-import { linkSvg, witnessSvg } from './links.ts';
+import { linkLayer } from './links.ts';
+import type { Rect } from './route.ts';
 import { serverSvg } from './server.ts';
 import { siteSvg } from './site.ts';
 import { num } from './text.ts';
@@ -35,7 +36,7 @@ export const PLAN_METADATA_ID = 'exchange-topology-plan';
 const MARGIN = 32;
 const MIN_WIDTH = 720;
 
-function diagramSvg(ctx: RenderContext): string {
+function cardsSvg(ctx: RenderContext): string {
   const { plan, layout } = ctx;
   const sites = new Map(plan.sites.map((s) => [s.id, s]));
   const clusters = new Map(plan.clusters.map((c) => [c.id, c]));
@@ -53,10 +54,14 @@ function diagramSvg(ctx: RenderContext): string {
     const item = infra.get(box.id);
     if (item) parts.push(infrastructureSvg(item, box, ctx));
   }
-  // Links last, so their labels are never hidden under a card.
-  for (const cluster of plan.clusters) parts.push(witnessSvg(cluster, ctx));
-  for (const link of plan.links) parts.push(linkSvg(link, ctx));
   return parts.join('\n');
+}
+
+function union(a: Rect, b: Rect | undefined): Rect {
+  if (!b) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 function activeNodes(plan: Plan): Map<string, string> {
@@ -74,8 +79,9 @@ export function renderSvg(plan: Plan, options: RenderOptions = {}): string {
     activeNode: activeNodes(plan),
   };
   const showTitle = options.title ?? true;
-  const { bounds } = layout;
   const empty = layout.boxes.length === 0;
+  const links = linkLayer(ctx);
+  const bounds = union(layout.bounds, links.extent);
   const width = Math.ceil(Math.max(bounds.width + 2 * MARGIN, showTitle ? MIN_WIDTH : 320));
   const title = showTitle ? titleBlockSvg(plan, width, { findings: options.findings, date: options.date }) : { svg: '', height: 0 };
   const diagramHeight = empty ? 120 : bounds.height + 2 * MARGIN;
@@ -83,7 +89,9 @@ export function renderSvg(plan: Plan, options: RenderOptions = {}): string {
 
   const diagram = empty
     ? `<text x="${num(width / 2)}" y="${title.height + 64}" text-anchor="middle" class="t-note">This plan has nothing to draw yet.</text>`
-    : `<g class="diagram" transform="translate(${num(MARGIN - bounds.x)},${num(title.height + MARGIN - bounds.y)})">\n${diagramSvg(ctx)}\n</g>`;
+    : `<g class="diagram" transform="translate(${num(MARGIN - bounds.x)},${num(title.height + MARGIN - bounds.y)})">\n` +
+      // Links after the cards, so their labels are never hidden under one.
+      `${cardsSvg(ctx)}\n${links.svg}\n</g>`;
   const body = title.svg + '\n' + diagram;
 
   const metadata =

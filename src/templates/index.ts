@@ -18,37 +18,33 @@ export interface Template {
   plan: Plan;
 }
 
-function checked(id: TemplateId, json: unknown): Plan {
+/** A figure's title is its plan's name, so the picker and the opened plan always agree. */
+function figure(id: TemplateId, json: unknown, description: string): Template {
   const result = parsePlan(json);
-  if (!result.ok) throw new Error(`template ${id} is not a valid plan:\n${result.errors.map(formatIssue).join('\n')}`);
-  return result.plan;
+  if (!result.ok)
+    throw new Error(`template ${id} is not a valid plan:\n${result.errors.map(formatIssue).join('\n')}`);
+  return { id, title: result.plan.name, description, plan: result.plan };
 }
 
 export const TEMPLATES: readonly Template[] = [
-  {
-    id: 'figure-1',
-    title: 'Figure 1: Four server roles on one server',
-    description:
-      'Mailbox, Client Access, Hub Transport and Unified Messaging on one computer in the Active Directory site; ' +
+  figure(
+    'figure-1',
+    figure1,
+    'Mailbox, Client Access, Hub Transport and Unified Messaging on one computer in the Active Directory site; ' +
       'Edge Transport alone in the perimeter network, subscribed to the site.',
-    plan: checked('figure-1', figure1),
-  },
-  {
-    id: 'figure-2',
-    title: 'Figure 2: Each server role on its own computer',
-    description:
-      'Client Access, Hub Transport, Mailbox and Unified Messaging each on a separate computer in the Active Directory site; ' +
+  ),
+  figure(
+    'figure-2',
+    figure2,
+    'Client Access, Hub Transport, Mailbox and Unified Messaging each on a separate computer in the Active Directory site; ' +
       'Edge Transport in the perimeter network.',
-    plan: checked('figure-2', figure2),
-  },
-  {
-    id: 'figure-3',
-    title: 'Figure 3: Clustered mailbox server',
-    description:
-      'Client Access, Hub Transport and Unified Messaging on their own computers; Mailbox as a two-node CCR clustered ' +
+  ),
+  figure(
+    'figure-3',
+    figure3,
+    'Client Access, Hub Transport and Unified Messaging on their own computers; Mailbox as a two-node CCR clustered ' +
       'mailbox server with its file share witness on the Hub Transport server; Edge Transport in the perimeter network.',
-    plan: checked('figure-3', figure3),
-  },
+  ),
   {
     id: 'empty',
     title: 'Empty plan',

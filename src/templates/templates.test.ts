@@ -8,7 +8,8 @@ import { outsideParent, siblingOverlaps } from '../layout/overlaps.ts';
 import { TEMPLATES, templateById } from './index.ts';
 
 const figures = TEMPLATES.filter((t) => t.id !== 'empty');
-const itemIds = (plan: Plan) => [...plan.sites, ...plan.servers, ...plan.clusters, ...plan.infrastructure].map((i) => i.id);
+const itemIds = (plan: Plan) =>
+  [...plan.sites, ...plan.servers, ...plan.clusters, ...plan.infrastructure].map((i) => i.id);
 
 describe('templates', () => {
   it('offers Figures 1-3 and an empty plan, found by id', () => {
@@ -53,7 +54,9 @@ describe('templates', () => {
       const edge = plan.servers.find((s) => s.roles.includes('EdgeTransport'))!;
       expect(edge.roles).toEqual(['EdgeTransport']);
       expect(plan.sites.find((s) => s.id === edge.site)?.kind).toBe('perimeter');
-      expect(plan.links).toContainEqual(expect.objectContaining({ kind: 'edge-subscription', from: edge.id, to: 'hq' }));
+      expect(plan.links).toContainEqual(
+        expect.objectContaining({ kind: 'edge-subscription', from: edge.id, to: 'hq' }),
+      );
     });
   });
 
@@ -66,7 +69,13 @@ describe('templates', () => {
   it('Figure 2 runs each role on its own computer', () => {
     const roles = templateById('figure-2')!.plan.servers.map((s) => s.roles);
     expect(roles.every((r) => r.length === 1)).toBe(true);
-    expect(roles.flat().sort()).toEqual(['ClientAccess', 'EdgeTransport', 'HubTransport', 'Mailbox', 'UnifiedMessaging']);
+    expect(roles.flat().sort()).toEqual([
+      'ClientAccess',
+      'EdgeTransport',
+      'HubTransport',
+      'Mailbox',
+      'UnifiedMessaging',
+    ]);
   });
 
   it('Figure 3 clusters Mailbox on two enterprise CCR nodes with the witness on the Hub Transport server', () => {

@@ -39,7 +39,7 @@ export const ICONS: Record<IconName, Icon> = {
 
   // Infrastructure: a directory tree, a cloud, a brick wall, a monitor, a router, a desk phone.
   'domain-controller': icon('M6 1.75h4v3.5H6ZM1.75 10.75h4v3.5h-4ZM10.25 10.75h4v3.5h-4Z', 'M8 5.25V8M3.75 8h8.5M3.75 8v2.75M12.25 8v2.75'),
-  internet: icon('M4.5 12.75h7.25a3 3 0 0 0 .5-5.96A4.25 4.25 0 0 0 4.1 6.9a2.95 2.95 0 0 0 .4 5.85Z'),
+  internet: icon('M4.25 13h8a3.25 3.25 0 0 0 .6-6.45 4.5 4.5 0 0 0-8.7-.3A3.4 3.4 0 0 0 4.25 13Z'),
   firewall: icon('M1.75 2.75h12.5v10.5H1.75Z', 'M1.75 6.25h12.5M1.75 9.75h12.5M6 2.75v3.5M10.5 2.75v3.5M4 6.25v3.5M8.25 6.25v3.5M12.25 6.25v3.5M6 9.75v3.5M10.5 9.75v3.5'),
   clients: icon('M1.75 2.5h12.5v8.5H1.75Z', 'M8 11v2.75M5.25 13.75h5.5'),
   'ip-gateway': icon('M1.75 9.25h12.5v4.5H1.75Z', 'M4.5 11.5h.01M7 11.5h.01', 'M5 7V1.75M3.25 3.5 5 1.75 6.75 3.5', 'M11 1.75V7M9.25 5.25 11 7l1.75-1.75'),

@@ -39,6 +39,8 @@ export function parseName(text: string): Parsed<string> {
   return name ? ok(name) : fail('A name cannot be empty.');
 }
 
+export const COMPUTER_NAME_HINT = 'Computer (NetBIOS) name: up to 15 letters, digits and hyphens.';
+
 /** A computer name: valid for Setup and not already used by another server, cluster or DC. */
 export function parseComputerName(text: string, others: readonly string[]): Parsed<string> {
   const name = text.trim();

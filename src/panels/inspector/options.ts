@@ -16,6 +16,7 @@ import {
   SITE_KINDS,
   WINDOWS_EDITIONS,
   type LinkKind,
+  type Site,
 } from '../../model/index.ts';
 
 export interface Option<T extends string> {
@@ -74,4 +75,9 @@ export const LINK_MEANING: Record<LinkKind, string> = {
 /** "1 server", "3 servers". */
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Sites as choices, perimeter networks marked as such. */
+export function siteOptions(sites: readonly Site[]): Option<string>[] {
+  return sites.map((s) => ({ value: s.id, label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${s.name} (perimeter)` : s.name }));
 }

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { openApp, openTemplate, statusCounts } from './support.ts';
+
+for (const figure of ['Figure 1', 'Figure 2', 'Figure 3'] as const) {
+  test(`${figure} loads with no errors or warnings`, async ({ page }) => {
+    await openApp(page);
+    await openTemplate(page, figure);
+    await expect(statusCounts(page)).toContainText('0 errors');
+    await expect(statusCounts(page)).toContainText('0 warnings');
+    await expect(page.locator('.react-flow__node-site')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `test-results/screenshots/${figure.replace(' ', '-').toLowerCase()}.png` });
+  });
+}
+
+test('loading a template opens it as a new plan and keeps the old one', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, 'Figure 2');
+  await page.getByRole('button', { name: 'Plans' }).click();
+  await expect(page.locator('.plan-list li')).toHaveCount(2);
+  await expect(page.locator('.plan-list')).toContainText('Figure 1');
+  await expect(page.locator('.plan-list')).toContainText('Figure 2');
+});

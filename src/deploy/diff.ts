@@ -1,0 +1,190 @@
+// From what is installed (current) to what is planned (target), server by server: each matched
+// pair is unchanged, changed in place with Setup.com, or a migration Setup cannot do in place;
+// unmatched target servers are built and unmatched current servers retired.
+import { listRoles, PRODUCT_LABEL } from '../model/labels.ts';
+import type { Plan, Server } from '../model/schema.ts';
+import { serverCommandsWith } from './commands.ts';
+import { deploymentFacts, type DeploymentFacts } from './facts.ts';
+import { clusterName, matchServers, migrationReasons, reasonText, same } from './matching.ts';
+import { migrateSteps, modifySteps } from './migrations.ts';
+import { retireSteps } from './retire.ts';
+import type { PlanDiff, ServerChange } from './types.ts';
+
+function pairChange(
+  current: Plan,
+  c: Server,
+  target: Plan,
+  t: Server,
+  facts: { current: DeploymentFacts; target: DeploymentFacts },
+): ServerChange | undefined {
+  const name = t.name.toUpperCase();
+  const ids = { currentId: c.id, targetId: t.id };
+  const add = t.roles.filter((r) => !c.roles.includes(r));
+  const remove = c.roles.filter((r) => !t.roles.includes(r));
+  if (
+    c.product === 'exchange2007' &&
+    t.product === 'exchange2007' &&
+    c.roles.length === 0 &&
+    t.roles.length > 0
+  ) {
+    const id = `build:${name}`;
+    const steps = serverCommandsWith(facts.target, t.id, true).map((s) => ({ ...s, id: `${id}/${s.id}` }));
+    return {
+      id,
+      kind: 'build',
+      serverName: t.name,
+      ...ids,
+      addRoles: t.roles,
+      removeRoles: [],
+      reasons: [],
+      summary: `Install ${listRoles(t.roles)} on ${t.name}`,
+      steps,
+    };
+  }
+  const reasons = migrationReasons(current, c, target, t);
+  if (reasons.length > 0) {
+    const id = `migrate:${name}`;
+    const clusterGoes =
+      c.cluster !== undefined && !target.clusters.some((k) => same(k.name, clusterName(current, c)));
+    const steps = migrateSteps(
+      { current: c, next: t, reasons, currentFacts: facts.current, targetFacts: facts.target, clusterGoes },
+      id,
+    );
+    const why = reasons.map((r) => reasonText(current, c, target, t, r)).join(', ');
+    return {
+      id,
+      kind: 'migrate',
+      serverName: t.name,
+      ...ids,
+      addRoles: add,
+      removeRoles: remove,
+      reasons,
+      summary: `${t.name} ${why}: Setup cannot do this in place, so it is emptied, rebuilt and installed again`,
+      steps,
+    };
+  }
+  const edge = t.roles.includes('EdgeTransport') && c.roles.includes('EdgeTransport');
+  const resubscribe =
+    edge && !same(facts.current.subscribedSite.get(c.id)?.name, facts.target.subscribedSite.get(t.id)?.name);
+  if (add.length === 0 && remove.length === 0 && !resubscribe) return undefined;
+  const id = `modify:${name}`;
+  const parts = [
+    add.length > 0 ? `add ${listRoles(add)}` : '',
+    remove.length > 0 ? `remove ${listRoles(remove)}` : '',
+    resubscribe ? 'subscribe the Edge again' : '',
+  ];
+  const steps = modifySteps(c, t, add, remove, facts.target, resubscribe, id);
+  return {
+    id,
+    kind: 'modify',
+    serverName: t.name,
+    ...ids,
+    addRoles: add,
+    removeRoles: remove,
+    reasons: [],
+    summary: `${t.name}: ${parts.filter(Boolean).join('; ')}`,
+    steps,
+  };
+}
+
+/** What to build, change, migrate and retire to turn the current deployment into the target. */
+export function diffPlans(current: Plan, target: Plan): PlanDiff {
+  const installed = current.servers.length > 0;
+  const context = {
+    organizationExists: installed,
+    hubTransportExists: current.servers.some(
+      (s) => s.product === 'exchange2007' && s.roles.includes('HubTransport'),
+    ),
+  };
+  const facts = {
+    current: deploymentFacts(current, { organizationExists: true }),
+    target: deploymentFacts(target, context),
+  };
+  const pairs = matchServers(current, target);
+  const changes: ServerChange[] = [];
+  const unchanged: string[] = [];
+
+  const targetOrder = facts.target.groups.flatMap((g) => g.serverIds);
+  const unpaired = target.servers.filter((t) => !pairs.has(t.id));
+  unpaired.sort((a, b) => rank(targetOrder, a.id) - rank(targetOrder, b.id));
+  for (const t of unpaired) {
+    const id = `build:${t.name.toUpperCase()}`;
+    const steps = serverCommandsWith(facts.target, t.id, true).map((s) => ({ ...s, id: `${id}/${s.id}` }));
+    if (steps.length === 0 && t.product !== 'exchange2007') continue; // an existing legacy server only drawn in the target
+    changes.push({
+      id,
+      kind: 'build',
+      serverName: t.name,
+      targetId: t.id,
+      addRoles: t.roles,
+      removeRoles: [],
+      reasons: [],
+      summary: `Build ${t.name}${t.roles.length > 0 ? ` (${listRoles(t.roles)})` : ''}`,
+      steps,
+    });
+  }
+  const paired: ServerChange[] = [];
+  for (const t of target.servers) {
+    const c = pairs.get(t.id);
+    if (!c) continue;
+    const change = pairChange(current, c, target, t, facts);
+    if (change) paired.push(change);
+    else unchanged.push(t.name);
+  }
+  const byKind = (kind: ServerChange['kind']) =>
+    paired.filter((p) => p.kind === kind).sort((a, b) => a.serverName.localeCompare(b.serverName));
+  changes.push(...byKind('build'), ...byKind('modify'), ...byKind('migrate'));
+
+  const kept = new Set([...pairs.values()].map((s) => s.id));
+  const retiring = current.servers.filter((s) => !kept.has(s.id));
+  // Active cluster nodes first (their clustered mailbox server goes before the passive nodes), earlier versions last.
+  const order = (s: Server) =>
+    s.product !== 'exchange2007' ? 2 : [...facts.current.activeNode.values()].includes(s.id) ? 0 : 1;
+  retiring.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
+  for (const c of retiring) {
+    const id = `retire:${c.name.toUpperCase()}`;
+    const clusterGoes =
+      c.cluster !== undefined && !target.clusters.some((k) => same(k.name, clusterName(current, c)));
+    const label =
+      c.product === 'exchange2007'
+        ? c.roles.length > 0
+          ? listRoles(c.roles)
+          : 'no roles'
+        : PRODUCT_LABEL[c.product];
+    changes.push({
+      id,
+      kind: 'retire',
+      serverName: c.name,
+      currentId: c.id,
+      addRoles: [],
+      removeRoles: c.roles,
+      reasons: [],
+      summary: `Retire ${c.name} (${label})`,
+      steps: retireSteps(c, facts.current, clusterGoes, id),
+    });
+  }
+  return { currentName: current.name, targetName: target.name, changes: withoutRepeats(changes), unchanged };
+}
+
+/**
+ * A step two changes share (the witness share of a cluster whose witness and active node are both
+ * built) is listed once, at its last place: beside the active node, after the cluster is formed.
+ */
+function withoutRepeats(changes: ServerChange[]): ServerChange[] {
+  const planStep = (id: string) => id.slice(id.indexOf('/') + 1);
+  const last = new Map<string, string>();
+  for (const change of changes)
+    for (const step of change.steps)
+      if (planStep(step.id).includes(':')) last.set(planStep(step.id), step.id);
+  return changes.map((change) => ({
+    ...change,
+    steps: change.steps.filter(
+      (step) => !planStep(step.id).includes(':') || last.get(planStep(step.id)) === step.id,
+    ),
+  }));
+}
+
+function rank(order: string[], id: string): number {
+  const i = order.indexOf(id);
+  return i < 0 ? order.length : i;
+}

@@ -1,0 +1,10 @@
+// The deployment module's public surface: Setup.com commands per server, the whole-plan checklist,
+// the diff between an installed and a planned topology, and their Markdown and text forms.
+export type * from './types.ts';
+export { serverCommands } from './commands.ts';
+export { checklist, checklistSteps } from './checklist.ts';
+export { diffPlans, matchServers } from './diff.ts';
+export { deploymentFacts, type DeploymentContext } from './facts.ts';
+export { checklistToMarkdown, diffToMarkdown, stepToMarkdown } from './markdown.ts';
+export { checklistToText, diffToText, stepsToText } from './text.ts';
+export { EXCHANGE_BIN, INSTALL_ORDER, PLACEHOLDER, setupInstall, setupUninstall } from './setup.ts';

@@ -1,0 +1,66 @@
+// The checklist and the plan diff as Markdown: task-list boxes to tick, commands in fenced code
+// blocks labelled with their shell, and what the user still has to fill in under each command.
+import type { Checklist, DeployStep, PlanDiff, ServerChange, ServerChangeKind } from './types.ts';
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : by + line))
+    .join('\n');
+}
+
+/** One step as a list item; `marker` is `- [ ]` for checklists or `1.` for ordered diffs. */
+export function stepToMarkdown(step: DeployStep, marker: string, serverName?: string): string {
+  // CommonMark indents an item's content by its bullet or number only (`- [ ]` is 2, `10.` is 4).
+  const pad = ' '.repeat((marker.split(' ')[0] ?? '').length + 1);
+  const on = serverName && !step.title.includes(serverName) ? ` (on ${serverName})` : '';
+  const lines = [`${marker} **${step.title}**${on}`, indent(step.reason, pad)];
+  if (step.details && step.details.length > 0) lines.push(step.details.map((d) => `${pad}- ${d}`).join('\n'));
+  if (step.command) lines.push(indent(['```' + (step.shell ?? ''), step.command, '```'].join('\n'), pad));
+  if (step.placeholders.length > 0) {
+    const fills = step.placeholders.map(
+      (p) => `\`${p.token}\`: ${p.label}${p.field ? ` (plan field \`${p.field}\`)` : ''}`,
+    );
+    lines.push(`${pad}Fill in: ${fills.join('; ')}`);
+  }
+  return lines.join('\n\n');
+}
+
+/** `names` maps server ids to computer names, so steps can say where they run. */
+export function checklistToMarkdown(list: Checklist, names: ReadonlyMap<string, string> = new Map()): string {
+  const out = [`# Deployment checklist: ${list.planName}`];
+  if (list.sections.length === 0)
+    out.push('Nothing to install: the plan has no Exchange 2007 server with a role.');
+  for (const section of list.sections) {
+    out.push(`## ${section.title}`);
+    for (const step of section.steps)
+      out.push(
+        stepToMarkdown(step, '- [ ]', step.serverId !== undefined ? names.get(step.serverId) : undefined),
+      );
+  }
+  return out.join('\n\n') + '\n';
+}
+
+export const CHANGE_HEADING: Record<ServerChangeKind, string> = {
+  build: 'Servers to build',
+  modify: 'Roles to add or remove (Setup.com from the Exchange bin folder)',
+  migrate: 'Changes Setup cannot make in place',
+  retire: 'Servers to retire',
+};
+
+function changeToMarkdown(change: ServerChange): string {
+  const steps = change.steps.map((s, i) => stepToMarkdown(s, `${i + 1}.`));
+  return [`### ${change.summary}`, ...(steps.length > 0 ? steps : ['Nothing to run.'])].join('\n\n');
+}
+
+export function diffToMarkdown(diff: PlanDiff): string {
+  const out = [`# From ${diff.currentName} to ${diff.targetName}`];
+  if (diff.changes.length === 0) out.push('No changes: the target plan matches what is installed.');
+  for (const kind of Object.keys(CHANGE_HEADING) as ServerChangeKind[]) {
+    const changes = diff.changes.filter((c) => c.kind === kind);
+    if (changes.length === 0) continue;
+    out.push(`## ${CHANGE_HEADING[kind]}`, ...changes.map(changeToMarkdown));
+  }
+  if (diff.unchanged.length > 0) out.push(`Unchanged: ${diff.unchanged.join(', ')}.`);
+  return out.join('\n\n') + '\n';
+}

@@ -1,0 +1,59 @@
+// The checklist and the plan diff as plain terminal text (the CLI's default output): the same
+// content as the Markdown, without markup, with commands indented so they copy cleanly.
+import { CHANGE_HEADING } from './markdown.ts';
+import type { Checklist, DeployStep, PlanDiff, ServerChangeKind } from './types.ts';
+
+const PAD = '      ';
+
+function wrapLines(text: string, pad: string): string[] {
+  return text.split('\n').map((line) => pad + line);
+}
+
+export function stepToText(step: DeployStep, marker: string, serverName?: string): string {
+  const on = serverName && !step.title.includes(serverName) ? ` (on ${serverName})` : '';
+  const lines = [`${marker} ${step.title}${on}`, ...wrapLines(step.reason, PAD)];
+  for (const d of step.details ?? []) lines.push(`${PAD}- ${d}`);
+  if (step.command) lines.push('', ...wrapLines(step.command, `${PAD}  `));
+  if (step.command && step.placeholders.length > 0) lines.push('');
+  for (const p of step.placeholders)
+    lines.push(`${PAD}Fill in ${p.token}: ${p.label}${p.field ? ` (plan field ${p.field})` : ''}`);
+  return lines.join('\n');
+}
+
+export function checklistToText(list: Checklist, names: ReadonlyMap<string, string> = new Map()): string {
+  const out = [`Deployment checklist: ${list.planName}`];
+  if (list.sections.length === 0)
+    out.push('Nothing to install: the plan has no Exchange 2007 server with a role.');
+  let n = 0;
+  for (const section of list.sections) {
+    out.push(`== ${section.title} ==`);
+    for (const step of section.steps) {
+      n += 1;
+      out.push(
+        stepToText(step, `[ ] ${n}.`, step.serverId !== undefined ? names.get(step.serverId) : undefined),
+      );
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+/** A list of steps alone, for one server's commands. */
+export function stepsToText(title: string, steps: readonly DeployStep[]): string {
+  return [title, ...steps.map((s, i) => stepToText(s, `${i + 1}.`))].join('\n\n') + '\n';
+}
+
+export function diffToText(diff: PlanDiff): string {
+  const out = [`From ${diff.currentName} to ${diff.targetName}`];
+  if (diff.changes.length === 0) out.push('No changes: the target plan matches what is installed.');
+  for (const kind of Object.keys(CHANGE_HEADING) as ServerChangeKind[]) {
+    const changes = diff.changes.filter((c) => c.kind === kind);
+    if (changes.length === 0) continue;
+    out.push(`== ${CHANGE_HEADING[kind]} ==`);
+    for (const change of changes) {
+      out.push(`* ${change.summary}`);
+      out.push(...change.steps.map((s, i) => stepToText(s, `  ${i + 1}.`)));
+    }
+  }
+  if (diff.unchanged.length > 0) out.push(`Unchanged: ${diff.unchanged.join(', ')}.`);
+  return out.join('\n\n') + '\n';
+}

@@ -1,0 +1,60 @@
+// A server: its computer name, placement, product, roles, cluster and platform.
+import { useShallow } from 'zustand/shallow';
+import { moveServerToSite, setServerCluster, updateServer } from '../../model/index.ts';
+import { edit } from '../../store/actions.ts';
+import { usePlanStore } from '../../store/planStore.ts';
+import { ItemIcon } from '../../canvas/Icon.tsx';
+import { COMPUTER_NAME_HINT, otherComputerNames, parseComputerName } from './checks.ts';
+import { Section, SelectField, TextField } from './fields.tsx';
+import { ItemFrame } from './ItemFrame.tsx';
+import { PRODUCT_OPTIONS, siteOptions } from './options.ts';
+import { ServerPlatform } from './ServerPlatform.tsx';
+import { ServerRoles } from './ServerRoles.tsx';
+
+export function ServerFields({ id }: { id: string }) {
+  const server = usePlanStore((s) => s.plan.servers.find((x) => x.id === id));
+  const sites = usePlanStore((s) => s.plan.sites);
+  const clusters = usePlanStore((s) => s.plan.clusters);
+  const others = usePlanStore(useShallow((s) => otherComputerNames(s.plan, id)));
+  if (!server) return null;
+  const legacy = server.product !== 'exchange2007';
+  return (
+    <ItemFrame id={id} icon={<ItemIcon name={legacy ? 'legacy' : 'server'} size={16} />} kind="Server" title={server.name}>
+      <Section title="Computer">
+        <TextField
+          label="Server name"
+          value={server.name}
+          parse={(text) => parseComputerName(text, others)}
+          onCommit={(name) => edit((p) => updateServer(p, id, { name }))}
+          hint={COMPUTER_NAME_HINT}
+        />
+        <SelectField
+          label="Site"
+          value={server.site}
+          options={siteOptions(sites)}
+          empty="Not placed"
+          onChange={(site) => edit((p) => moveServerToSite(p, id, site))}
+        />
+        <SelectField
+          label="Product"
+          value={server.product}
+          options={PRODUCT_OPTIONS}
+          onChange={(product) => product && edit((p) => updateServer(p, id, { product }))}
+          hint={legacy ? 'An existing server of an earlier version, kept during the transition.' : undefined}
+        />
+      </Section>
+      <ServerRoles server={server} />
+      <Section title="Clustering">
+        <SelectField
+          label="Cluster"
+          value={server.cluster}
+          options={clusters.map((c) => ({ value: c.id, label: `${c.name} (${c.type})` }))}
+          empty="None (standalone server)"
+          onChange={(cluster) => edit((p) => setServerCluster(p, id, cluster))}
+          hint={clusters.length === 0 ? 'No clusters yet: add one from the palette.' : 'A node of a clustered mailbox server; it joins the site of the other nodes.'}
+        />
+      </Section>
+      <ServerPlatform server={server} />
+    </ItemFrame>
+  );
+}

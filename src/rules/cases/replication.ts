@@ -1,0 +1,56 @@
+// Cases for "Replication (SCR, LCR)".
+import { base, withCcr } from './baseline.ts';
+import type { RuleCase } from './ruleCase.ts';
+
+const LINK = 'scr-ex01-ex09';
+
+export const REPLICATION_CASES: RuleCase[] = [
+  {
+    rule: 'scr-needs-sp1',
+    when: 'an SCR link in an RTM plan',
+    fires: base('RTM').server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex09').build(),
+    subjects: [LINK],
+    names: ['EX01', 'EX09', 'RTM'],
+    quiet: base('SP1').server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex09').build(),
+  },
+  {
+    rule: 'scr-source',
+    when: 'the source is a Client Access server',
+    fires: base().server('EX02', ['ClientAccess']).server('EX09', ['Mailbox']).link('scr', 'ex02', 'ex09').build(),
+    subjects: ['scr-ex02-ex09', 'ex02'],
+    names: ['EX02', 'EX09'],
+    quiet: base().server('EX02', ['ClientAccess']).server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex09').build(),
+  },
+  {
+    rule: 'scr-source',
+    when: 'a clustered mailbox server is a valid source (fires for a role-less server)',
+    fires: withCcr().server('EX02', []).server('EX09', ['Mailbox']).link('scr', 'ex02', 'ex09').build(),
+    subjects: ['scr-ex02-ex09', 'ex02'],
+    names: ['EX02'],
+    quiet: withCcr().server('EX02', []).server('EX09', ['Mailbox']).link('scr', 'cms01', 'ex09').build(),
+  },
+  {
+    rule: 'scr-target',
+    when: 'the target has LCR enabled',
+    fires: base().server('EX09', ['Mailbox'], { lcr: true }).link('scr', 'ex01', 'ex09').build(),
+    subjects: [LINK, 'ex09'],
+    names: ['EX09', 'LCR'],
+    quiet: base().server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex09').build(),
+  },
+  {
+    rule: 'scr-target',
+    when: 'the target has no Mailbox role',
+    fires: base().server('EX09', ['ClientAccess']).link('scr', 'ex01', 'ex09').build(),
+    subjects: [LINK, 'ex09'],
+    names: ['EX09', 'Mailbox'],
+    quiet: base().server('EX09', ['ClientAccess', 'Mailbox']).link('scr', 'ex01', 'ex09').build(),
+  },
+  {
+    rule: 'scr-target',
+    when: 'the target is a cluster node',
+    fires: withCcr().link('scr', 'ex01', 'mb02').build(),
+    subjects: ['scr-ex01-mb02', 'mb02'],
+    names: ['MB02', 'CMS01'],
+    quiet: withCcr().server('EX09', ['Mailbox']).link('scr', 'cms01', 'ex09').build(),
+  },
+];

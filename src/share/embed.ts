@@ -1,0 +1,122 @@
+// Re-editable exports: the plan JSON rides inside exported images (an iTXt chunk in PNG, a
+// <metadata> element in SVG), and readPlanFile opens plan JSON, or a PNG or SVG we exported,
+// through the same gate as every other way in (parsePlan). Never throws; says why when it fails.
+import { zlibSync } from 'fflate';
+import { parsePlan } from '../model/parse.ts';
+import type { Plan } from '../model/schema.ts';
+import { unescapeXml } from '../render/escape.ts';
+import { inflateCapped } from './inflate.ts';
+import { brokenJson, DAMAGED_PNG, FOREIGN_PNG, FOREIGN_SVG, invalidPlan, newerPlan, newerPlanVersion, unknownFile } from './messages.ts';
+import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
+
+/** The PNG text keyword and SVG metadata id that mark a plan. */
+export const PLAN_KEYWORD = 'exchange-topology-plan';
+
+export type PlanText = { ok: true; json: string } | { ok: false; message: string };
+export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; message: string };
+
+const encoder = new TextEncoder();
+const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+
+/** iTXt: keyword, NUL, compressed (1), method 0, empty language and translated keyword, zlib UTF-8 text. */
+function planChunk(planJson: string): PngChunk {
+  const head = encoder.encode(`${PLAN_KEYWORD}\0`);
+  const text = zlibSync(encoder.encode(planJson), { level: 9 });
+  const data = new Uint8Array(head.length + 4 + text.length);
+  data.set(head, 0);
+  data.set([1, 0, 0, 0], head.length);
+  data.set(text, head.length + 4);
+  return { type: 'iTXt', data };
+}
+
+function keywordOf(chunk: PngChunk): string | undefined {
+  if (chunk.type !== 'iTXt' && chunk.type !== 'tEXt' && chunk.type !== 'zTXt') return undefined;
+  const nul = chunk.data.indexOf(0);
+  return nul > 0 ? latin1(chunk.data.subarray(0, nul)) : undefined;
+}
+
+/** A copy of the PNG with the plan in an iTXt chunk before IEND (replacing any earlier plan). Throws if `png` is not a PNG. */
+export function embedPlanInPng(png: Uint8Array, planJson: string): Uint8Array {
+  const chunks = readChunks(png);
+  if (!chunks) throw new Error('embedPlanInPng: the image is not a well-formed PNG');
+  const kept = chunks.filter((c) => c.type !== 'IEND' && keywordOf(c) !== PLAN_KEYWORD);
+  return writeChunks([...kept, planChunk(planJson), chunks[chunks.length - 1]!]);
+}
+
+/** The text of one of our chunks: iTXt (plain or compressed), or tEXt/zTXt as other tools may rewrite it. */
+function chunkText(chunk: PngChunk): string | undefined {
+  const body = chunk.data.subarray(PLAN_KEYWORD.length + 1);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  if (chunk.type === 'tEXt') return latin1(body);
+  if (chunk.type === 'zTXt') {
+    const bytes = inflateCapped(body.subarray(1), { zlib: true });
+    return bytes && latin1(bytes);
+  }
+  const compressed = body[0] === 1;
+  const language = body.indexOf(0, 2);
+  const translated = language < 0 ? -1 : body.indexOf(0, language + 1);
+  if (translated < 0) return undefined;
+  const text = body.subarray(translated + 1);
+  const bytes = compressed ? inflateCapped(text, { zlib: true }) : text;
+  return bytes && utf8.decode(bytes);
+}
+
+export function extractPlanFromPng(bytes: Uint8Array): PlanText {
+  try {
+    const chunks = readChunks(bytes);
+    if (!chunks) return { ok: false, message: isPng(bytes) ? DAMAGED_PNG : FOREIGN_PNG };
+    const chunk = chunks.find((c) => keywordOf(c) === PLAN_KEYWORD);
+    if (!chunk) return { ok: false, message: FOREIGN_PNG };
+    const json = chunkText(chunk);
+    return json === undefined ? { ok: false, message: DAMAGED_PNG } : { ok: true, json };
+  } catch {
+    return { ok: false, message: DAMAGED_PNG };
+  }
+}
+
+const METADATA = /<(?:[\w-]+:)?metadata\b[^>]*\bid=["']exchange-topology-plan["'][^>]*>([\s\S]*?)<\/(?:[\w-]+:)?metadata>/;
+
+/** The plan JSON from our <metadata> element (escaped text; a CDATA section, should an editor make one, also works). */
+export function extractPlanFromSvg(text: string): PlanText {
+  const match = METADATA.exec(text);
+  if (!match) return { ok: false, message: FOREIGN_SVG };
+  const body = match[1]!.trim();
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body);
+  return { ok: true, json: cdata ? cdata[1]! : unescapeXml(body) };
+}
+
+/** Plan JSON text through parsePlan, with a message that names where it came from. */
+export function planFromJson(source: string, json: string): PlanFileResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, message: brokenJson(source, (e as Error).message) };
+  }
+  const parsed = parsePlan(value);
+  if (parsed.ok) return parsed;
+  const newer = newerPlanVersion(parsed.errors);
+  if (newer !== undefined) return { ok: false, message: newerPlan(`"${source}"`, newer) };
+  if (parsed.errors[0]?.path === 'format') return { ok: false, message: `"${source}" is JSON, but not an Exchange Topology Designer plan.` };
+  return { ok: false, message: invalidPlan(`"${source}"`, parsed.errors) };
+}
+
+/** Opens plan JSON, or an SVG or PNG we exported; the type comes from the content, not the name. */
+export function readPlanFile(name: string, bytes: Uint8Array): PlanFileResult {
+  try {
+    if (isPng(bytes)) {
+      const found = extractPlanFromPng(bytes);
+      return found.ok ? planFromJson(name, found.json) : found;
+    }
+    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+    const start = text.trimStart();
+    if (start.startsWith('{')) return planFromJson(name, text);
+    if (start.startsWith('<') && /<(?:[\w-]+:)?svg[\s>]/.test(text.slice(0, 65536))) {
+      const found = extractPlanFromSvg(text);
+      return found.ok ? planFromJson(name, found.json) : found;
+    }
+    return { ok: false, message: unknownFile(name) };
+  } catch (e) {
+    return { ok: false, message: `"${name}" could not be read (${(e as Error)?.message ?? String(e)}).` };
+  }
+}
