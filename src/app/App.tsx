@@ -9,6 +9,9 @@ import { Palette } from '../panels/Palette.tsx';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
+import { FileDrop } from '../panels/share/FileDrop.tsx';
+import { ShareDialog } from '../panels/share/ShareDialog.tsx';
+import { SharedBanner } from '../panels/share/SharedBanner.tsx';
 import { handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
 
@@ -27,6 +30,7 @@ export function App() {
         <TopBar />
         {paletteOpen && <Palette />}
         <main className="workspace" id="findings">
+          <SharedBanner />
           <Canvas />
           <FindingsPanel />
         </main>
@@ -39,6 +43,8 @@ export function App() {
         <Notices />
         <ShortcutsDialog />
         <FindDialog />
+        <ShareDialog />
+        <FileDrop />
       </div>
     </ReactFlowProvider>
   );

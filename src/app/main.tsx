@@ -7,6 +7,7 @@ import '@xyflow/react/dist/base.css';
 import './app.css';
 import '../canvas/canvas.css';
 import '../panels/panels.css';
+import '../panels/share/share.css';
 import { App } from './App.tsx';
 import { boot } from './boot.ts';
 

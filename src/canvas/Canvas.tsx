@@ -6,9 +6,11 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
   type Connection,
+  type EdgeChange,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
@@ -27,7 +29,7 @@ import { ClusterNode } from './nodes/ClusterNode.tsx';
 import { InfraNode } from './nodes/InfraNode.tsx';
 import { ServerNode } from './nodes/ServerNode.tsx';
 import { SiteNode } from './nodes/SiteNode.tsx';
-import { createPlanToFlow, type PlanNode } from './planToFlow.ts';
+import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 
@@ -55,7 +57,10 @@ export function Canvas() {
   const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, new Set(selection)), [toFlow, plan, selection]);
   const [nodes, setNodes] = useState<PlanNode[]>(derived.nodes);
   const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
+  const [edges, setEdges] = useState<PlanEdge[]>(derived.edges);
   useEffect(() => setNodes(derived.nodes), [derived.nodes]);
+  useEffect(() => setEdges(derived.edges), [derived.edges]);
+  const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PlanNode>[]) => {
@@ -136,9 +141,10 @@ export function Canvas() {
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <ReactFlow<PlanNode>
+      <ReactFlow<PlanNode, PlanEdge>
         nodes={nodes}
-        edges={derived.edges}
+        edges={edges}
+        onEdgesChange={onEdgesChange}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

@@ -5,7 +5,7 @@ import { listRoles, PRODUCT_LABEL } from '../model/labels.ts';
 import type { Plan, Server } from '../model/schema.ts';
 import { serverCommandsWith } from './commands.ts';
 import { deploymentFacts, type DeploymentFacts } from './facts.ts';
-import { clusterName, matchServers, migrationReasons, reasonText, same } from './matching.ts';
+import { clusterGoesAway, matchServers, migrationReasons, reasonText, same } from './matching.ts';
 import { migrateSteps, modifySteps } from './migrations.ts';
 import { retireSteps } from './retire.ts';
 import type { PlanDiff, ServerChange } from './types.ts';
@@ -44,8 +44,7 @@ function pairChange(
   const reasons = migrationReasons(current, c, target, t);
   if (reasons.length > 0) {
     const id = `migrate:${name}`;
-    const clusterGoes =
-      c.cluster !== undefined && !target.clusters.some((k) => same(k.name, clusterName(current, c)));
+    const clusterGoes = clusterGoesAway(current, c, target);
     const steps = migrateSteps(
       { current: c, next: t, reasons, currentFacts: facts.current, targetFacts: facts.target, clusterGoes },
       id,
@@ -87,6 +86,25 @@ function pairChange(
   };
 }
 
+function buildChange(t: Server, facts: DeploymentFacts): ServerChange | undefined {
+  const id = `build:${t.name.toUpperCase()}`;
+  const steps = serverCommandsWith(facts, t.id, true).map((s) => ({ ...s, id: `${id}/${s.id}` }));
+  // An Exchange 2003/2000 server drawn only in the target already exists: nothing to build.
+  if (steps.length === 0 && t.product !== 'exchange2007') return undefined;
+  const roles = t.roles.length > 0 ? ` (${listRoles(t.roles)})` : '';
+  return {
+    id,
+    kind: 'build',
+    serverName: t.name,
+    targetId: t.id,
+    addRoles: t.roles,
+    removeRoles: [],
+    reasons: [],
+    summary: `Build ${t.name}${roles}`,
+    steps,
+  };
+}
+
 /** What to build, change, migrate and retire to turn the current deployment into the target. */
 export function diffPlans(current: Plan, target: Plan): PlanDiff {
   const installed = current.servers.length > 0;
@@ -104,36 +122,21 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
   const changes: ServerChange[] = [];
   const unchanged: string[] = [];
 
-  const targetOrder = facts.target.groups.flatMap((g) => g.serverIds);
-  const unpaired = target.servers.filter((t) => !pairs.has(t.id));
-  unpaired.sort((a, b) => rank(targetOrder, a.id) - rank(targetOrder, b.id));
-  for (const t of unpaired) {
-    const id = `build:${t.name.toUpperCase()}`;
-    const steps = serverCommandsWith(facts.target, t.id, true).map((s) => ({ ...s, id: `${id}/${s.id}` }));
-    if (steps.length === 0 && t.product !== 'exchange2007') continue; // an existing legacy server only drawn in the target
-    changes.push({
-      id,
-      kind: 'build',
-      serverName: t.name,
-      targetId: t.id,
-      addRoles: t.roles,
-      removeRoles: [],
-      reasons: [],
-      summary: `Build ${t.name}${t.roles.length > 0 ? ` (${listRoles(t.roles)})` : ''}`,
-      steps,
-    });
-  }
-  const paired: ServerChange[] = [];
+  const installing: ServerChange[] = [];
   for (const t of target.servers) {
     const c = pairs.get(t.id);
-    if (!c) continue;
-    const change = pairChange(current, c, target, t, facts);
-    if (change) paired.push(change);
-    else unchanged.push(t.name);
+    const change = c ? pairChange(current, c, target, t, facts) : buildChange(t, facts.target);
+    if (change) installing.push(change);
+    else if (c) unchanged.push(t.name);
   }
-  const byKind = (kind: ServerChange['kind']) =>
-    paired.filter((p) => p.kind === kind).sort((a, b) => a.serverName.localeCompare(b.serverName));
-  changes.push(...byKind('build'), ...byKind('modify'), ...byKind('migrate'));
+  // Builds, migrations and in-place changes follow the target's install order (Client Access before
+  // Hub Transport before Mailbox, an active node before its passive nodes, Edge last); retirements end it.
+  const targetOrder = facts.target.groups.flatMap((g) => g.serverIds);
+  const rank = (change: ServerChange) => {
+    const i = targetOrder.indexOf(change.targetId ?? '');
+    return i < 0 ? targetOrder.length : i;
+  };
+  changes.push(...installing.sort((a, b) => rank(a) - rank(b)));
 
   const kept = new Set([...pairs.values()].map((s) => s.id));
   const retiring = current.servers.filter((s) => !kept.has(s.id));
@@ -143,8 +146,7 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
   retiring.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
   for (const c of retiring) {
     const id = `retire:${c.name.toUpperCase()}`;
-    const clusterGoes =
-      c.cluster !== undefined && !target.clusters.some((k) => same(k.name, clusterName(current, c)));
+    const clusterGoes = clusterGoesAway(current, c, target);
     const label =
       c.product === 'exchange2007'
         ? c.roles.length > 0
@@ -182,9 +184,4 @@ function withoutRepeats(changes: ServerChange[]): ServerChange[] {
       (step) => !planStep(step.id).includes(':') || last.get(planStep(step.id)) === step.id,
     ),
   }));
-}
-
-function rank(order: string[], id: string): number {
-  const i = order.indexOf(id);
-  return i < 0 ? order.length : i;
 }

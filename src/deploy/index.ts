@@ -3,7 +3,8 @@
 export type * from './types.ts';
 export { serverCommands } from './commands.ts';
 export { checklist, checklistSteps } from './checklist.ts';
-export { diffPlans, matchServers } from './diff.ts';
+export { diffPlans } from './diff.ts';
+export { matchServers } from './matching.ts';
 export { deploymentFacts, type DeploymentContext } from './facts.ts';
 export { checklistToMarkdown, diffToMarkdown, stepToMarkdown } from './markdown.ts';
 export { checklistToText, diffToText, stepsToText } from './text.ts';

@@ -41,26 +41,38 @@ export function checklistToMarkdown(list: Checklist, names: ReadonlyMap<string, 
   return out.join('\n\n') + '\n';
 }
 
-export const CHANGE_HEADING: Record<ServerChangeKind, string> = {
-  build: 'Servers to build',
-  modify: 'Roles to add or remove (Setup.com from the Exchange bin folder)',
-  migrate: 'Changes Setup cannot make in place',
-  retire: 'Servers to retire',
+/** Overview labels of the change kinds, in the order an overview lists them. */
+export const CHANGE_LABEL: Record<ServerChangeKind, string> = {
+  build: 'Build',
+  modify: 'Change in place with Setup.com (Exchange bin folder)',
+  migrate: 'Setup cannot change in place',
+  retire: 'Retire',
 };
 
-function changeToMarkdown(change: ServerChange): string {
-  const steps = change.steps.map((s, i) => stepToMarkdown(s, `${i + 1}.`));
-  return [`### ${change.summary}`, ...(steps.length > 0 ? steps : ['Nothing to run.'])].join('\n\n');
+/** "Build: EX05, EX06" lines for the kinds present. */
+export function diffOverview(diff: PlanDiff): string[] {
+  return (Object.keys(CHANGE_LABEL) as ServerChangeKind[]).flatMap((kind) => {
+    const names = diff.changes.filter((c) => c.kind === kind).map((c) => c.serverName);
+    return names.length > 0 ? [`${CHANGE_LABEL[kind]}: ${names.join(', ')}`] : [];
+  });
 }
 
+function changeToMarkdown(change: ServerChange, n: number): string {
+  const steps = change.steps.map((s, i) => stepToMarkdown(s, `${i + 1}.`));
+  return [`## ${n}. ${change.summary}`, ...(steps.length > 0 ? steps : ['Nothing to run.'])].join('\n\n');
+}
+
+/** The changes in the order to carry them out (the order matters: an active node before its passive nodes). */
 export function diffToMarkdown(diff: PlanDiff): string {
   const out = [`# From ${diff.currentName} to ${diff.targetName}`];
   if (diff.changes.length === 0) out.push('No changes: the target plan matches what is installed.');
-  for (const kind of Object.keys(CHANGE_HEADING) as ServerChangeKind[]) {
-    const changes = diff.changes.filter((c) => c.kind === kind);
-    if (changes.length === 0) continue;
-    out.push(`## ${CHANGE_HEADING[kind]}`, ...changes.map(changeToMarkdown));
-  }
+  else
+    out.push(
+      diffOverview(diff)
+        .map((line) => `- ${line}`)
+        .join('\n'),
+    );
+  out.push(...diff.changes.map((c, i) => changeToMarkdown(c, i + 1)));
   if (diff.unchanged.length > 0) out.push(`Unchanged: ${diff.unchanged.join(', ')}.`);
   return out.join('\n\n') + '\n';
 }

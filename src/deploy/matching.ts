@@ -34,6 +34,10 @@ function siteName(plan: Plan, id: string | undefined) {
   return plan.sites.find((s) => s.id === id)?.name;
 }
 
+function clusterType(plan: Plan, server: Server) {
+  return plan.clusters.find((c) => c.id === server.cluster)?.type;
+}
+
 export function clusterName(plan: Plan, server: Server) {
   return plan.clusters.find((c) => c.id === server.cluster)?.name;
 }
@@ -52,7 +56,9 @@ export function migrationReasons(current: Plan, c: Server, target: Plan, t: Serv
   if (!same(c.name, t.name)) reasons.push('rename');
   if (c.product !== 'exchange2007' && t.product !== 'exchange2007') return reasons;
   const [cc, tc] = [clusterName(current, c), clusterName(target, t)];
-  if ((cc !== undefined || tc !== undefined) && !same(cc, tc)) reasons.push('cluster-conversion');
+  const retyped = cc !== undefined && same(cc, tc) && clusterType(current, c) !== clusterType(target, t);
+  if (((cc !== undefined || tc !== undefined) && !same(cc, tc)) || retyped)
+    reasons.push('cluster-conversion');
   if (!sameSite(current, c, target, t)) reasons.push('site-move');
   const edgeSwap =
     (c.roles.includes('EdgeTransport') && internal(t)) || (internal(c) && t.roles.includes('EdgeTransport'));
@@ -75,6 +81,8 @@ export function reasonText(
     case 'rename':
       return `is renamed from ${c.name} to ${t.name}`;
     case 'cluster-conversion':
+      if (same(cc, tc))
+        return `changes its cluster ${cc} to ${target.clusters.find((k) => k.id === t.cluster)?.type}`;
       return cc === undefined
         ? `becomes a node of ${tc}`
         : tc === undefined
@@ -87,4 +95,13 @@ export function reasonText(
         ? 'becomes an Edge Transport server'
         : 'changes from Edge Transport to internal roles';
   }
+}
+
+/** The server's cluster has no counterpart of the same name and type in the target: its CMS is removed. */
+export function clusterGoesAway(current: Plan, c: Server, target: Plan): boolean {
+  const cluster = current.clusters.find((k) => k.id === c.cluster);
+  return (
+    cluster !== undefined &&
+    !target.clusters.some((k) => same(k.name, cluster.name) && k.type === cluster.type)
+  );
 }

@@ -1,7 +1,7 @@
 // The checklist and the plan diff as plain terminal text (the CLI's default output): the same
 // content as the Markdown, without markup, with commands indented so they copy cleanly.
-import { CHANGE_HEADING } from './markdown.ts';
-import type { Checklist, DeployStep, PlanDiff, ServerChangeKind } from './types.ts';
+import { diffOverview } from './markdown.ts';
+import type { Checklist, DeployStep, PlanDiff } from './types.ts';
 
 const PAD = '      ';
 
@@ -45,15 +45,11 @@ export function stepsToText(title: string, steps: readonly DeployStep[]): string
 export function diffToText(diff: PlanDiff): string {
   const out = [`From ${diff.currentName} to ${diff.targetName}`];
   if (diff.changes.length === 0) out.push('No changes: the target plan matches what is installed.');
-  for (const kind of Object.keys(CHANGE_HEADING) as ServerChangeKind[]) {
-    const changes = diff.changes.filter((c) => c.kind === kind);
-    if (changes.length === 0) continue;
-    out.push(`== ${CHANGE_HEADING[kind]} ==`);
-    for (const change of changes) {
-      out.push(`* ${change.summary}`);
-      out.push(...change.steps.map((s, i) => stepToText(s, `  ${i + 1}.`)));
-    }
-  }
+  else out.push(diffOverview(diff).join('\n'));
+  diff.changes.forEach((change, i) => {
+    out.push(`== ${i + 1}. ${change.summary} ==`);
+    out.push(...change.steps.map((s, j) => stepToText(s, `${j + 1}.`)));
+  });
   if (diff.unchanged.length > 0) out.push(`Unchanged: ${diff.unchanged.join(', ')}.`);
   return out.join('\n\n') + '\n';
 }

@@ -93,7 +93,7 @@ export interface ServerChange {
 export interface PlanDiff {
   currentName: string;
   targetName: string;
-  /** In the order to carry them out: builds, modifications, migrations, retirements. */
+  /** In the order to carry them out: builds, migrations and modifications in the target's install order, then retirements. */
   changes: ServerChange[];
   /** Computer names present in both plans with nothing to do. */
   unchanged: string[];

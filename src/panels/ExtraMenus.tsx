@@ -1,4 +1,6 @@
-/** Menus added by later features (export, share, deploy) mount here. */
+import { ExportMenu } from './share/ExportMenu.tsx';
+
+/** Menus of features beyond editing: files and sharing. */
 export function ExtraMenus() {
-  return null;
+  return <ExportMenu />;
 }

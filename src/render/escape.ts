@@ -4,6 +4,8 @@
 /** Characters outside XML 1.0's Char production: C0 controls (bar tab, LF, CR), lone surrogates, U+FFFE/U+FFFF. */
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+const ANY_INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Removes characters that may not appear in an XML 1.0 document at all. */
@@ -21,7 +23,8 @@ export function escapeXml(text: string): string {
  * sit inside JSON strings, where a \uXXXX escape means the same thing, so the plan round-trips exactly.
  */
 export function escapeJsonForXml(json: string): string {
-  const safe = json.replace(INVALID_XML, (c) => {
+  // Plans almost never hold such characters: test before paying for a Unicode-aware replace.
+  const safe = !ANY_INVALID_XML.test(json) ? json : json.replace(INVALID_XML, (c) => {
     let out = '';
     for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
     return out;

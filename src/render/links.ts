@@ -8,20 +8,28 @@ import { LINK_STYLE, SURFACE } from '../theme/tokens.ts';
 import { tooltip, type RenderContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { outlineColor } from './findings.ts';
-import { labelSpot, routeBetween, type LabelSpot, type Point, type Rect } from './route.ts';
+import { labelSpot, routeBetween, type Point, type Rect } from './route.ts';
 import { num, textWidth } from './text.ts';
 
 const rect = (b: Box): Rect => ({ x: b.absX, y: b.absY, width: b.width, height: b.height });
 
+/** Every card and cluster box, built once per drawing (links only skip their own ends). */
+const cardsOf = new WeakMap<RenderContext, Array<{ id: string; rect: Rect }>>();
+
 /** Cards and cluster boxes a link should not run through: all but its ends and their containers. */
 function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
+  let cards = cardsOf.get(ctx);
+  if (!cards) {
+    cards = ctx.layout.boxes.filter((b) => b.kind !== 'site').map((b) => ({ id: b.id, rect: rect(b) }));
+    cardsOf.set(ctx, cards);
+  }
   const skip = new Set<string>();
   for (const end of [from, to]) {
     for (let box: Box | undefined = end, depth = 0; box && depth < 5; box = box.parent ? ctx.layout.byId.get(box.parent) : undefined, depth++)
       skip.add(box.id);
   }
   const out: Rect[] = [];
-  for (const box of ctx.layout.boxes) if (box.kind !== 'site' && !skip.has(box.id)) out.push(rect(box));
+  for (const card of cards) if (!skip.has(card.id)) out.push(card.rect);
   return out;
 }
 
@@ -51,14 +59,9 @@ function pathData(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
 }
 
-/** A label on a pill over the line; beside it instead when the segment is too short to show past the pill. */
-function labelPill(text: string, spot: LabelSpot, color: string, border: string, extent: Extent, italic = false): string {
+/** A label on a pill over the line, at the spot labelSpot chose. */
+function labelPill(text: string, at: Point, color: string, border: string, extent: Extent, italic = false): string {
   const w = textWidth(text, 10.5) + 12;
-  const at = { x: spot.x, y: spot.y };
-  if (spot.length < w + 32) {
-    if (spot.horizontal) at.y -= 14;
-    else at.x += w / 2 + 6;
-  }
   extent.add(at.x, at.y, w / 2, 9);
   return (
     `<rect x="${num(at.x - w / 2)}" y="${num(at.y - 9)}" width="${num(w)}" height="18" rx="9" fill="#ffffff" stroke="${border}"/>` +
@@ -84,9 +87,11 @@ function linkSvg(link: Link, ctx: RenderContext, extent: Extent): string {
   if (!from || !to || from === to) return '';
   const style = LINK_STYLE[link.kind];
   const summary = ctx.findings.get(link.id);
-  const points = routeBetween(rect(from), rect(to), obstacles(ctx, from, to));
+  const blocking = obstacles(ctx, from, to);
+  const points = routeBetween(rect(from), rect(to), blocking);
   for (const p of points) extent.add(p.x, p.y, 6, 6);
   const label = link.kind === 'connection' ? '' : LINK_LABEL[link.kind];
+  const spot = labelSpot(points, textWidth(label, 10.5) + 12, blocking);
   const color = outlineColor(summary, style.color);
   return (
     `<g class="link ${link.kind}" data-id="${escapeXml(link.id)}">` +
@@ -95,7 +100,7 @@ function linkSvg(link: Link, ctx: RenderContext, extent: Extent): string {
     (style.dash ? ` stroke-dasharray="${style.dash}"` : '') +
     (style.arrow ? ` marker-end="url(#arrow-${link.kind})"` : '') +
     ' stroke-linejoin="round"/>' +
-    (label ? labelPill(label, labelSpot(points), style.color, summary ? color : '#d5dbe1', extent) : '') +
+    (label ? labelPill(label, spot, style.color, summary ? color : '#d5dbe1', extent) : '') +
     '</g>'
   );
 }
@@ -106,16 +111,17 @@ function witnessSvg(cluster: Cluster, ctx: RenderContext, extent: Extent): strin
   const from = ctx.layout.byId.get(cluster.id);
   const to = ctx.layout.byId.get(cluster.witness);
   if (!from || !to) return '';
-  const points = routeBetween(rect(from), rect(to), obstacles(ctx, from, to));
+  const blocking = obstacles(ctx, from, to);
+  const points = routeBetween(rect(from), rect(to), blocking);
   for (const p of points) extent.add(p.x, p.y, 6, 6);
   // The full label where the line has room for it; "FSW" in a tight gap (the cluster title names the witness too).
-  const spot = labelSpot(points);
+  const spot = labelSpot(points, textWidth('file share witness', 10.5) + 12, blocking);
   const label = spot.length >= textWidth('file share witness', 10.5) + 24 ? 'file share witness' : spot.length >= 40 ? 'FSW' : '';
   return (
     `<g class="witness" data-id="${escapeXml(cluster.id)}" data-witness="${escapeXml(cluster.witness)}">` +
     tooltip([`File share witness of ${cluster.name}`]) +
     `<path d="${pathData(points)}" fill="none" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>` +
-    (label ? labelPill(label, { ...spot, length: Infinity }, SURFACE.muted, '#d5dbe1', extent, true) : '') +
+    (label ? labelPill(label, spot, SURFACE.muted, '#d5dbe1', extent, true) : '') +
     '</g>'
   );
 }

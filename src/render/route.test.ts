@@ -19,9 +19,20 @@ describe('routeBetween', () => {
   });
 
   it('goes around a card that sits in the way', () => {
-    const route = routeBetween(box(0, 100), box(400, 100), [box(200, 90, 100, 80)]);
-    expect(route.length).toBe(4);
-    expect(Math.min(...route.map((p) => p.y))).toBeLessThan(90);
+    const card = box(200, 90, 100, 80);
+    const route = routeBetween(box(0, 100), box(400, 100), [card]);
+    expect(route.length).toBeGreaterThan(2);
+    for (let i = 1; i < route.length; i++) {
+      const [p, q] = [route[i - 1]!, route[i]!];
+      const inside = Math.max(p.x, q.x) > card.x && Math.min(p.x, q.x) < card.x + card.width && Math.max(p.y, q.y) > card.y && Math.min(p.y, q.y) < card.y + card.height;
+      expect(inside, JSON.stringify([p, q])).toBe(false);
+    }
+  });
+
+  it('slides a straight link into the channel beside a card', () => {
+    const route = routeBetween(box(0, 0, 100, 200), box(400, 0, 100, 200), [box(200, 0, 100, 120)]);
+    expect(route).toHaveLength(2);
+    expect(route[0]!.y).toBeGreaterThan(120);
   });
 
   it('runs a stub to the top of a container linked to an item inside it', () => {
@@ -32,5 +43,10 @@ describe('routeBetween', () => {
 describe('labelSpot', () => {
   it('is the middle of the longest segment', () => {
     expect(labelSpot([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 100 }])).toEqual({ x: 10, y: 50, horizontal: false, length: 100 });
+  });
+
+  it('moves along the line to keep off a card', () => {
+    const spot = labelSpot([{ x: 0, y: 0 }, { x: 0, y: 400 }], 60, [box(-50, 150, 100, 100)]);
+    expect(spot.y < 141 || spot.y > 259).toBe(true);
   });
 });

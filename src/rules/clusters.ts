@@ -17,7 +17,7 @@ export function nodesSite(ix: PlanIndex, clusterId: string): string | undefined 
 /** One finding per node that fails `bad`, naming the node and its cluster. */
 function perNode(ix: PlanIndex, bad: (s: Server) => boolean, message: (s: Server, cluster: string) => string, found: Found) {
   const out: Finding[] = [];
-  for (const s of ix.plan.servers)
+  for (const s of ix.clusterNodes)
     if (s.cluster !== undefined && bad(s)) out.push(found([s.id, s.cluster], message(s, ix.name(s.cluster))));
   return out;
 }
@@ -148,7 +148,7 @@ export const ccrWitness = rule(
     perCluster(ix, 'CCR', (c) => {
       const todo = 'Put it on a server outside the cluster, preferably a Hub Transport server in the same site.';
       if (c.witness === undefined) return `CCR cluster ${c.name} has no file share witness. ${todo}`;
-      if (ix.servers.get(c.witness)?.cluster === c.id)
+      if (ix.server(c.witness)?.cluster === c.id)
         return `The file share witness of CCR cluster ${c.name} is on its own node ${ix.name(c.witness)}. ${todo}`;
       return undefined;
     }, found),
@@ -166,7 +166,7 @@ export const ccrWitnessHub = rule(
   (ix, found) =>
     perCluster(ix, 'CCR', (c) => {
       if (c.witness === undefined) return undefined;
-      const witness = ix.servers.get(c.witness);
+      const witness = ix.server(c.witness);
       const site = nodesSite(ix, c.id);
       const isHub = witness?.product === 'exchange2007' && witness.roles.includes('HubTransport');
       if (isHub && site !== undefined && witness.site === site) return undefined;

@@ -19,7 +19,7 @@ export const legacyExchange55 = rule(
     fix: 'Decommission every Exchange 5.5 server and switch the organization to native mode.',
   },
   (ix, found) =>
-    ix.plan.servers
+    ix.earlier
       .filter((s) => s.product === 'exchange55')
       .map((s) =>
         found([s.id], `${s.name} runs Exchange 5.5. Exchange 2007 needs the organization in native mode: decommission ${s.name} first.`),

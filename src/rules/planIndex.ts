@@ -1,7 +1,10 @@
-// Everything the rules look up, built once per validation in one pass over the plan, so that each
-// rule is a scan of one list plus map look-ups and validate() stays linear in the plan's size.
-import { LINK_KINDS, ROLES } from '../model/schema.ts';
-import type { Cluster, Infrastructure, Link, LinkKind, Plan, Role, Server, Site } from '../model/schema.ts';
+// Everything the rules look up, built once per validation in one pass over the plan: each rule
+// then scans only the subset it is about (cluster nodes, Edge servers, one site's Hub Transports)
+// with look-ups, so validate() stays linear in the plan's size. Maps over every item cost more
+// than the rules themselves on large plans, so servers are keyed by id only where something
+// (a witness, a link end) refers to them; full maps are built on first use, by messages and fixes.
+import { LINK_KINDS } from '../model/schema.ts';
+import type { Cluster, DomainController, Infrastructure, Link, LinkKind, Plan, Role, Server, Site } from '../model/schema.ts';
 
 /** A global catalog of a site: a domain-controller item or a server that is a DC and GC. */
 export interface GlobalCatalog {
@@ -12,19 +15,39 @@ export interface GlobalCatalog {
   suitable: boolean;
 }
 
+/** A computer-named item, for the name rules: servers, domain controllers, clusters. */
+export interface NamedComputer {
+  id: string;
+  name: string;
+  kind: 'server' | 'domain controller' | 'clustered mailbox server';
+}
+
 export type RoleServers = Readonly<Record<Role, readonly Server[]>>;
 
 export interface PlanIndex {
   readonly plan: Plan;
   readonly sites: ReadonlyMap<string, Site>;
-  readonly servers: ReadonlyMap<string, Server>;
   readonly clusters: ReadonlyMap<string, Cluster>;
+  /** The server with this id, or undefined (for any id: sites, clusters, unknown). */
+  server(id: string): Server | undefined;
+  /** Every server by id (built on first use: prefer `server(id)`). */
+  readonly servers: ReadonlyMap<string, Server>;
+  /** Every infrastructure item by id (built on first use). */
   readonly infrastructure: ReadonlyMap<string, Infrastructure>;
+  /** Servers of any product listing a role. */
+  readonly withRole: RoleServers;
   /** Exchange 2007 servers anywhere (placed or not) by role. */
   readonly org: RoleServers;
   readonly exchange2007: readonly Server[];
+  /** Servers of an earlier version (Exchange 2000, 2003, 5.5). */
+  readonly earlier: readonly Server[];
   /** Existing Exchange 2000 and 2003 servers (the ones routing group connectors reach). */
   readonly legacy: readonly Server[];
+  /** Servers whose `cluster` is set, in plan order. */
+  readonly clusterNodes: readonly Server[];
+  readonly unplaced: readonly Server[];
+  /** Servers of any product in a site. */
+  inSiteAll(siteId: string): readonly Server[];
   /** Exchange 2007 servers of a site with a role. */
   inSite(siteId: string, role: Role): readonly Server[];
   /** Exchange 2007 servers of a site with at least one role. */
@@ -33,8 +56,18 @@ export interface PlanIndex {
   /** The servers whose `cluster` names this cluster, in plan order. */
   nodes(clusterId: string): readonly Server[];
   ofKind(kind: LinkKind): readonly Link[];
-  /** Links with this item at either end. */
+  /** Edge subscription links starting at this server. */
+  subscriptionsOf(serverId: string): readonly Link[];
+  /** Connection links with this item at either end. */
+  connectionsAt(itemId: string): readonly Link[];
+  /** Links of any kind with this item at either end (built on first use). */
   linksAt(itemId: string): readonly Link[];
+  /** Ids of IP gateways and PBXs, the telephony a Unified Messaging server connects to. */
+  readonly telephony: ReadonlySet<string>;
+  /** Computer names of servers, domain controllers and clusters, in that order (rules.md's). */
+  readonly computerNames: readonly string[];
+  /** The item behind computerNames[i]. */
+  computer(i: number): NamedComputer;
   /** The display name of any item; a link is described by its kind and ends. */
   name(itemId: string): string;
 }
@@ -42,13 +75,18 @@ export interface PlanIndex {
 const NONE: readonly never[] = Object.freeze([]);
 const SUITABLE_DC_OS = new Set(['windows2003', 'windows2008', 'windows2008r2']);
 
-const emptyRoles = (): Record<Role, Server[]> =>
-  Object.fromEntries(ROLES.map((role) => [role, [] as Server[]])) as Record<Role, Server[]>;
+const emptyRoles = (): Record<Role, Server[]> => ({ Mailbox: [], ClientAccess: [], HubTransport: [], UnifiedMessaging: [], EdgeTransport: [] });
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
 }
 
 const LINK_NOUN: Record<LinkKind, string> = {
@@ -58,71 +96,144 @@ const LINK_NOUN: Record<LinkKind, string> = {
   connection: 'connection',
 };
 
-export function indexPlan(plan: Plan): PlanIndex {
-  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-  const sites = byId(plan.sites);
-  const servers = byId(plan.servers);
-  const clusters = byId(plan.clusters);
-  const infrastructure = byId(plan.infrastructure);
+interface SiteServers {
+  all: Server[];
+  exchange: Server[];
+  roles: Record<Role, Server[]>;
+}
 
+export function indexPlan(plan: Plan): PlanIndex {
+  const referenced = new Set<string>();
+  for (const c of plan.clusters) if (c.witness !== undefined) referenced.add(c.witness);
+  const linksByKind = new Map<LinkKind, Link[]>(LINK_KINDS.map((kind) => [kind, []]));
+  const subscriptions = new Map<string, Link[]>();
+  const connections = new Map<string, Link[]>();
+  for (const link of plan.links) {
+    referenced.add(link.from);
+    referenced.add(link.to);
+    linksByKind.get(link.kind)?.push(link);
+    if (link.kind === 'edge-subscription') push(subscriptions, link.from, link);
+    if (link.kind !== 'connection') continue;
+    push(connections, link.from, link);
+    if (link.to !== link.from) push(connections, link.to, link);
+  }
+
+  const referencedServers = new Map<string, Server>();
+  const withRole = emptyRoles();
   const org = emptyRoles();
-  const siteRoles = new Map<string, Record<Role, Server[]>>();
-  const siteExchange = new Map<string, Server[]>();
+  const bySite = new Map<string, SiteServers>();
   const gcs = new Map<string, GlobalCatalog[]>();
   const nodes = new Map<string, Server[]>();
   const exchange2007: Server[] = [];
+  const earlier: Server[] = [];
   const legacy: Server[] = [];
+  const clusterNodes: Server[] = [];
+  const unplaced: Server[] = [];
+  const computerNames: string[] = [];
 
   for (const server of plan.servers) {
-    if (server.cluster !== undefined) push(nodes, server.cluster, server);
-    if (server.site !== undefined && server.domainController && server.globalCatalog)
-      push(gcs, server.site, { id: server.id, name: server.name, cores: server.cores, suitable: true });
-    if (server.product === 'exchange2003' || server.product === 'exchange2000') legacy.push(server);
-    if (server.product !== 'exchange2007') continue;
+    computerNames.push(server.name);
+    if (referenced.has(server.id)) referencedServers.set(server.id, server);
+    for (const role of server.roles) withRole[role].push(server);
+    if (server.cluster !== undefined) {
+      clusterNodes.push(server);
+      push(nodes, server.cluster, server);
+    }
+    let site: SiteServers | undefined;
+    if (server.site === undefined) unplaced.push(server);
+    else {
+      site = bySite.get(server.site);
+      if (!site) bySite.set(server.site, (site = { all: [], exchange: [], roles: emptyRoles() }));
+      site.all.push(server);
+      if (server.domainController && server.globalCatalog)
+        push(gcs, server.site, { id: server.id, name: server.name, cores: server.cores, suitable: true });
+    }
+    if (server.product !== 'exchange2007') {
+      earlier.push(server);
+      if (server.product !== 'exchange55') legacy.push(server);
+      continue;
+    }
     exchange2007.push(server);
     for (const role of server.roles) org[role].push(server);
-    if (server.site === undefined || server.roles.length === 0) continue;
-    push(siteExchange, server.site, server);
-    let roles = siteRoles.get(server.site);
-    if (!roles) siteRoles.set(server.site, (roles = emptyRoles()));
-    for (const role of server.roles) roles[role].push(server);
+    if (!site || server.roles.length === 0) continue;
+    site.exchange.push(server);
+    for (const role of server.roles) site.roles[role].push(server);
   }
 
+  const domainControllers: DomainController[] = [];
+  const telephony = new Set<string>();
   for (const item of plan.infrastructure) {
-    if (item.kind !== 'domain-controller' || !item.globalCatalog || item.site === undefined) continue;
-    const suitable = !item.readOnly && SUITABLE_DC_OS.has(item.os);
-    push(gcs, item.site, { id: item.id, name: item.name, cores: item.cores, suitable });
+    if (item.kind === 'ip-gateway' || item.kind === 'pbx') telephony.add(item.id);
+    if (item.kind !== 'domain-controller') continue;
+    domainControllers.push(item);
+    computerNames.push(item.name);
+    if (!item.globalCatalog || item.site === undefined) continue;
+    push(gcs, item.site, { id: item.id, name: item.name, cores: item.cores, suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os) });
   }
+  for (const c of plan.clusters) computerNames.push(c.name);
 
-  const linksByKind = new Map<LinkKind, Link[]>(LINK_KINDS.map((kind) => [kind, []]));
-  const linksByEnd = new Map<string, Link[]>();
-  for (const link of plan.links) {
-    linksByKind.get(link.kind)?.push(link);
-    push(linksByEnd, link.from, link);
-    if (link.to !== link.from) push(linksByEnd, link.to, link);
-  }
-
-  const itemName = (itemId: string): string =>
-    (servers.get(itemId) ?? clusters.get(itemId) ?? sites.get(itemId) ?? infrastructure.get(itemId))?.name ?? itemId;
-  const links = byId(plan.links);
+  const sites = byId(plan.sites);
+  const clusters = byId(plan.clusters);
+  const lazy = <T>(build: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= build());
+  };
+  const allServers = lazy(() => byId(plan.servers));
+  const infrastructure = lazy(() => byId(plan.infrastructure));
+  const links = lazy(() => byId(plan.links));
+  const linksByEnd = lazy(() => {
+    const map = new Map<string, Link[]>();
+    for (const l of plan.links) {
+      push(map, l.from, l);
+      if (l.to !== l.from) push(map, l.to, l);
+    }
+    return map;
+  });
+  const server = (id: string) => (referenced.has(id) ? referencedServers.get(id) : allServers().get(id));
+  const itemName = (id: string): string => (server(id) ?? clusters.get(id) ?? sites.get(id) ?? infrastructure().get(id))?.name ?? id;
+  const serverCount = plan.servers.length;
 
   return {
     plan,
     sites,
-    servers,
     clusters,
-    infrastructure,
+    server,
+    get servers() {
+      return allServers();
+    },
+    get infrastructure() {
+      return infrastructure();
+    },
+    withRole,
     org,
     exchange2007,
+    earlier,
     legacy,
-    inSite: (siteId, role) => siteRoles.get(siteId)?.[role] ?? NONE,
-    exchangeInSite: (siteId) => siteExchange.get(siteId) ?? NONE,
+    clusterNodes,
+    unplaced,
+    inSiteAll: (siteId) => bySite.get(siteId)?.all ?? NONE,
+    inSite: (siteId, role) => bySite.get(siteId)?.roles[role] ?? NONE,
+    exchangeInSite: (siteId) => bySite.get(siteId)?.exchange ?? NONE,
     globalCatalogs: (siteId) => gcs.get(siteId) ?? NONE,
     nodes: (clusterId) => nodes.get(clusterId) ?? NONE,
     ofKind: (kind) => linksByKind.get(kind) ?? NONE,
-    linksAt: (itemId) => linksByEnd.get(itemId) ?? NONE,
-    name(itemId) {
-      const link = links.get(itemId);
+    subscriptionsOf: (serverId) => subscriptions.get(serverId) ?? NONE,
+    connectionsAt: (itemId) => connections.get(itemId) ?? NONE,
+    linksAt: (itemId) => linksByEnd().get(itemId) ?? NONE,
+    telephony,
+    computerNames,
+    computer(i) {
+      if (i < serverCount) {
+        const s = plan.servers[i]!;
+        return { id: s.id, name: s.name, kind: 'server' };
+      }
+      const dc = domainControllers[i - serverCount];
+      if (dc) return { id: dc.id, name: dc.name, kind: 'domain controller' };
+      const c = plan.clusters[i - serverCount - domainControllers.length]!;
+      return { id: c.id, name: c.name, kind: 'clustered mailbox server' };
+    },
+    name: (itemId) => {
+      const link = links().get(itemId);
       if (!link) return itemName(itemId);
       return `${LINK_NOUN[link.kind]} from ${itemName(link.from)} to ${itemName(link.to)}`;
     },

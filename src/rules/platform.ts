@@ -8,8 +8,8 @@ import { perAdSite } from './sites.ts';
 
 const rule = family('Operating system, edition, hardware');
 
-/** Exchange 2007 servers with at least one role: the ones Setup will actually install. */
-const installed = (ix: PlanIndex) => ix.exchange2007.filter((s) => s.roles.length > 0);
+/** Exchange 2007 servers with at least one role (the ones Setup installs) for which `bad` holds. */
+const installedAnd = (ix: PlanIndex, bad: (s: Server) => boolean) => ix.exchange2007.filter((s) => s.roles.length > 0 && bad(s));
 
 const SP_ORDER: Record<ServicePack, number> = { RTM: 0, SP1: 1, SP2: 2, SP3: 3 };
 /** The first Exchange 2007 build that supports each OS; windows2003-rtm has none. */
@@ -35,9 +35,7 @@ export const x64Required = rule(
     fix: 'Plan the server as x64.',
   },
   (ix, found) =>
-    installed(ix)
-      .filter((s) => s.arch === 'x86')
-      .map((s) =>
+    installedAnd(ix, (s) => s.arch === 'x86').map((s) =>
         found([s.id], `${s.name} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`),
       ),
 );
@@ -53,9 +51,7 @@ export const osSupportedRule = rule(
   },
   (ix, found) => {
     const build = ix.plan.exchange.servicePack;
-    return installed(ix)
-      .filter((s) => !osSupported(s.os, build))
-      .map((s) => {
+    return installedAnd(ix, (s) => !osSupported(s.os, build)).map((s) => {
         const first = FIRST_BUILD[s.os];
         const todo =
           first === undefined

@@ -36,7 +36,7 @@ export const scrSource = rule(
   (ix, found) => {
     const out: Finding[] = [];
     for (const l of ix.ofKind('scr')) {
-      const source = ix.servers.get(l.from);
+      const source = ix.server(l.from);
       if (!source || source.roles.includes('Mailbox')) continue;
       out.push(
         found(
@@ -61,7 +61,7 @@ export const scrTarget = rule(
   (ix, found) => {
     const out: Finding[] = [];
     for (const l of ix.ofKind('scr')) {
-      const target = ix.servers.get(l.to);
+      const target = ix.server(l.to);
       if (!target) continue;
       const problems: string[] = [];
       if (!target.roles.includes('Mailbox')) problems.push('has no Mailbox role');

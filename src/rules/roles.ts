@@ -19,8 +19,8 @@ export const edgeAlone = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      if (!s.roles.includes('EdgeTransport') || s.roles.length < 2) continue;
+    for (const s of ix.withRole.EdgeTransport) {
+      if (s.roles.length < 2) continue;
       const others = listRoles(s.roles.filter((r) => r !== 'EdgeTransport'));
       out.push(
         found(
@@ -44,9 +44,9 @@ export const edgeOutsideForest = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
+    for (const s of ix.withRole.EdgeTransport) {
       const site = s.site === undefined ? undefined : ix.sites.get(s.site);
-      if (!s.roles.includes('EdgeTransport') || site?.kind !== 'ad-site') continue;
+      if (site?.kind !== 'ad-site') continue;
       out.push(
         found(
           [s.id],
@@ -69,17 +69,18 @@ export const roleNeedsForest = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      const site = s.site === undefined ? undefined : ix.sites.get(s.site);
-      if (site?.kind !== 'perimeter') continue;
-      const internal = s.roles.filter((r) => INTERNAL_ROLES.includes(r));
-      if (internal.length === 0) continue;
-      out.push(
-        found(
-          [s.id],
-          `${s.name} is in the perimeter network ${site.name} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
-        ),
-      );
+    for (const site of ix.plan.sites) {
+      if (site.kind !== 'perimeter') continue;
+      for (const s of ix.inSiteAll(site.id)) {
+        const internal = s.roles.filter((r) => INTERNAL_ROLES.includes(r));
+        if (internal.length === 0) continue;
+        out.push(
+          found(
+            [s.id],
+            `${s.name} is in the perimeter network ${site.name} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
+          ),
+        );
+      }
     }
     return out;
   },
@@ -96,7 +97,7 @@ export const clusterMailboxOnly = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
+    for (const s of ix.clusterNodes) {
       if (s.cluster === undefined) continue;
       const others = s.roles.filter((r) => r !== 'Mailbox');
       if (others.length === 0) continue;
@@ -123,7 +124,7 @@ export const clusterNodeMailbox = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
+    for (const s of ix.clusterNodes) {
       if (s.cluster === undefined || s.roles.includes('Mailbox')) continue;
       out.push(
         found(
@@ -147,8 +148,8 @@ export const legacyNo2007Roles = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      if (s.product === 'exchange2007' || s.roles.length === 0) continue;
+    for (const s of ix.earlier) {
+      if (s.roles.length === 0) continue;
       const roles = listRoles(s.roles);
       out.push(
         found(

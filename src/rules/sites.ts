@@ -115,14 +115,10 @@ export const serverUnplaced = rule(
     fix: 'Place the server in an Active Directory site, or in the perimeter network for Edge Transport.',
   },
   (ix, found) =>
-    ix.plan.servers
-      .filter((s) => s.site === undefined)
-      .map((s) => found([s.id], `${s.name} is not placed in any site. Drag it into the site it will run in.`)),
+    ix.unplaced.map((s) => found([s.id], `${s.name} is not placed in any site. Drag it into the site it will run in.`)),
 );
 
-const isEdge = (ix: PlanIndex, id: string) => ix.servers.get(id)?.roles.includes('EdgeTransport') === true;
-const subscriptionsOf = (ix: PlanIndex, serverId: string) =>
-  ix.linksAt(serverId).filter((l) => l.kind === 'edge-subscription' && l.from === serverId);
+const isEdge = (ix: PlanIndex, id: string) => ix.server(id)?.roles.includes('EdgeTransport') === true;
 
 export const edgeSubscriptionHub = rule(
   {
@@ -160,9 +156,8 @@ export const edgeOneSubscription = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      if (!s.roles.includes('EdgeTransport')) continue;
-      const subscriptions = subscriptionsOf(ix, s.id);
+    for (const s of ix.withRole.EdgeTransport) {
+      const subscriptions = ix.subscriptionsOf(s.id);
       if (subscriptions.length < 2) continue;
       const sites = listNames(subscriptions.map((l) => ix.name(l.to)));
       out.push(
@@ -186,8 +181,7 @@ export const edgeUnsubscribed = rule(
     fix: 'Add an Edge subscription to an Active Directory site with a Hub Transport server.',
   },
   (ix, found) =>
-    ix.plan.servers
-      .filter((s) => s.roles.includes('EdgeTransport') && subscriptionsOf(ix, s.id).length === 0)
+    ix.withRole.EdgeTransport.filter((s) => ix.subscriptionsOf(s.id).length === 0)
       .map((s) =>
         found(
           [s.id],
@@ -208,11 +202,11 @@ export const linkEndpoints = rule(
   (ix, found) => {
     const out: Finding[] = [];
     const hub = (id: string) => {
-      const s = ix.servers.get(id);
+      const s = ix.server(id);
       return s?.product === 'exchange2007' && s.roles.includes('HubTransport');
     };
     const legacy = (id: string) => {
-      const product = ix.servers.get(id)?.product;
+      const product = ix.server(id)?.product;
       return product === 'exchange2003' || product === 'exchange2000';
     };
     for (const l of ix.plan.links) {
@@ -221,7 +215,7 @@ export const linkEndpoints = rule(
         expected = 'go from an Edge Transport server to an Active Directory site';
       else if (l.kind === 'routing-group-connector' && !((hub(l.from) && legacy(l.to)) || (legacy(l.from) && hub(l.to))))
         expected = 'join an Exchange 2007 Hub Transport server and an Exchange 2000 or 2003 server';
-      else if (l.kind === 'scr' && !((ix.servers.has(l.from) || ix.clusters.has(l.from)) && ix.servers.has(l.to)))
+      else if (l.kind === 'scr' && !((ix.server(l.from) || ix.clusters.has(l.from)) && ix.server(l.to)))
         expected = 'go from a server or clustered mailbox server to a server';
       if (expected !== undefined)
         out.push(found([l.id], `The ${ix.name(l.id)} must ${expected}: reconnect it or remove it.`));
@@ -240,13 +234,7 @@ export const umIpGateway = rule(
     fix: 'Draw a connection from the Unified Messaging server to an IP gateway or PBX.',
   },
   (ix, found) => {
-    const telephony = (id: string) => {
-      const kind = ix.infrastructure.get(id)?.kind;
-      return kind === 'ip-gateway' || kind === 'pbx';
-    };
-    return ix.plan.servers
-      .filter((s) => s.roles.includes('UnifiedMessaging'))
-      .filter((s) => !ix.linksAt(s.id).some((l) => l.kind === 'connection' && telephony(l.from === s.id ? l.to : l.from)))
+    return ix.withRole.UnifiedMessaging.filter((s) => !ix.connectionsAt(s.id).some((l) => ix.telephony.has(l.from === s.id ? l.to : l.from)))
       .map((s) =>
         found([s.id], `${s.name} runs Unified Messaging but has no connection to an IP gateway or PBX. Connect it to one so that calls reach it.`),
       );

@@ -42,11 +42,8 @@ function payloadOf(input: string): { text: string; named: boolean } | undefined 
   let text = input.trim();
   const hash = text.indexOf('#');
   if (hash >= 0) text = text.slice(hash + 1);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined; // a URL without a fragment
-  const param = text.split('&').find((part) => part.startsWith('plan='));
-  if (param !== undefined) text = param.slice('plan='.length);
-  else if (hash >= 0) return undefined; // some other fragment
-  // Some chat tools percent-encode what they do not recognise.
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !text.startsWith('plan=')) return undefined; // a URL without a fragment
+  // Some chat tools percent-encode what they do not recognise ("plan%3D1%2E...").
   if (text.includes('%')) {
     try {
       text = decodeURIComponent(text);
@@ -54,7 +51,9 @@ function payloadOf(input: string): { text: string; named: boolean } | undefined 
       // Leave it: base64url has no '%', so the decoder below reports the damage.
     }
   }
-  return { text, named: param !== undefined };
+  const param = text.split('&').find((part) => part.startsWith('plan='));
+  if (param !== undefined) return { text: param.slice('plan='.length), named: true };
+  return hash >= 0 ? undefined : { text, named: false };
 }
 
 /** Decodes a share link (URL, fragment or payload). Never throws; a plan it returns is valid. */

@@ -6,5 +6,8 @@
 export { arrangeCommand } from './arrange.ts';
 export { commandsCommand } from './commands.ts';
 export { diffCommand } from './diff.ts';
+export { linkCommand } from './link.ts';
+export { renderCommand } from './render.ts';
+export { unlinkCommand } from './unlink.ts';
 export { templateCommand } from './template.ts';
 export { validateCommand } from './validate.ts';

@@ -4,7 +4,13 @@ import { moveClusterToSite, updateCluster, type Server } from '../../model/index
 import { edit, select } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
-import { COMPUTER_NAME_HINT, otherComputerNames, parseComputerName, parseIpv4, parseOptionalText } from './checks.ts';
+import {
+  COMPUTER_NAME_HINT,
+  otherComputerNames,
+  parseComputerName,
+  parseIpv4,
+  parseOptionalText,
+} from './checks.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
@@ -20,7 +26,11 @@ export function ClusterFields({ id }: { id: string }) {
   const set = (patch: ClusterPatch) => edit((p) => updateCluster(p, id, patch));
   const nodes = servers.filter((s) => s.cluster === id);
   const siteName = (siteId: string | undefined) => sites.find((s) => s.id === siteId)?.name ?? 'Not placed';
-  const witnessOptions: Option<string>[] = servers.map((s) => ({ value: s.id, label: s.name, group: siteName(s.site) }));
+  const witnessOptions: Option<string>[] = servers.map((s) => ({
+    value: s.id,
+    label: s.name,
+    group: siteName(s.site),
+  }));
   return (
     <ItemFrame id={id} icon={<ItemIcon name="cluster" size={16} />} kind="Cluster" title={cluster.name}>
       <Section title="Clustered mailbox server">
@@ -31,7 +41,12 @@ export function ClusterFields({ id }: { id: string }) {
           onCommit={(name) => set({ name })}
           hint={`The clustered mailbox server's name. ${COMPUTER_NAME_HINT}`}
         />
-        <SelectField label="Cluster type" value={cluster.type} options={CLUSTER_TYPE_OPTIONS} onChange={(type) => type && set({ type })} />
+        <SelectField
+          label="Cluster type"
+          value={cluster.type}
+          options={CLUSTER_TYPE_OPTIONS}
+          onChange={(type) => type && set({ type })}
+        />
         <TextField
           label="IP address"
           value={cluster.ipAddress}
@@ -82,7 +97,11 @@ export function ClusterFields({ id }: { id: string }) {
 
 function NodeList({ nodes }: { nodes: Server[] }) {
   if (nodes.length === 0)
-    return <p className="insp-empty">No nodes yet. Drag servers into the cluster on the canvas, or set a server's Cluster field.</p>;
+    return (
+      <p className="insp-empty">
+        No nodes yet. Drag servers into the cluster on the canvas, or set a server's Cluster field.
+      </p>
+    );
   return (
     <ul className="insp-list" aria-label="Nodes">
       {nodes.map((node) => (

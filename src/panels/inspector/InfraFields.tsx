@@ -23,7 +23,12 @@ export function InfraFields({ id }: { id: string }) {
   if (!item) return null;
   const dc = item.kind === 'domain-controller';
   return (
-    <ItemFrame id={id} icon={<ItemIcon name={item.kind} size={16} />} kind={INFRA_LABEL[item.kind]} title={item.name}>
+    <ItemFrame
+      id={id}
+      icon={<ItemIcon name={item.kind} size={16} />}
+      kind={INFRA_LABEL[item.kind]}
+      title={item.name}
+    >
       <Section title="General">
         <TextField
           label="Name"
@@ -49,15 +54,29 @@ function DomainControllerFields({ dc }: { dc: DomainController }) {
   const set = (patch: DcPatch) => edit((p) => updateInfrastructure(p, dc.id, patch));
   return (
     <Section title="Domain controller">
-      <CheckboxField label="Global catalog" checked={dc.globalCatalog} onChange={(globalCatalog) => set({ globalCatalog })} />
-      <SelectField label="Operating system" value={dc.os} options={DC_OS_OPTIONS} onChange={(os) => os && set({ os })} />
+      <CheckboxField
+        label="Global catalog"
+        checked={dc.globalCatalog}
+        onChange={(globalCatalog) => set({ globalCatalog })}
+      />
+      <SelectField
+        label="Operating system"
+        value={dc.os}
+        options={DC_OS_OPTIONS}
+        onChange={(os) => os && set({ os })}
+      />
       <CheckboxField
         label="Read-only domain controller (RODC)"
         checked={dc.readOnly}
         onChange={(readOnly) => set({ readOnly })}
         hint="Read-only domain controllers came with Windows Server 2008."
       />
-      <NumberField label="Processor cores" value={dc.cores} onCommit={(cores) => set({ cores })} hint="Used by the sizing rules." />
+      <NumberField
+        label="Processor cores"
+        value={dc.cores}
+        onCommit={(cores) => set({ cores })}
+        hint="Used by the sizing rules."
+      />
     </Section>
   );
 }

@@ -25,7 +25,12 @@ export function ItemFrame({ id, icon, kind, title, children }: ItemFrameProps) {
       {children}
       <ItemFindings id={id} />
       <div className="insp-actions">
-        <button type="button" className="insp-button danger" disabled={readOnly} onClick={() => edit((p) => removeItems(p, [id]), [])}>
+        <button
+          type="button"
+          className="insp-button danger"
+          disabled={readOnly}
+          onClick={() => edit((p) => removeItems(p, [id]), [])}
+        >
           Delete {kind.toLowerCase()}
         </button>
       </div>

@@ -32,7 +32,15 @@ export function LinkFields({ id }: { id: string }) {
   const style = LINK_STYLE[link.kind];
   const icon = (
     <svg width={16} height={16} viewBox="0 0 16 16">
-      <line x1={1} y1={8} x2={15} y2={8} stroke={style.color} strokeWidth={2} strokeDasharray={style.dash || undefined} />
+      <line
+        x1={1}
+        y1={8}
+        x2={15}
+        y2={8}
+        stroke={style.color}
+        strokeWidth={2}
+        strokeDasharray={style.dash || undefined}
+      />
     </svg>
   );
   return (
@@ -51,7 +59,12 @@ export function LinkFields({ id }: { id: string }) {
           options={besides(link.to)}
           onChange={(from) => from && edit((p) => updateLink(p, id, { from }))}
         />
-        <SelectField label="To" value={link.to} options={besides(link.from)} onChange={(to) => to && edit((p) => updateLink(p, id, { to }))} />
+        <SelectField
+          label="To"
+          value={link.to}
+          options={besides(link.from)}
+          onChange={(to) => to && edit((p) => updateLink(p, id, { to }))}
+        />
         <button
           type="button"
           className="small"

@@ -7,7 +7,13 @@ import { ItemIcon } from '../../canvas/Icon.tsx';
 import { organizationNameWarning, parseOrganizationName, parsePlanName } from './checks.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { InspectorHeader } from './ItemFrame.tsx';
-import { countOf, DC_OS_OPTIONS, DOMAIN_LEVEL_OPTIONS, FOREST_LEVEL_OPTIONS, SERVICE_PACK_OPTIONS } from './options.ts';
+import {
+  countOf,
+  DC_OS_OPTIONS,
+  DOMAIN_LEVEL_OPTIONS,
+  FOREST_LEVEL_OPTIONS,
+  SERVICE_PACK_OPTIONS,
+} from './options.ts';
 
 const NOT_STATED = '(not stated)';
 
@@ -24,7 +30,12 @@ export function PlanFields({ selected }: { selected: number }) {
       <InspectorHeader icon={<ItemIcon name="site" size={16} />} kind="Plan" title={name} />
       {selected > 1 && <SeveralSelected count={selected} />}
       <Section title="Plan">
-        <TextField label="Plan name" value={name} parse={parsePlanName} onCommit={(v) => edit((p) => updatePlan(p, { name: v }))} />
+        <TextField
+          label="Plan name"
+          value={name}
+          parse={parsePlanName}
+          onCommit={(v) => edit((p) => updatePlan(p, { name: v }))}
+        />
         <TextField
           label="Organization name"
           value={organizationName}
@@ -74,7 +85,13 @@ export function PlanFields({ selected }: { selected: number }) {
 
 function PlanSummary() {
   const [sites, servers, clusters, infrastructure, links] = usePlanStore(
-    useShallow((s) => [s.plan.sites.length, s.plan.servers.length, s.plan.clusters.length, s.plan.infrastructure.length, s.plan.links.length]),
+    useShallow((s) => [
+      s.plan.sites.length,
+      s.plan.servers.length,
+      s.plan.clusters.length,
+      s.plan.infrastructure.length,
+      s.plan.links.length,
+    ]),
   );
   const rows: [string, number][] = [
     ['Sites', sites],
@@ -94,7 +111,9 @@ function PlanSummary() {
         ))}
       </dl>
       {sites + servers + clusters + infrastructure === 0 && (
-        <p className="insp-empty">Drag a site or a server from the palette onto the canvas, then select it to edit it here.</p>
+        <p className="insp-empty">
+          Drag a site or a server from the palette onto the canvas, then select it to edit it here.
+        </p>
       )}
     </Section>
   );
@@ -104,7 +123,9 @@ function SeveralSelected({ count }: { count: number }) {
   const readOnly = usePlanStore((s) => s.readOnly);
   return (
     <div className="insp-note insp-several">
-      <p>{countOf(count, 'item')} selected. Select one item to edit its fields; the plan is shown meanwhile.</p>
+      <p>
+        {countOf(count, 'item')} selected. Select one item to edit its fields; the plan is shown meanwhile.
+      </p>
       <button type="button" className="insp-button danger" disabled={readOnly} onClick={deleteSelection}>
         Delete {countOf(count, 'item')}
       </button>

@@ -19,7 +19,12 @@ export function ServerFields({ id }: { id: string }) {
   if (!server) return null;
   const legacy = server.product !== 'exchange2007';
   return (
-    <ItemFrame id={id} icon={<ItemIcon name={legacy ? 'legacy' : 'server'} size={16} />} kind="Server" title={server.name}>
+    <ItemFrame
+      id={id}
+      icon={<ItemIcon name={legacy ? 'legacy' : 'server'} size={16} />}
+      kind="Server"
+      title={server.name}
+    >
       <Section title="Computer">
         <TextField
           label="Server name"
@@ -51,7 +56,11 @@ export function ServerFields({ id }: { id: string }) {
           options={clusters.map((c) => ({ value: c.id, label: `${c.name} (${c.type})` }))}
           empty="None (standalone server)"
           onChange={(cluster) => edit((p) => setServerCluster(p, id, cluster))}
-          hint={clusters.length === 0 ? 'No clusters yet: add one from the palette.' : 'A node of a clustered mailbox server; it joins the site of the other nodes.'}
+          hint={
+            clusters.length === 0
+              ? 'No clusters yet: add one from the palette.'
+              : 'A node of a clustered mailbox server; it joins the site of the other nodes.'
+          }
         />
       </Section>
       <ServerPlatform server={server} />

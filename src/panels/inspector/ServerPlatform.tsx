@@ -3,7 +3,12 @@ import { PRODUCT_LABEL, updateServer, type Server } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { CheckboxField, NumberField, Section, SelectField } from './fields.tsx';
-import { ARCH_OPTIONS, EXCHANGE_EDITION_OPTIONS, SERVER_OS_OPTIONS, WINDOWS_EDITION_OPTIONS } from './options.ts';
+import {
+  ARCH_OPTIONS,
+  EXCHANGE_EDITION_OPTIONS,
+  SERVER_OS_OPTIONS,
+  WINDOWS_EDITION_OPTIONS,
+} from './options.ts';
 
 type ServerPatch = Parameters<typeof updateServer>[2];
 
@@ -16,15 +21,29 @@ export function ServerPlatform({ server }: { server: Server }) {
   return (
     <>
       <Section title="Windows">
-        <SelectField label="Operating system" value={server.os} options={SERVER_OS_OPTIONS} onChange={(os) => os && set({ os })} />
-        <SelectField label="Architecture" value={server.arch} options={ARCH_OPTIONS} onChange={(arch) => arch && set({ arch })} />
+        <SelectField
+          label="Operating system"
+          value={server.os}
+          options={SERVER_OS_OPTIONS}
+          onChange={(os) => os && set({ os })}
+        />
+        <SelectField
+          label="Architecture"
+          value={server.arch}
+          options={ARCH_OPTIONS}
+          onChange={(arch) => arch && set({ arch })}
+        />
         <SelectField
           label="Windows edition"
           value={server.windowsEdition}
           options={WINDOWS_EDITION_OPTIONS}
           onChange={(windowsEdition) => windowsEdition && set({ windowsEdition })}
         />
-        <CheckboxField label="Domain controller" checked={server.domainController} onChange={(domainController) => set({ domainController })} />
+        <CheckboxField
+          label="Domain controller"
+          checked={server.domainController}
+          onChange={(domainController) => set({ domainController })}
+        />
         <CheckboxField
           label="Global catalog"
           checked={server.globalCatalog}
@@ -38,7 +57,9 @@ export function ServerPlatform({ server }: { server: Server }) {
           value={server.exchangeEdition}
           options={EXCHANGE_EDITION_OPTIONS}
           onChange={(exchangeEdition) => exchangeEdition && set({ exchangeEdition })}
-          hint={legacy ? undefined : `Runs Exchange 2007 ${servicePack}, the service pack set for the whole plan.`}
+          hint={
+            legacy ? undefined : `Runs Exchange 2007 ${servicePack}, the service pack set for the whole plan.`
+          }
         />
         {legacy && (
           <NumberField
@@ -52,7 +73,11 @@ export function ServerPlatform({ server }: { server: Server }) {
       </Section>
       {mailbox && (
         <Section title="Mailbox">
-          <NumberField label="Storage groups" value={server.storageGroups} onCommit={(storageGroups) => set({ storageGroups })} />
+          <NumberField
+            label="Storage groups"
+            value={server.storageGroups}
+            onCommit={(storageGroups) => set({ storageGroups })}
+          />
           <CheckboxField
             label="Local continuous replication (LCR)"
             checked={server.lcr}
@@ -61,7 +86,12 @@ export function ServerPlatform({ server }: { server: Server }) {
         </Section>
       )}
       <Section title="Hardware">
-        <NumberField label="Processor cores" value={server.cores} onCommit={(cores) => set({ cores })} hint="Used by the sizing rules." />
+        <NumberField
+          label="Processor cores"
+          value={server.cores}
+          onCommit={(cores) => set({ cores })}
+          hint="Used by the sizing rules."
+        />
       </Section>
     </>
   );

@@ -1,6 +1,15 @@
 // The five Exchange 2007 roles of a server as toggles, drawn like the canvas's role chips.
 import { useId, type CSSProperties } from 'react';
-import { addRole, PRODUCT_LABEL, removeRole, ROLE_ABBREVIATION, ROLE_LABEL, ROLES, type Role, type Server } from '../../model/index.ts';
+import {
+  addRole,
+  PRODUCT_LABEL,
+  removeRole,
+  ROLE_ABBREVIATION,
+  ROLE_LABEL,
+  ROLES,
+  type Role,
+  type Server,
+} from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { RoleIcon } from '../../canvas/Icon.tsx';
@@ -18,13 +27,15 @@ export function ServerRoles({ server }: { server: Server }) {
   const readOnly = usePlanStore((s) => s.readOnly);
   const noteId = useId();
   const legacy = server.product !== 'exchange2007';
-  const toggle = (role: Role, on: boolean) => edit((p) => (on ? addRole(p, server.id, role) : removeRole(p, server.id, role)));
+  const toggle = (role: Role, on: boolean) =>
+    edit((p) => (on ? addRole(p, server.id, role) : removeRole(p, server.id, role)));
   return (
     <Section title="Roles">
       {legacy && (
         <p id={noteId} className="insp-note">
-          {PRODUCT_LABEL[server.product]} cannot host Exchange 2007 roles: an existing server keeps the functions of its
-          own version. Add an Exchange 2007 server for the new roles{server.roles.length > 0 ? ', and untick the roles below' : ''}.
+          {PRODUCT_LABEL[server.product]} cannot host Exchange 2007 roles: an existing server keeps the
+          functions of its own version. Add an Exchange 2007 server for the new roles
+          {server.roles.length > 0 ? ', and untick the roles below' : ''}.
         </p>
       )}
       <fieldset className="insp-roles" aria-describedby={legacy ? noteId : undefined}>

@@ -10,7 +10,8 @@ import { SITE_KIND_OPTIONS } from './options.ts';
 
 const KIND_HINT = {
   'ad-site': 'Its servers are members of the internal Active Directory forest.',
-  perimeter: 'Outside the internal forest (workgroup or a separate perimeter domain): where Edge Transport servers go.',
+  perimeter:
+    'Outside the internal forest (workgroup or a separate perimeter domain): where Edge Transport servers go.',
 } as const;
 
 export function SiteFields({ id }: { id: string }) {
@@ -20,9 +21,19 @@ export function SiteFields({ id }: { id: string }) {
   if (!site) return null;
   const items = [...servers, ...infrastructure].filter((item) => item.site === id);
   return (
-    <ItemFrame id={id} icon={<ItemIcon name={site.kind === 'perimeter' ? 'perimeter' : 'site'} size={16} />} kind="Site" title={site.name}>
+    <ItemFrame
+      id={id}
+      icon={<ItemIcon name={site.kind === 'perimeter' ? 'perimeter' : 'site'} size={16} />}
+      kind="Site"
+      title={site.name}
+    >
       <Section title="Site">
-        <TextField label="Site name" value={site.name} parse={parseName} onCommit={(name) => edit((p) => updateSite(p, id, { name }))} />
+        <TextField
+          label="Site name"
+          value={site.name}
+          parse={parseName}
+          onCommit={(name) => edit((p) => updateSite(p, id, { name }))}
+        />
         <SelectField
           label="Site kind"
           value={site.kind}
@@ -33,7 +44,9 @@ export function SiteFields({ id }: { id: string }) {
       </Section>
       <Section title={`Contents (${items.length})`}>
         {items.length === 0 ? (
-          <p className="insp-empty">Nothing placed here yet. Drag servers or infrastructure into the site on the canvas.</p>
+          <p className="insp-empty">
+            Nothing placed here yet. Drag servers or infrastructure into the site on the canvas.
+          </p>
         ) : (
           <ul className="insp-list">
             {items.map((item) => (

@@ -29,7 +29,8 @@ describe('parseCount', () => {
     expect(parseCount('0', 0)).toEqual({ ok: true, value: 0 });
   });
   it('refuses fractions, negatives, zero below min and words', () => {
-    for (const bad of ['0', '-1', '1.5', '2e3', 'four', '99999999999999999999']) expect(parseCount(bad, 1).ok, bad).toBe(false);
+    for (const bad of ['0', '-1', '1.5', '2e3', 'four', '99999999999999999999'])
+      expect(parseCount(bad, 1).ok, bad).toBe(false);
   });
 });
 

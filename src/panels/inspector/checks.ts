@@ -13,7 +13,8 @@ export const ORGANIZATION_NAME_MAX = 64;
 export function parsePlanName(text: string): Parsed<string> {
   const name = text.trim();
   if (!name) return fail('The plan name cannot be empty.');
-  if (name.length > PLAN_NAME_MAX) return fail(`The plan name is at most ${PLAN_NAME_MAX} characters (this one has ${name.length}).`);
+  if (name.length > PLAN_NAME_MAX)
+    return fail(`The plan name is at most ${PLAN_NAME_MAX} characters (this one has ${name.length}).`);
   return ok(name);
 }
 
@@ -22,7 +23,9 @@ export function parseOrganizationName(text: string): Parsed<string | undefined> 
   const name = text.trim();
   if (!name) return ok(undefined);
   if (name.length > ORGANIZATION_NAME_MAX)
-    return fail(`An organization name is at most ${ORGANIZATION_NAME_MAX} characters (this one has ${name.length}).`);
+    return fail(
+      `An organization name is at most ${ORGANIZATION_NAME_MAX} characters (this one has ${name.length}).`,
+    );
   return ok(name);
 }
 
@@ -57,7 +60,8 @@ export function otherComputerNames(plan: Plan, exceptId: string): string[] {
   const names: string[] = [];
   for (const s of plan.servers) if (s.id !== exceptId) names.push(s.name);
   for (const c of plan.clusters) if (c.id !== exceptId) names.push(c.name);
-  for (const i of plan.infrastructure) if (i.kind === 'domain-controller' && i.id !== exceptId) names.push(i.name);
+  for (const i of plan.infrastructure)
+    if (i.kind === 'domain-controller' && i.id !== exceptId) names.push(i.name);
   return names;
 }
 
@@ -75,7 +79,8 @@ export function parseCount(text: string, min: number): Parsed<number | undefined
   const digits = text.trim();
   if (!digits) return ok(undefined);
   const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) return fail(`Enter a whole number of ${min} or more, or leave it empty.`);
+  if (!Number.isSafeInteger(n) || n < min)
+    return fail(`Enter a whole number of ${min} or more, or leave it empty.`);
   return ok(n);
 }
 

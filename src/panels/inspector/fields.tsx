@@ -68,7 +68,12 @@ export function TextField<T extends string | number | undefined>(props: TextFiel
   const { label, value, parse, onCommit, warn, hint, placeholder, maxLength, inputMode } = props;
   const inputId = useId();
   const readOnly = useReadOnly();
-  const draft = useDraft({ stored: value ?? '', parse, format: (v: T) => (v === undefined ? '' : String(v)), onCommit });
+  const draft = useDraft({
+    stored: value ?? '',
+    parse,
+    format: (v: T) => (v === undefined ? '' : String(v)),
+    onCommit,
+  });
   const warning = draft.problem ? undefined : warn?.(draft.text);
   const message: Message | undefined = draft.problem
     ? { text: draft.problem, tone: 'error' }
@@ -133,7 +138,15 @@ interface SelectFieldProps<T extends string> {
   disabled?: boolean;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, empty, hint, disabled }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  empty,
+  hint,
+  disabled,
+}: SelectFieldProps<T>) {
   const inputId = useId();
   const readOnly = useReadOnly();
   const groups = groupOptions(options);

@@ -54,10 +54,20 @@ export const PRODUCT_OPTIONS = PRODUCTS.map((value) => ({
   value,
   label: value === 'exchange2007' ? PRODUCT_LABEL[value] : `${PRODUCT_LABEL[value]} (existing)`,
 }));
-export const SITE_KIND_OPTIONS = optionsOf(SITE_KINDS, { 'ad-site': 'Active Directory site', perimeter: 'Perimeter network' });
+export const SITE_KIND_OPTIONS = optionsOf(SITE_KINDS, {
+  'ad-site': 'Active Directory site',
+  perimeter: 'Perimeter network',
+});
 export const ARCH_OPTIONS = optionsOf(ARCHES, { x64: '64-bit (x64)', x86: '32-bit (x86)' });
-export const WINDOWS_EDITION_OPTIONS = optionsOf(WINDOWS_EDITIONS, { standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter' });
-export const EXCHANGE_EDITION_OPTIONS = optionsOf(EXCHANGE_EDITIONS, { standard: 'Standard', enterprise: 'Enterprise' });
+export const WINDOWS_EDITION_OPTIONS = optionsOf(WINDOWS_EDITIONS, {
+  standard: 'Standard',
+  enterprise: 'Enterprise',
+  datacenter: 'Datacenter',
+});
+export const EXCHANGE_EDITION_OPTIONS = optionsOf(EXCHANGE_EDITIONS, {
+  standard: 'Standard',
+  enterprise: 'Enterprise',
+});
 export const CLUSTER_TYPE_OPTIONS = optionsOf(CLUSTER_TYPES, {
   CCR: 'CCR (cluster continuous replication)',
   SCC: 'SCC (single copy cluster)',
@@ -67,7 +77,8 @@ export const LINK_KIND_OPTIONS = optionsOf(LINK_KINDS, LINK_LABEL);
 /** What each kind of link means, from plan-format.md. */
 export const LINK_MEANING: Record<LinkKind, string> = {
   'edge-subscription': 'From an Edge Transport server to the Active Directory site it subscribes to.',
-  'routing-group-connector': 'Between an Exchange 2007 Hub Transport server and an existing Exchange 2000/2003 bridgehead.',
+  'routing-group-connector':
+    'Between an Exchange 2007 Hub Transport server and an existing Exchange 2000/2003 bridgehead.',
   scr: 'Standby continuous replication: from a source (server or cluster) to a target server.',
   connection: 'A plain line for the drawing; the rules give it no meaning.',
 };
@@ -79,5 +90,8 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
 
 /** Sites as choices, perimeter networks marked as such. */
 export function siteOptions(sites: readonly Site[]): Option<string>[] {
-  return sites.map((s) => ({ value: s.id, label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${s.name} (perimeter)` : s.name }));
+  return sites.map((s) => ({
+    value: s.id,
+    label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${s.name} (perimeter)` : s.name,
+  }));
 }

@@ -2,7 +2,6 @@
 import { computerNames, nextComputerName, renameItem } from '../../model/edits.ts';
 import { computerNameProblem } from '../../model/names.ts';
 import type { FixMaker } from '../fixes.ts';
-import { namedComputers } from '../names.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
 
@@ -10,8 +9,9 @@ const PREFIX = { server: 'EX', 'domain controller': 'DC', 'clustered mailbox ser
 
 /** A free name for an item: its own name cleaned up if that is valid and unused, else PREFIXnn. */
 function freeName(ix: PlanIndex, itemId: string): string | undefined {
-  const item = namedComputers(ix).find((i) => i.id === itemId);
-  if (!item) return undefined;
+  const at = ix.computerNames.findIndex((_, i) => ix.computer(i).id === itemId);
+  if (at === -1) return undefined;
+  const item = ix.computer(at);
   const taken = computerNames(ix.plan);
   const cleaned = item.name.replace(/[^A-Za-z0-9-]/g, '').slice(0, 15);
   if (computerNameProblem(cleaned) === undefined && !taken.has(cleaned.toUpperCase())) return cleaned;

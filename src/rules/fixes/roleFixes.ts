@@ -51,7 +51,7 @@ function placeIn(server: Server, site: Site, verb = 'Move'): QuickFix {
   return { label: `${verb} ${server.name} to ${site.name}`, apply: (plan) => moveServerToSite(plan, server.id, site.id) };
 }
 
-const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.servers.get(id));
+const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.server(id));
 
 export const ROLE_FIXES: Record<string, FixMaker> = {
   // In the perimeter the server is meant as the Edge: keep it, move the rest inside. Otherwise the

@@ -11,7 +11,7 @@ import { sentence } from '../words.ts';
 
 type ServerPatch = Parameters<typeof updateServer>[2];
 
-const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.servers.get(id));
+const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.server(id));
 
 /** A fix that patches the server named by the finding's subject at `at`. */
 function patchServer(at: number, label: (s: Server) => string | undefined, patch: (s: Server) => ServerPatch): FixMaker {

@@ -91,7 +91,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     return fixes;
   },
   'edge-unsubscribed': (ix, f) => {
-    const edge = f.subjects[0] === undefined ? undefined : ix.servers.get(f.subjects[0]);
+    const edge = f.subjects[0] === undefined ? undefined : ix.server(f.subjects[0]);
     const hubSite = onlyHubSite(ix);
     if (!edge || !hubSite) return [];
     return [{ label: `Subscribe ${edge.name} to ${hubSite.name}`, apply: (plan) => link(plan, 'edge-subscription', edge.id, hubSite.id) }];
@@ -108,7 +108,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     return linkId === undefined ? [] : [{ label: 'Remove this link', apply: (plan) => removeItems(plan, [linkId]) }];
   },
   'um-ip-gateway': (ix, f) => {
-    const um = f.subjects[0] === undefined ? undefined : ix.servers.get(f.subjects[0]);
+    const um = f.subjects[0] === undefined ? undefined : ix.server(f.subjects[0]);
     if (!um) return [];
     const gateway = ix.plan.infrastructure.find((i) => (i.kind === 'ip-gateway' || i.kind === 'pbx') && i.site === um.site);
     if (gateway) return [{ label: `Connect ${um.name} to ${gateway.name}`, apply: (plan) => link(plan, 'connection', um.id, gateway.id) }];

@@ -1,0 +1,66 @@
+import { useRef } from 'react';
+import { usePlanStore } from '../../store/planStore.ts';
+import { notify } from '../../store/session.ts';
+import { Menu } from '../Menu.tsx';
+import { exportJson, exportPng, exportSvg } from './exportFiles.ts';
+import { IMPORT_ACCEPT, importFile } from './importFile.ts';
+import { printPlan } from './print.ts';
+import { openShareDialog } from './shareState.ts';
+
+const plan = () => usePlanStore.getState().plan;
+
+async function run(what: string, task: () => Promise<unknown> | unknown) {
+  try {
+    const result = (await task()) as { message?: string } | undefined;
+    if (result?.message) notify(result.message, 'info');
+  } catch (e) {
+    notify(`${what} failed: ${(e as Error).message}`, 'error');
+  }
+}
+
+/** File: import, export (SVG, PNG, JSON), share link, print. */
+export function ExportMenu() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Menu label="File">
+        {(close) => {
+          const item = (label: string, task: () => unknown) => (
+            <button role="menuitem" onClick={() => { close(); void run(label, task); }}>
+              {label}
+            </button>
+          );
+          return (
+            <>
+              {item('Import plan file…', () => input.current?.click())}
+              <div className="menu-sep" role="separator" />
+              {item('Export SVG', () => exportSvg(plan()))}
+              {item('Export PNG (1x)', () => exportPng(plan(), 1))}
+              {item('Export PNG (2x)', () => exportPng(plan(), 2))}
+              {item('Export PNG (4x)', () => exportPng(plan(), 4))}
+              {item('Export plan JSON', () => exportJson(plan()))}
+              <div className="menu-sep" role="separator" />
+              {item('Copy share link…', openShareDialog)}
+              <div className="menu-sep" role="separator" />
+              {item('Print / save as PDF (A4)', () => printPlan(plan(), 'A4'))}
+              {item('Print / save as PDF (Letter)', () => printPlan(plan(), 'Letter'))}
+            </>
+          );
+        }}
+      </Menu>
+      <input
+        ref={input}
+        type="file"
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-label="Plan file to import"
+        data-testid="import-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { usePlanStore } from '../../store/planStore.ts';
+import { openAsNewPlan } from '../../store/session.ts';
+import { templateById } from '../../templates/index.ts';
+import { closeSharedPlan, copySharedPlan } from './shareState.ts';
+
+/** Shown over a plan opened from a link: it is view-only until the user copies it. */
+export function SharedBanner() {
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const name = usePlanStore((s) => s.plan.name);
+  if (!readOnly) return null;
+  return (
+    <div className="shared-banner" role="region" aria-label="Shared plan">
+      <span>
+        You are viewing a shared plan, <strong>{name}</strong>. It is read-only, and your own plans are untouched.
+      </span>
+      <button className="primary" onClick={copySharedPlan}>
+        Open a copy to edit
+      </button>
+      <button onClick={() => closeSharedPlan(() => openAsNewPlan(templateById('figure-1')!.plan))}>Back to my plans</button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// The share-link dialog's state, and opening a plan from a link in the address bar.
+import { create } from 'zustand';
+import { decodePlanLink, planLinkUrl, linkLengthWarning } from '../../share/link.ts';
+import { usePlanStore } from '../../store/planStore.ts';
+import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession } from '../../store/session.ts';
+import { useView } from '../../store/view.ts';
+
+interface ShareState {
+  url: string | undefined;
+  warning: string | undefined;
+}
+
+export const useShare = create<ShareState>()(() => ({ url: undefined, warning: undefined }));
+
+export function openShareDialog() {
+  const { plan } = usePlanStore.getState();
+  const url = planLinkUrl(plan, `${location.origin}${location.pathname}`);
+  useShare.setState({ url, warning: linkLengthWarning(url) });
+}
+
+export const closeShareDialog = () => useShare.setState({ url: undefined, warning: undefined });
+
+/** If the address carries a plan, show it read-only; a bad link says why and changes nothing. */
+export function openPlanFromAddress(): boolean {
+  if (!location.hash.includes('plan=')) return false;
+  const result = decodePlanLink(location.hash);
+  if (!result.ok) {
+    notify(`${result.message} Your own plans are unchanged.`, 'error');
+    return false;
+  }
+  openReadOnly(result.plan);
+  useView.getState().requestFit();
+  return true;
+}
+
+function clearAddress() {
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+/** "Open a copy to edit": the shared plan joins the user's plans; nothing of theirs is overwritten. */
+export function copySharedPlan() {
+  const { plan } = usePlanStore.getState();
+  clearAddress();
+  openAsNewPlan(plan);
+  notify(`“${plan.name}” is now one of your plans. Edits are saved in this browser.`, 'success');
+}
+
+/** Leave the shared plan and go back to the user's last plan. */
+export function closeSharedPlan(fallback: () => void) {
+  clearAddress();
+  const last = [...useSession.getState().entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!last || !switchPlan(last.id)) fallback();
+}
