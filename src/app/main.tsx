@@ -9,6 +9,7 @@ import '../canvas/canvas.css';
 import '../panels/panels.css';
 import '../panels/share/share.css';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { boot } from './boot.ts';
 
 // The built app runs under a Content-Security-Policy without 'unsafe-eval': zod must not JIT.
@@ -17,6 +18,8 @@ z.config({ jitless: true });
 boot();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

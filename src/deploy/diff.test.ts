@@ -137,4 +137,36 @@ describe('diffPlans', () => {
     expect(steps.filter((id) => id === 'cluster-witness:cms01')).toHaveLength(1);
     expect(steps.indexOf('cluster-form:cms01')).toBeLessThan(steps.indexOf('cluster-witness:cms01'));
   });
+
+  it('orders builds and in-place changes by the target install order, retirements last', () => {
+    const current = plan('c')
+      .site('hq')
+      .gc()
+      .server('OLD01', ['ClientAccess'])
+      .server('MBX01', ['Mailbox'])
+      .build();
+    const target = plan('t')
+      .site('hq')
+      .gc()
+      .server('MBX01', ['Mailbox', 'UnifiedMessaging'])
+      .server('MBX02', ['Mailbox'])
+      .server('HUB01', ['HubTransport'])
+      .server('CAS01', ['ClientAccess'])
+      .build();
+    expect(diffPlans(current, target).changes.map((c) => c.id)).toEqual([
+      'build:CAS01',
+      'build:HUB01',
+      'modify:MBX01',
+      'build:MBX02',
+      'retire:OLD01',
+    ]);
+  });
+
+  it('gives every step of a diff its own id', () => {
+    const current = figure3();
+    const target = addRole(removeItems(figure3(), ['cas01']), 'hub01', 'ClientAccess');
+    const steps = diffPlans(current, target).changes.flatMap((c) => c.steps.map((s) => s.id));
+    expect(steps.length).toBeGreaterThan(3);
+    expect(new Set(steps).size).toBe(steps.length);
+  });
 });

@@ -21,25 +21,15 @@ function pairChange(
   const ids = { currentId: c.id, targetId: t.id };
   const add = t.roles.filter((r) => !c.roles.includes(r));
   const remove = c.roles.filter((r) => !t.roles.includes(r));
+  // A computer that has no Exchange yet is built, not changed.
   if (
     c.product === 'exchange2007' &&
     t.product === 'exchange2007' &&
     c.roles.length === 0 &&
     t.roles.length > 0
   ) {
-    const id = `build:${name}`;
-    const steps = serverCommandsWith(facts.target, t.id, true).map((s) => ({ ...s, id: `${id}/${s.id}` }));
-    return {
-      id,
-      kind: 'build',
-      serverName: t.name,
-      ...ids,
-      addRoles: t.roles,
-      removeRoles: [],
-      reasons: [],
-      summary: `Install ${listRoles(t.roles)} on ${t.name}`,
-      steps,
-    };
+    const build = buildChange(t, facts.target);
+    return build && { ...build, currentId: c.id, summary: `Install ${listRoles(t.roles)} on ${t.name}` };
   }
   const reasons = migrationReasons(current, c, target, t);
   if (reasons.length > 0) {
@@ -107,9 +97,8 @@ function buildChange(t: Server, facts: DeploymentFacts): ServerChange | undefine
 
 /** What to build, change, migrate and retire to turn the current deployment into the target. */
 export function diffPlans(current: Plan, target: Plan): PlanDiff {
-  const installed = current.servers.length > 0;
   const context = {
-    organizationExists: installed,
+    organizationExists: current.servers.length > 0,
     hubTransportExists: current.servers.some(
       (s) => s.product === 'exchange2007' && s.roles.includes('HubTransport'),
     ),

@@ -42,11 +42,11 @@ describe('checklist as Markdown', () => {
 describe('diff as Markdown and text', () => {
   const current = removeItems(figure1(), ['edge01']);
 
-  it('groups changes under headings with numbered steps', () => {
+  it('lists the changes in order under numbered headings, with an overview first', () => {
     const md = diffToMarkdown(diffPlans(current, figure1()));
     expect(md).toContain('# From Figure 1 to Figure 1');
     expect(md).toContain(
-      '## Servers to build\n\n### Build EDGE01 (Edge Transport)\n\n1. **Prerequisites on EDGE01**',
+      '- Build: EDGE01\n\n## 1. Build EDGE01 (Edge Transport)\n\n1. **Prerequisites on EDGE01**',
     );
     expect(md).toContain('Unchanged: EX01.');
   });
@@ -58,8 +58,8 @@ describe('diff as Markdown and text', () => {
 
   it('prints plain text with indented commands', () => {
     const text = diffToText(diffPlans(figure1(), current));
-    expect(text).toContain('== Servers to retire ==');
-    expect(text).toContain('* Retire EDGE01 (Edge Transport)');
+    expect(text).toContain('\nRetire: EDGE01\n');
+    expect(text).toContain('== 1. Retire EDGE01 (Edge Transport) ==');
     expect(text).toContain('\n        Remove-EdgeSubscription -Identity EDGE01\n');
   });
 });

@@ -39,14 +39,19 @@ describe('diffPlans: changes Setup cannot make in place', () => {
     const target = addCluster(
       plan('t')
         .with(() => current)
-        .server('MBX02', ['Mailbox'], { windowsEdition: 'enterprise', exchangeEdition: 'enterprise' })
+        .server('MBX02', ['Mailbox'], {
+          site: 'hq',
+          windowsEdition: 'enterprise',
+          exchangeEdition: 'enterprise',
+        })
         .build(),
       { id: 'cms01', name: 'CMS01', type: 'CCR', witness: 'hub01' },
       ['mbx01', 'mbx02'],
     );
     const { changes } = diffPlans(current, target);
-    expect(changes.map((c) => c.id)).toEqual(['build:MBX02', 'migrate:MBX01']);
-    const migrate = changes[1]!;
+    // The active node's migration creates CMS01, so it comes before the passive node's build.
+    expect(changes.map((c) => c.id)).toEqual(['migrate:MBX01', 'build:MBX02']);
+    const migrate = changes[0]!;
     expect(migrate.reasons).toEqual(['cluster-conversion']);
     expect(migrate.summary).toMatch(/MBX01 becomes a node of CMS01: Setup cannot do this in place/);
     expect(migrate.steps.map((s) => s.kind)).toEqual([

@@ -7,6 +7,7 @@ import { Menu } from './Menu.tsx';
 import { PlansMenu } from './PlansMenu.tsx';
 import { InlineName } from '../canvas/nodes/InlineName.tsx';
 import { ExtraMenus } from './ExtraMenus.tsx';
+import { parsePlanName } from './inspector/checks.ts';
 
 const TEMPLATES: { id: TemplateId; label: string; hint: string }[] = [
   { id: 'figure-1', label: 'Figure 1', hint: 'Mailbox, Client Access, Hub Transport and Unified Messaging on one server; Edge in the perimeter' },
@@ -40,7 +41,7 @@ export function TopBar() {
         <span className="brand-name">Topology Designer</span>
       </div>
       <h1 className="plan-title">
-        {readOnly ? name : <InlineName name={name} onRename={(n) => edit((p) => ({ ...p, name: n.slice(0, 120) }))} check={(n) => (n.length > 120 ? 'At most 120 characters.' : undefined)} />}
+        {readOnly ? name : <InlineName name={name} onRename={(n) => edit((p) => ({ ...p, name: n }))} check={(n) => { const r = parsePlanName(n); return r.ok ? undefined : r.problem; }} />}
       </h1>
       <nav className="top-actions" aria-label="Plan">
         <Menu label="Templates">

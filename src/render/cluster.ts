@@ -13,13 +13,14 @@ const TYPE_LABEL = { CCR: 'cluster continuous replication', SCC: 'single copy cl
 export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): string {
   const summary = ctx.findings.get(cluster.id);
   const { width, height } = box;
-  const badgeWidth = 12 + textWidth(cluster.type, 10, true);
-  const name = fitText(cluster.name, width - 36 - badgeWidth - 16, 13, true);
-  const badgeX = 32 + textWidth(name, 13, true) + 8;
+  // The badge goes before the name, at a fixed place, so a viewer's fallback font cannot push them together.
+  const badgeWidth = 10 + textWidth(cluster.type, 9, true) + cluster.type.length * 0.36;
+  const nameX = 32 + badgeWidth + 8;
+  const name = fitText(cluster.name, width - nameX - 16, 13, true);
   const nodes = ctx.plan.servers.filter((s) => s.cluster === cluster.id).length;
   // The witness named in the title too, as the dotted line alone can be hard to follow.
   const witnessName = ctx.plan.servers.find((s) => s.id === cluster.witness)?.name;
-  const witnessRoom = width - badgeX - badgeWidth - 24;
+  const witnessRoom = width - nameX - textWidth(name, 13, true) * 1.1 - 24;
   const witness = witnessName && witnessRoom >= 60 ? fitText(`witness ${witnessName}`, witnessRoom, 10.5) : '';
 
   return (
@@ -32,10 +33,10 @@ export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): stri
     `<rect width="${num(width)}" height="${num(height)}" rx="8" fill="${SURFACE.cluster}" ` +
     `stroke="${outlineColor(summary, SURFACE.clusterBorder)}" stroke-width="${outlineWidth(summary, 1.5)}" stroke-dasharray="6 4"/>` +
     useIcon('cluster', 10, 12, 16, SURFACE.clusterBorder) +
-    `<text x="32" y="25" class="t-name">${escapeXml(name)}</text>` +
-    `<g class="cluster-type" transform="translate(${num(badgeX)},13)">` +
-    `<rect width="${num(badgeWidth)}" height="16" rx="3" fill="${SURFACE.clusterBorder}"/>` +
-    `<text x="${num(badgeWidth / 2)}" y="12" class="t-tag" text-anchor="middle" fill="#ffffff">${cluster.type}</text></g>` +
+    `<g class="cluster-type" transform="translate(32,12)">` +
+    `<rect width="${num(badgeWidth)}" height="17" rx="3" fill="${SURFACE.clusterBorder}"/>` +
+    `<text x="${num(badgeWidth / 2)}" y="12.5" class="t-tag" text-anchor="middle" fill="#ffffff">${cluster.type}</text></g>` +
+    `<text x="${num(nameX)}" y="25" class="t-name">${escapeXml(name)}</text>` +
     (witness ? `<text x="${num(width - 12)}" y="25" class="t-kind" text-anchor="end">${escapeXml(witness)}</text>` : '') +
     findingBadge(summary, width) +
     '</g>'

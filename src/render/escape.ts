@@ -4,13 +4,27 @@
 /** Characters outside XML 1.0's Char production: C0 controls (bar tab, LF, CR), lone surrogates, U+FFFE/U+FFFF. */
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ANY_INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A plain scan (far faster than a Unicode regex over a large plan) for any character XML forbids. */
+function hasInvalidXml(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800) continue;
+    if (c < 0x20) {
+      if (c !== 9 && c !== 10 && c !== 13) return true;
+    } else if (c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c <= 0xdfff || c === 0xfffe || c === 0xffff) return true;
+  }
+  return false;
+}
 
 /** Removes characters that may not appear in an XML 1.0 document at all. */
 export function stripInvalidXml(text: string): string {
-  return text.replace(INVALID_XML, '');
+  return hasInvalidXml(text) ? text.replace(INVALID_XML, '') : text;
 }
 
 /** Text content or attribute value: safe in either place. */
@@ -24,7 +38,7 @@ export function escapeXml(text: string): string {
  */
 export function escapeJsonForXml(json: string): string {
   // Plans almost never hold such characters: test before paying for a Unicode-aware replace.
-  const safe = !ANY_INVALID_XML.test(json) ? json : json.replace(INVALID_XML, (c) => {
+  const safe = !hasInvalidXml(json) ? json : json.replace(INVALID_XML, (c) => {
     let out = '';
     for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
     return out;

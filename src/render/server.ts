@@ -74,7 +74,8 @@ export function serverSvg(server: Server, box: Box, ctx: RenderContext): string 
     tag = statusTag(active ? 'ACTIVE' : 'PASSIVE', width, active, SURFACE.clusterBorder);
   }
 
-  const nameRoom = width - NAME_X - SERVER_PADDING - (tag.width ? tag.width + 6 : 0);
+  // 8 % spare beside a tag, so a viewer's wider fallback font does not run the name into it.
+  const nameRoom = tag.width ? (width - NAME_X - SERVER_PADDING - tag.width - 6) * 0.92 : width - NAME_X - SERVER_PADDING;
   const name = fitText(server.name, nameRoom, 13, true);
   const detail = fitText(detailLine(server), width - NAME_X - SERVER_PADDING, 11);
   const chipWidth = width - 2 * SERVER_PADDING;

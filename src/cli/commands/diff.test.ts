@@ -20,9 +20,9 @@ describe('exchange-topology diff', () => {
     const { code, stdout, stderr } = await run(['current.json', 'target.json'], files);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toContain('== Servers to build ==');
-    expect(stdout).toContain('* Build UM01 (Unified Messaging)');
-    expect(stdout).toContain('* HUB01: add Client Access');
+    expect(stdout).toContain('Build: UM01\nChange in place with Setup.com (Exchange bin folder): HUB01\n');
+    expect(stdout).toContain('== 1. HUB01: add Client Access ==');
+    expect(stdout).toContain('== 2. Build UM01 (Unified Messaging) ==');
     expect(stdout).toContain('Setup.com /mode:Install /roles:ClientAccess');
     expect(stdout).toContain('Unchanged: MBX01, CAS01, EDGE01.');
   });
@@ -30,7 +30,7 @@ describe('exchange-topology diff', () => {
   it('prints Markdown with --markdown', async () => {
     const { code, stdout } = await run(['current.json', 'target.json', '--markdown'], files);
     expect(code).toBe(0);
-    expect(stdout).toContain('## Roles to add or remove (Setup.com from the Exchange bin folder)');
+    expect(stdout).toContain('## 1. HUB01: add Client Access');
     expect(stdout).toContain('```cmd\n   cd /d "C:\\Program Files\\Microsoft\\Exchange Server\\Bin"');
   });
 
