@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../model/builder.ts';
-import { addLink, addRole, addSite, removeItems, removeRole } from '../model/edits.ts';
+import { addLink, addRole, addSite, removeItems, removeRole, updateCluster } from '../model/edits.ts';
 import type { Plan } from '../model/schema.ts';
 import { diffPlans } from './diff.ts';
 import { figure1, figure2, figure3 } from './test-plans.ts';
@@ -164,9 +164,15 @@ describe('diffPlans', () => {
 
   it('gives every step of a diff its own id', () => {
     const current = figure3();
-    const target = addRole(removeItems(figure3(), ['cas01']), 'hub01', 'ClientAccess');
+    const target = updateCluster(
+      addRole(removeItems(figure3(), ['cas01']), 'hub01', 'ClientAccess'),
+      'cms01',
+      {
+        type: 'SCC',
+      },
+    );
     const steps = diffPlans(current, target).changes.flatMap((c) => c.steps.map((s) => s.id));
-    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.length).toBeGreaterThan(15);
     expect(new Set(steps).size).toBe(steps.length);
   });
 });

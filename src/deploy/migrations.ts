@@ -20,6 +20,7 @@ import {
 import { fromExchangeBin, PLACEHOLDER } from './setup.ts';
 import type { DeployStep, MigrationReason } from './types.ts';
 
+/** Roles added and removed on an installed server (or an Edge that subscribes elsewhere). */
 export function modifySteps(
   current: Server,
   next: Server,
@@ -55,8 +56,6 @@ export function modifySteps(
   return steps;
 }
 
-/** Retiring a server: empty it, then uninstall (Exchange 2003/2000 leave through Add or Remove Programs). */
-
 const REBUILD: Record<MigrationReason, (current: Server, next: Server) => string> = {
   'product-change': () =>
     'Reinstall Windows Server x64: Exchange 2007 cannot be installed over an earlier version (there is no in-place upgrade).',
@@ -74,17 +73,17 @@ const REBUILD: Record<MigrationReason, (current: Server, next: Server) => string
       : 'Join the computer to the internal forest.',
 };
 
-/** A change Setup cannot make in place: empty the server, uninstall, rebuild, install the target, refill. */
 export interface MigrationInput {
   current: Server;
   next: Server;
   reasons: MigrationReason[];
   currentFacts: DeploymentFacts;
   targetFacts: DeploymentFacts;
-  /** The current server's cluster is not in the target plan: remove its clustered mailbox server. */
+  /** The current server's cluster is not in the target plan (same name and type): remove its clustered mailbox server. */
   clusterGoes: boolean;
 }
 
+/** A change Setup cannot make in place: empty the server, uninstall, rebuild, install the target, refill. */
 export function migrateSteps(
   { current, next, reasons, currentFacts, targetFacts, clusterGoes }: MigrationInput,
   prefix: string,

@@ -21,6 +21,7 @@ export function moveMailboxesOff(server: Server, id: string, into: Placeholder):
   return {
     id,
     kind: 'move-mailboxes',
+    serverId: server.id,
     title: `Move the mailboxes off ${server.name}`,
     reason:
       'Setup will not remove the Mailbox role (or Exchange 2003) while its databases hold mailboxes; move public folder replicas too, then remove the databases.',
@@ -77,7 +78,7 @@ export function uninstallStep(server: Server, roles: readonly Role[] | 'all', id
   };
 }
 
-/** Roles added and removed on an installed server (or an Edge that subscribes elsewhere). */
+/** Retiring a server: empty it, then uninstall (Exchange 2003/2000 leave through Add or Remove Programs). */
 export function retireSteps(
   server: Server,
   facts: DeploymentFacts,
