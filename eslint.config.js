@@ -7,7 +7,7 @@ import globals from 'globals';
 const pureCore = ['src/model/**', 'src/rules/**', 'src/deploy/**', 'src/render/**', 'src/share/**', 'src/templates/**', 'src/theme/**', 'src/layout/**'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
+  { ignores: ['dist', '**/.dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,8 @@ interface UiState {
   shortcutsOpen: boolean;
   findOpen: boolean;
   plansOpen: boolean;
+  /** The main area: the diagram, the deployment checklist, or a comparison of two plans. */
+  view: 'design' | 'deploy' | 'diff';
   set: (patch: Partial<Omit<UiState, 'set'>>) => void;
 }
 
@@ -18,5 +20,6 @@ export const useUi = create<UiState>()((set) => ({
   shortcutsOpen: false,
   findOpen: false,
   plansOpen: false,
+  view: 'design',
   set: (patch) => set(patch),
 }));

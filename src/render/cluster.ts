@@ -21,7 +21,8 @@ export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): stri
   // The witness named in the title too, as the dotted line alone can be hard to follow.
   const witnessName = ctx.plan.servers.find((s) => s.id === cluster.witness)?.name;
   const witnessRoom = width - nameX - textWidth(name, 13, true) * 1.1 - 24;
-  const witness = witnessName && witnessRoom >= 60 ? fitText(`witness ${witnessName}`, witnessRoom, 10.5) : '';
+  const witness =
+    witnessName && witnessRoom >= 60 ? fitText(`witness ${witnessName}`, witnessRoom, 10.5) : '';
 
   return (
     itemGroup('cluster', cluster.id, box.absX, box.absY) +
@@ -37,7 +38,9 @@ export function clusterSvg(cluster: Cluster, box: Box, ctx: RenderContext): stri
     `<rect width="${num(badgeWidth)}" height="17" rx="3" fill="${SURFACE.clusterBorder}"/>` +
     `<text x="${num(badgeWidth / 2)}" y="12.5" class="t-tag" text-anchor="middle" fill="#ffffff">${cluster.type}</text></g>` +
     `<text x="${num(nameX)}" y="25" class="t-name">${escapeXml(name)}</text>` +
-    (witness ? `<text x="${num(width - 12)}" y="25" class="t-kind" text-anchor="end">${escapeXml(witness)}</text>` : '') +
+    (witness
+      ? `<text x="${num(width - 12)}" y="25" class="t-kind" text-anchor="end">${escapeXml(witness)}</text>`
+      : '') +
     findingBadge(summary, width) +
     '</g>'
   );

@@ -25,7 +25,8 @@ const TEXT_STYLES = [
 function symbols(used: ReadonlySet<string>): string {
   let out = '';
   for (const name of Object.keys(ICONS) as IconName[]) {
-    if (used.has(name)) out += `<symbol id="icon-${name}" viewBox="${ICON_VIEWBOX}">${iconPathsSvg(name)}</symbol>`;
+    if (used.has(name))
+      out += `<symbol id="icon-${name}" viewBox="${ICON_VIEWBOX}">${iconPathsSvg(name)}</symbol>`;
   }
   return out;
 }

@@ -27,7 +27,9 @@ describe('escaping', () => {
     let b = plan(`<script>alert(1)</script> ]]> "&'`).site('hq', 'ad-site', ']]><svg onload="alert(1)">');
     HOSTILE_NAMES.forEach((name, i) => (b = b.server(`S${i}`, ['Mailbox'], { id: `s${i}`, name } as never)));
     const hostile = b.infra({ id: 'fw', kind: 'firewall', name: '<!-- --> & </g>', site: 'hq' }).build();
-    const svg = renderSvg(hostile, { findings: [{ rule: 'x', severity: 'error', subjects: ['s0'], message: '<b>&</b>' }] });
+    const svg = renderSvg(hostile, {
+      findings: [{ rule: 'x', severity: 'error', subjects: ['s0'], message: '<b>&</b>' }],
+    });
     expect(wellFormedProblems(svg)).toEqual([]);
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('<![CDATA[');

@@ -4,7 +4,13 @@
 /** Characters outside XML 1.0's Char production: C0 controls (bar tab, LF, CR), lone surrogates, U+FFFE/U+FFFF. */
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** A plain scan (far faster than a Unicode regex over a large plan) for any character XML forbids. */
 function hasInvalidXml(text: string): boolean {
@@ -38,11 +44,13 @@ export function escapeXml(text: string): string {
  */
 export function escapeJsonForXml(json: string): string {
   // Plans almost never hold such characters: test before paying for a Unicode-aware replace.
-  const safe = !hasInvalidXml(json) ? json : json.replace(INVALID_XML, (c) => {
-    let out = '';
-    for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    return out;
-  });
+  const safe = !hasInvalidXml(json)
+    ? json
+    : json.replace(INVALID_XML, (c) => {
+        let out = '';
+        for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+        return out;
+      });
   return safe.replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 

@@ -25,7 +25,10 @@ export function infrastructureSvg(item: Infrastructure, box: Box, ctx: RenderCon
   const showKind = lines.length === 1 && kind.toLowerCase() !== item.name.trim().toLowerCase();
   const nameY = lines.length === 2 ? 46 : showKind ? 47 : 52;
   const nameSvg = lines
-    .map((line, i) => `<text x="${num(width / 2)}" y="${nameY + i * 14}" class="t-infra" text-anchor="middle">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${num(width / 2)}" y="${nameY + i * 14}" class="t-infra" text-anchor="middle">${escapeXml(line)}</text>`,
+    )
     .join('');
 
   return (
@@ -35,7 +38,9 @@ export function infrastructureSvg(item: Infrastructure, box: Box, ctx: RenderCon
     `stroke="${outlineColor(summary, '#cfd6dd')}" stroke-width="${outlineWidth(summary, 1)}"/>` +
     useIcon(item.kind, width / 2 - 12, 7, 24, color) +
     nameSvg +
-    (showKind ? `<text x="${num(width / 2)}" y="60" class="t-kind" text-anchor="middle">${escapeXml(kind)}</text>` : '') +
+    (showKind
+      ? `<text x="${num(width / 2)}" y="60" class="t-kind" text-anchor="middle">${escapeXml(kind)}</text>`
+      : '') +
     findingBadge(summary, width) +
     '</g>'
   );

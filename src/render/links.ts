@@ -25,7 +25,11 @@ function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
   }
   const skip = new Set<string>();
   for (const end of [from, to]) {
-    for (let box: Box | undefined = end, depth = 0; box && depth < 5; box = box.parent ? ctx.layout.byId.get(box.parent) : undefined, depth++)
+    for (
+      let box: Box | undefined = end, depth = 0;
+      box && depth < 5;
+      box = box.parent ? ctx.layout.byId.get(box.parent) : undefined, depth++
+    )
       skip.add(box.id);
   }
   const out: Rect[] = [];
@@ -51,7 +55,9 @@ class Extent {
     this.y1 = Math.max(this.y1, y + dy);
   }
   rect(): Rect | undefined {
-    return this.x0 <= this.x1 ? { x: this.x0, y: this.y0, width: this.x1 - this.x0, height: this.y1 - this.y0 } : undefined;
+    return this.x0 <= this.x1
+      ? { x: this.x0, y: this.y0, width: this.x1 - this.x0, height: this.y1 - this.y0 }
+      : undefined;
   }
 }
 
@@ -60,7 +66,14 @@ function pathData(points: readonly Point[]): string {
 }
 
 /** A label on a pill over the line, at the spot labelSpot chose. */
-function labelPill(text: string, at: Point, color: string, border: string, extent: Extent, italic = false): string {
+function labelPill(
+  text: string,
+  at: Point,
+  color: string,
+  border: string,
+  extent: Extent,
+  italic = false,
+): string {
   const w = textWidth(text, 10.5) + 12;
   extent.add(at.x, at.y, w / 2, 9);
   return (
@@ -116,7 +129,12 @@ function witnessSvg(cluster: Cluster, ctx: RenderContext, extent: Extent): strin
   for (const p of points) extent.add(p.x, p.y, 6, 6);
   // The full label where the line has room for it; "FSW" in a tight gap (the cluster title names the witness too).
   const spot = labelSpot(points, textWidth('file share witness', 10.5) + 12, blocking);
-  const label = spot.length >= textWidth('file share witness', 10.5) + 24 ? 'file share witness' : spot.length >= 40 ? 'FSW' : '';
+  const label =
+    spot.length >= textWidth('file share witness', 10.5) + 24
+      ? 'file share witness'
+      : spot.length >= 40
+        ? 'FSW'
+        : '';
   return (
     `<g class="witness" data-id="${escapeXml(cluster.id)}" data-witness="${escapeXml(cluster.witness)}">` +
     tooltip([`File share witness of ${cluster.name}`]) +

@@ -20,7 +20,12 @@ export interface RasterSize {
 
 const format = (n: number) => (Math.round(n * 100) / 100).toString();
 
-export function rasterSize(svgWidth: number, svgHeight: number, scale: number, limits: CanvasLimits = DEFAULT_CANVAS_LIMITS): RasterSize {
+export function rasterSize(
+  svgWidth: number,
+  svgHeight: number,
+  scale: number,
+  limits: CanvasLimits = DEFAULT_CANVAS_LIMITS,
+): RasterSize {
   const w = Number.isFinite(svgWidth) && svgWidth > 0 ? svgWidth : 1;
   const h = Number.isFinite(svgHeight) && svgHeight > 0 ? svgHeight : 1;
   const requested = Number.isFinite(scale) && scale > 0 ? scale : 1;
@@ -29,13 +34,21 @@ export function rasterSize(svgWidth: number, svgHeight: number, scale: number, l
   const byArea = Math.sqrt(limits.maxArea / (w * h));
   const allowed = Math.min(bySide, byArea);
   if (requested <= allowed) {
-    return { width: Math.max(1, Math.round(w * requested)), height: Math.max(1, Math.round(h * requested)), scale: requested, clamped: false };
+    return {
+      width: Math.max(1, Math.round(w * requested)),
+      height: Math.max(1, Math.round(h * requested)),
+      scale: requested,
+      clamped: false,
+    };
   }
   // Floor so rounding can never push a side or the area back over the limit.
   const used = allowed;
   const width = Math.max(1, Math.floor(w * used));
   const height = Math.max(1, Math.floor(h * used));
-  const limit = bySide <= byArea ? `${limits.maxSide.toLocaleString('en-US')} pixels a side` : `${Math.round(limits.maxArea / 1e6)} million pixels`;
+  const limit =
+    bySide <= byArea
+      ? `${limits.maxSide.toLocaleString('en-US')} pixels a side`
+      : `${Math.round(limits.maxArea / 1e6)} million pixels`;
   return {
     width,
     height,

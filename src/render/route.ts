@@ -26,7 +26,9 @@ const cx = (r: Rect) => r.x + r.width / 2;
 const cy = (r: Rect) => r.y + r.height / 2;
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && right(inner) <= right(outer) && bottom(inner) <= bottom(outer);
+  return (
+    inner.x >= outer.x && inner.y >= outer.y && right(inner) <= right(outer) && bottom(inner) <= bottom(outer)
+  );
 }
 
 function intersects(a: Rect, b: Rect): boolean {
@@ -35,12 +37,18 @@ function intersects(a: Rect, b: Rect): boolean {
 
 /** Whether an axis-parallel segment passes through the inside of a rectangle. */
 function crosses(p: Point, q: Point, r: Rect): boolean {
-  return Math.max(p.x, q.x) > r.x + 1 && Math.min(p.x, q.x) < right(r) - 1 && Math.max(p.y, q.y) > r.y + 1 && Math.min(p.y, q.y) < bottom(r) - 1;
+  return (
+    Math.max(p.x, q.x) > r.x + 1 &&
+    Math.min(p.x, q.x) < right(r) - 1 &&
+    Math.max(p.y, q.y) > r.y + 1 &&
+    Math.min(p.y, q.y) < bottom(r) - 1
+  );
 }
 
 function length(route: readonly Point[]): number {
   let sum = 0;
-  for (let i = 1; i < route.length; i++) sum += Math.abs(route[i]!.x - route[i - 1]!.x) + Math.abs(route[i]!.y - route[i - 1]!.y);
+  for (let i = 1; i < route.length; i++)
+    sum += Math.abs(route[i]!.x - route[i - 1]!.x) + Math.abs(route[i]!.y - route[i - 1]!.y);
   return sum + (route.length - 2) * 40;
 }
 
@@ -65,7 +73,11 @@ function simplify(route: Point[]): Point[] {
 function channels(a: Rect, b: Rect, near: readonly Rect[], axis: 'x' | 'y'): number[] {
   const lo = (r: Rect) => (axis === 'x' ? r.x : r.y);
   const hi = (r: Rect) => (axis === 'x' ? right(r) : bottom(r));
-  const values = [(Math.max(lo(a), lo(b)) + Math.min(hi(a), hi(b))) / 2, (hi(a) + lo(b)) / 2, (hi(b) + lo(a)) / 2];
+  const values = [
+    (Math.max(lo(a), lo(b)) + Math.min(hi(a), hi(b))) / 2,
+    (hi(a) + lo(b)) / 2,
+    (hi(b) + lo(a)) / 2,
+  ];
   for (const r of [a, b, ...near]) values.push(lo(r) - CLEAR, hi(r) + CLEAR);
   return [...new Set(values.map((v) => Math.round(v)))];
 }
@@ -75,13 +87,29 @@ function candidates(a: Rect, b: Rect, near: readonly Rect[]): Point[][] {
   const xs = channels(a, b, near, 'x');
   const ys = channels(a, b, near, 'y');
   // Straight across an overlap, at any channel inside it.
-  if (Math.min(bottom(a), bottom(b)) - Math.max(a.y, b.y) >= MIN_OVERLAP && (b.x > right(a) || a.x > right(b))) {
+  if (
+    Math.min(bottom(a), bottom(b)) - Math.max(a.y, b.y) >= MIN_OVERLAP &&
+    (b.x > right(a) || a.x > right(b))
+  ) {
     const [from, to] = a.x < b.x ? [right(a), b.x] : [a.x, right(b)];
-    for (const y of ys) if (y > Math.max(a.y, b.y) + 4 && y < Math.min(bottom(a), bottom(b)) - 4) out.push([{ x: from, y }, { x: to, y }]);
+    for (const y of ys)
+      if (y > Math.max(a.y, b.y) + 4 && y < Math.min(bottom(a), bottom(b)) - 4)
+        out.push([
+          { x: from, y },
+          { x: to, y },
+        ]);
   }
-  if (Math.min(right(a), right(b)) - Math.max(a.x, b.x) >= MIN_OVERLAP && (b.y > bottom(a) || a.y > bottom(b))) {
+  if (
+    Math.min(right(a), right(b)) - Math.max(a.x, b.x) >= MIN_OVERLAP &&
+    (b.y > bottom(a) || a.y > bottom(b))
+  ) {
     const [from, to] = a.y < b.y ? [bottom(a), b.y] : [a.y, bottom(b)];
-    for (const x of xs) if (x > Math.max(a.x, b.x) + 4 && x < Math.min(right(a), right(b)) - 4) out.push([{ x, y: from }, { x, y: to }]);
+    for (const x of xs)
+      if (x > Math.max(a.x, b.x) + 4 && x < Math.min(right(a), right(b)) - 4)
+        out.push([
+          { x, y: from },
+          { x, y: to },
+        ]);
   }
   // Elbows out of a left/right side, along a vertical channel, into a left/right side of b.
   for (const aRight of [true, false])
@@ -111,18 +139,34 @@ function candidates(a: Rect, b: Rect, near: readonly Rect[]): Point[][] {
 /** The polyline from box a to box b (first point on a's edge, last on b's), avoiding `obstacles` where it can. */
 export function routeBetween(a: Rect, b: Rect, obstacles: readonly Rect[] = []): Point[] {
   // An item linked to its own container: a short stub up to the container's top edge.
-  if (contains(b, a)) return [{ x: cx(a), y: a.y }, { x: cx(a), y: b.y }];
-  if (contains(a, b)) return [{ x: cx(b), y: a.y }, { x: cx(b), y: b.y }];
+  if (contains(b, a))
+    return [
+      { x: cx(a), y: a.y },
+      { x: cx(a), y: b.y },
+    ];
+  if (contains(a, b))
+    return [
+      { x: cx(b), y: a.y },
+      { x: cx(b), y: b.y },
+    ];
 
   const x0 = Math.min(a.x, b.x) - WINDOW;
   const y0 = Math.min(a.y, b.y) - WINDOW;
-  const window = { x: x0, y: y0, width: Math.max(right(a), right(b)) + WINDOW - x0, height: Math.max(bottom(a), bottom(b)) + WINDOW - y0 };
+  const window = {
+    x: x0,
+    y: y0,
+    width: Math.max(right(a), right(b)) + WINDOW - x0,
+    height: Math.max(bottom(a), bottom(b)) + WINDOW - y0,
+  };
   const near = obstacles.filter((o) => intersects(o, window));
   const ranked = candidates(a, b, near)
     .map((route) => ({ route, base: length(route) }))
     .sort((p, q) => p.base - q.base);
 
-  let best = ranked[0]?.route ?? [{ x: cx(a), y: cy(a) }, { x: cx(b), y: cy(b) }];
+  let best = ranked[0]?.route ?? [
+    { x: cx(a), y: cy(a) },
+    { x: cx(b), y: cy(b) },
+  ];
   let bestHits = Infinity;
   for (const { route } of ranked.slice(0, MAX_EVALUATED)) {
     const n = hits(route, near, bestHits);
@@ -153,7 +197,8 @@ export function labelSpot(points: readonly Point[], width = 0, obstacles: readon
     segments.push({ p, q, horizontal: p.y === q.y, length: Math.abs(q.x - p.x) + Math.abs(q.y - p.y) });
   }
   segments.sort((s, t) => t.length - s.length);
-  const free = (x: number, y: number) => !obstacles.some((o) => intersects(o, { x: x - width / 2, y: y - 9, width, height: 18 }));
+  const free = (x: number, y: number) =>
+    !obstacles.some((o) => intersects(o, { x: x - width / 2, y: y - 9, width, height: 18 }));
   for (const seg of segments) {
     // A label longer than its segment would hide the line: only the middle, and only if free.
     const along = seg.length >= width + 32 ? ALONG : [0.5];
@@ -165,5 +210,10 @@ export function labelSpot(points: readonly Point[], width = 0, obstacles: readon
   }
   const longest = segments[0];
   if (!longest) return { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0, horizontal: true, length: 0 };
-  return { x: (longest.p.x + longest.q.x) / 2, y: (longest.p.y + longest.q.y) / 2, horizontal: longest.horizontal, length: longest.length };
+  return {
+    x: (longest.p.x + longest.q.x) / 2,
+    y: (longest.p.y + longest.q.y) / 2,
+    horizontal: longest.horizontal,
+    length: longest.length,
+  };
 }

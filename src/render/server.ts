@@ -3,7 +3,13 @@
 // Existing Exchange 2000/2003/5.5 servers are grey, carry their version and an "existing" tag.
 import { OS_LABEL, OS_SHORT, PRODUCT_LABEL, ROLE_ABBREVIATION, ROLE_LABEL } from '../model/labels.ts';
 import type { Role, Server } from '../model/schema.ts';
-import { ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_PADDING, type Box } from '../theme/geometry.ts';
+import {
+  ROLE_CHIP_GAP,
+  ROLE_CHIP_HEIGHT,
+  SERVER_HEADER,
+  SERVER_PADDING,
+  type Box,
+} from '../theme/geometry.ts';
 import { ROLE_STYLE, SURFACE } from '../theme/tokens.ts';
 import { itemGroup, tooltip, useIcon, type RenderContext } from './context.ts';
 import { escapeXml } from './escape.ts';
@@ -20,7 +26,8 @@ function detailLine(server: Server): string {
     return `${PRODUCT_LABEL[server.product]}${sp}`;
   }
   const parts = [`${OS_SHORT[server.os]} ${server.arch}`];
-  if (server.windowsEdition !== 'standard') parts.push(server.windowsEdition === 'enterprise' ? 'Ent' : 'Datacenter');
+  if (server.windowsEdition !== 'standard')
+    parts.push(server.windowsEdition === 'enterprise' ? 'Ent' : 'Datacenter');
   if (server.exchangeEdition !== 'standard') parts.push('Exch Ent');
   if (server.domainController) parts.push(server.globalCatalog ? 'GC' : 'DC');
   return parts.join(' · ');
@@ -28,7 +35,9 @@ function detailLine(server: Server): string {
 
 function fullDescription(server: Server): string {
   if (server.product !== 'exchange2007') return `Existing ${detailLine(server)} server`;
-  const dc = server.domainController ? `; domain controller${server.globalCatalog ? ' and global catalog' : ''}` : '';
+  const dc = server.domainController
+    ? `; domain controller${server.globalCatalog ? ' and global catalog' : ''}`
+    : '';
   return (
     `${OS_LABEL[server.os]} ${server.arch}, ${capitalize(server.windowsEdition)} Edition; ` +
     `Exchange 2007 ${capitalize(server.exchangeEdition)} Edition${dc}`
@@ -36,7 +45,12 @@ function fullDescription(server: Server): string {
 }
 
 /** A small uppercase pill at the header's right: ACTIVE / PASSIVE for cluster nodes, EXISTING for legacy. */
-function statusTag(label: string, width: number, solid: boolean, color: string): { svg: string; width: number } {
+function statusTag(
+  label: string,
+  width: number,
+  solid: boolean,
+  color: string,
+): { svg: string; width: number } {
   const w = 12 + textWidth(label, 9, true) + label.length * 0.36; // letter-spacing 0.04em
   const x = width - 8 - w;
   const svg =
@@ -75,7 +89,9 @@ export function serverSvg(server: Server, box: Box, ctx: RenderContext): string 
   }
 
   // 8 % spare beside a tag, so a viewer's wider fallback font does not run the name into it.
-  const nameRoom = tag.width ? (width - NAME_X - SERVER_PADDING - tag.width - 6) * 0.92 : width - NAME_X - SERVER_PADDING;
+  const nameRoom = tag.width
+    ? (width - NAME_X - SERVER_PADDING - tag.width - 6) * 0.92
+    : width - NAME_X - SERVER_PADDING;
   const name = fitText(server.name, nameRoom, 13, true);
   const detail = fitText(detailLine(server), width - NAME_X - SERVER_PADDING, 11);
   const chipWidth = width - 2 * SERVER_PADDING;

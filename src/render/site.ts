@@ -34,7 +34,9 @@ export function siteSvg(site: Site, box: Box, ctx: RenderContext): string {
     `<path d="M0.75 8.75a8 8 0 0 1 8-8H${num(tabWidth)}V${TAB_HEIGHT}H0.75Z" fill="${tab}"/>` +
     useIcon(perimeter ? 'perimeter' : 'site', 10, 7, 14, SURFACE.muted) +
     `<text x="30" y="19" class="t-site">${escapeXml(name)}</text>` +
-    (kind ? `<text x="${num(width - 12)}" y="19" class="t-kind" text-anchor="end">${escapeXml(kind)}</text>` : '') +
+    (kind
+      ? `<text x="${num(width - 12)}" y="19" class="t-kind" text-anchor="end">${escapeXml(kind)}</text>`
+      : '') +
     findingBadge(summary, width) +
     '</g>'
   );

@@ -44,13 +44,21 @@ describe('renderSvg', () => {
   const svg = renderSvg(headOffice, { findings, date: '2024-05-01' });
 
   it('is a standalone, well-formed SVG document', () => {
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(
+      svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
+    ).toBe(true);
     expect(wellFormedProblems(svg)).toEqual([]);
     expect(svg).toMatch(/<svg [^>]*width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/);
   });
 
   it('draws one group per item, each carrying its id', () => {
-    for (const item of [...headOffice.sites, ...headOffice.servers, ...headOffice.clusters, ...headOffice.infrastructure, ...headOffice.links])
+    for (const item of [
+      ...headOffice.sites,
+      ...headOffice.servers,
+      ...headOffice.clusters,
+      ...headOffice.infrastructure,
+      ...headOffice.links,
+    ])
       expect(svg.split(`data-id="${item.id}"`).length - 1, item.id).toBeGreaterThanOrEqual(1);
     expect(svg).toContain('class="perimeter" data-id="dmz"');
     expect(svg).toContain('class="site" data-id="hq"');
@@ -59,7 +67,10 @@ describe('renderSvg', () => {
 
   it('stacks one chip per role, in the order of the plan', () => {
     const hub = group(svg, 'hub01');
-    expect([...hub.matchAll(/data-role="(\w+)"/g)].map((m) => m[1])).toEqual(['ClientAccess', 'HubTransport']);
+    expect([...hub.matchAll(/data-role="(\w+)"/g)].map((m) => m[1])).toEqual([
+      'ClientAccess',
+      'HubTransport',
+    ]);
     expect(hub).toContain('>CA<');
     expect(hub).toContain('>Client Access<');
     expect(group(svg, 'edge01')).toContain('>Edge Transport<');
@@ -94,7 +105,11 @@ describe('renderSvg', () => {
     expect(svg).toContain('>Contoso head office</text>');
     expect(svg).toContain('2024-05-01');
     expect(svg).toContain('Exchange Server 2007 SP1');
-    for (const [severity, n] of [['error', 1], ['warning', 1], ['info', 1]])
+    for (const [severity, n] of [
+      ['error', 1],
+      ['warning', 1],
+      ['info', 1],
+    ])
       expect(svg).toContain(`data-severity="${severity}" data-count="${n}"`);
     expect(svg.match(/class="legend-role"/g)).toHaveLength(5);
     expect(renderSvg(headOffice, { title: false })).not.toContain('title-block');
@@ -103,7 +118,9 @@ describe('renderSvg', () => {
   it('references only icons it defines, and embeds the font CSS it is given', () => {
     const defined = new Set([...svg.matchAll(/<symbol id="([^"]+)"/g)].map((m) => m[1]));
     for (const m of svg.matchAll(/href="#([^"]+)"/g)) expect(defined.has(m[1])).toBe(true);
-    const withFont = renderSvg(headOffice, { fontCss: '@font-face{font-family:Inter;src:url(data:font/woff2;base64,AAAA)}' });
+    const withFont = renderSvg(headOffice, {
+      fontCss: '@font-face{font-family:Inter;src:url(data:font/woff2;base64,AAAA)}',
+    });
     expect(withFont).toContain('<style>@font-face{font-family:Inter;src:url(data:font/woff2;base64,AAAA)}');
   });
 

@@ -61,12 +61,18 @@ function union(a: Rect, b: Rect | undefined): Rect {
   if (!b) return a;
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 function activeNodes(plan: Plan): Map<string, string> {
   const active = new Map<string, string>();
-  for (const s of plan.servers) if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);
+  for (const s of plan.servers)
+    if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);
   return active;
 }
 
@@ -83,7 +89,9 @@ export function renderSvg(plan: Plan, options: RenderOptions = {}): string {
   const links = linkLayer(ctx);
   const bounds = union(layout.bounds, links.extent);
   const width = Math.ceil(Math.max(bounds.width + 2 * MARGIN, showTitle ? MIN_WIDTH : 320));
-  const title = showTitle ? titleBlockSvg(plan, width, { findings: options.findings, date: options.date }) : { svg: '', height: 0 };
+  const title = showTitle
+    ? titleBlockSvg(plan, width, { findings: options.findings, date: options.date })
+    : { svg: '', height: 0 };
   const diagramHeight = empty ? 120 : bounds.height + 2 * MARGIN;
   const height = Math.ceil(title.height + diagramHeight);
 

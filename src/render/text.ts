@@ -51,7 +51,8 @@ export function wrapText(text: string, max: number, size: number, bold = false, 
       current = candidate;
       continue;
     }
-    if (out.length === lines - 1) return [...out, fitText(`${current} ${words.slice(i).join(' ')}`, max, size, bold)];
+    if (out.length === lines - 1)
+      return [...out, fitText(`${current} ${words.slice(i).join(' ')}`, max, size, bold)];
     out.push(current);
     current = word;
   }

@@ -75,11 +75,21 @@ function legendEntries(plan: Plan): Array<[number, string]> {
         `/><text x="32" y="12" class="t-legend">${LINK_LABEL[kind]}</text></g>`,
     ]);
   }
+  if (plan.clusters.some((c) => c.witness !== undefined))
+    entries.push([
+      34 + textWidth('File share witness', 11),
+      `<g class="legend-link" data-kind="witness"><path d="M0 8H24" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" ` +
+        `stroke-dasharray="1 3" stroke-linecap="round"/><text x="32" y="12" class="t-legend">File share witness</text></g>`,
+    ]);
   return entries;
 }
 
 /** The title block for a document `width` wide; returns its markup and height. */
-export function titleBlockSvg(plan: Plan, width: number, options: TitleBlockOptions): { svg: string; height: number } {
+export function titleBlockSvg(
+  plan: Plan,
+  width: number,
+  options: TitleBlockOptions,
+): { svg: string; height: number } {
   const right = width - PAD;
   const counts = countsSvg(options.findings, right);
   const name = fitText(plan.name, right - PAD - counts.width - 24, 20, true);

@@ -34,8 +34,8 @@ export interface PlanIndex {
   readonly servers: ReadonlyMap<string, Server>;
   /** Every infrastructure item by id (built on first use). */
   readonly infrastructure: ReadonlyMap<string, Infrastructure>;
-  /** Servers of any product listing a role. */
-  readonly withRole: RoleServers;
+  /** Servers of any product listing a role, in plan order. */
+  withRole(role: Role): readonly Server[];
   /** Exchange 2007 servers anywhere (placed or not) by role. */
   readonly org: RoleServers;
   readonly exchange2007: readonly Server[];
@@ -119,7 +119,6 @@ export function indexPlan(plan: Plan): PlanIndex {
   }
 
   const referencedServers = new Map<string, Server>();
-  const withRole = emptyRoles();
   const org = emptyRoles();
   const bySite = new Map<string, SiteServers>();
   const gcs = new Map<string, GlobalCatalog[]>();
@@ -134,7 +133,6 @@ export function indexPlan(plan: Plan): PlanIndex {
   for (const server of plan.servers) {
     computerNames.push(server.name);
     if (referenced.has(server.id)) referencedServers.set(server.id, server);
-    for (const role of server.roles) withRole[role].push(server);
     if (server.cluster !== undefined) {
       clusterNodes.push(server);
       push(nodes, server.cluster, server);
@@ -204,7 +202,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     get infrastructure() {
       return infrastructure();
     },
-    withRole,
+    // Roles on earlier versions are errors in themselves, so this is nearly always the 2007 list.
+    withRole: (role) => (earlier.some((s) => s.roles.includes(role)) ? plan.servers.filter((s) => s.roles.includes(role)) : org[role]),
     org,
     exchange2007,
     earlier,

@@ -19,7 +19,7 @@ export const edgeAlone = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.withRole.EdgeTransport) {
+    for (const s of ix.withRole('EdgeTransport')) {
       if (s.roles.length < 2) continue;
       const others = listRoles(s.roles.filter((r) => r !== 'EdgeTransport'));
       out.push(
@@ -44,7 +44,7 @@ export const edgeOutsideForest = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.withRole.EdgeTransport) {
+    for (const s of ix.withRole('EdgeTransport')) {
       const site = s.site === undefined ? undefined : ix.sites.get(s.site);
       if (site?.kind !== 'ad-site') continue;
       out.push(

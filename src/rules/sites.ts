@@ -156,7 +156,7 @@ export const edgeOneSubscription = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const s of ix.withRole.EdgeTransport) {
+    for (const s of ix.withRole('EdgeTransport')) {
       const subscriptions = ix.subscriptionsOf(s.id);
       if (subscriptions.length < 2) continue;
       const sites = listNames(subscriptions.map((l) => ix.name(l.to)));
@@ -181,7 +181,7 @@ export const edgeUnsubscribed = rule(
     fix: 'Add an Edge subscription to an Active Directory site with a Hub Transport server.',
   },
   (ix, found) =>
-    ix.withRole.EdgeTransport.filter((s) => ix.subscriptionsOf(s.id).length === 0)
+    ix.withRole('EdgeTransport').filter((s) => ix.subscriptionsOf(s.id).length === 0)
       .map((s) =>
         found(
           [s.id],
@@ -234,7 +234,7 @@ export const umIpGateway = rule(
     fix: 'Draw a connection from the Unified Messaging server to an IP gateway or PBX.',
   },
   (ix, found) => {
-    return ix.withRole.UnifiedMessaging.filter((s) => !ix.connectionsAt(s.id).some((l) => ix.telephony.has(l.from === s.id ? l.to : l.from)))
+    return ix.withRole('UnifiedMessaging').filter((s) => !ix.connectionsAt(s.id).some((l) => ix.telephony.has(l.from === s.id ? l.to : l.from)))
       .map((s) =>
         found([s.id], `${s.name} runs Unified Messaging but has no connection to an IP gateway or PBX. Connect it to one so that calls reach it.`),
       );

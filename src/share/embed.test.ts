@@ -4,7 +4,13 @@ import { plan } from '../model/builder.ts';
 import { serializePlan } from '../model/serialize.ts';
 import { renderSvg } from '../render/svg.ts';
 import { TEMPLATES } from '../templates/index.ts';
-import { embedPlanInPng, extractPlanFromPng, extractPlanFromSvg, PLAN_KEYWORD, readPlanFile } from './embed.ts';
+import {
+  embedPlanInPng,
+  extractPlanFromPng,
+  extractPlanFromSvg,
+  PLAN_KEYWORD,
+  readPlanFile,
+} from './embed.ts';
 import { DAMAGED_PNG, FOREIGN_PNG, FOREIGN_SVG } from './messages.ts';
 import { crc32, PNG_SIGNATURE, readChunks, writeChunks } from './png.ts';
 
@@ -23,7 +29,11 @@ function tinyPng(): Uint8Array {
 }
 
 const encoder = new TextEncoder();
-const branch = plan('Branch ]]> <b>&</b> Zürich').site('hq').server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']).gc().build();
+const branch = plan('Branch ]]> <b>&</b> Zürich')
+  .site('hq')
+  .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+  .gc()
+  .build();
 
 describe('PNG chunks', () => {
   it('computes PNG CRCs (IEND has a well-known one)', () => {
@@ -61,20 +71,30 @@ describe('plans embedded in exports', () => {
       ['bom.json', encoder.encode('\uFEFF' + serializePlan(branch))],
       ['named-wrong.txt', encoder.encode(renderSvg(branch))],
     ];
-    for (const [name, bytes] of files) expect(readPlanFile(name, bytes), name).toEqual({ ok: true, plan: branch });
+    for (const [name, bytes] of files)
+      expect(readPlanFile(name, bytes), name).toEqual({ ok: true, plan: branch });
   });
 
   it('round-trips every template through SVG and PNG', () => {
     for (const t of TEMPLATES) {
       const tJson = serializePlan(t.plan, { compact: true });
-      expect(readPlanFile('t.svg', encoder.encode(renderSvg(t.plan))), t.id).toEqual({ ok: true, plan: t.plan });
-      expect(readPlanFile('t.png', embedPlanInPng(tinyPng(), tJson)), t.id).toEqual({ ok: true, plan: t.plan });
+      expect(readPlanFile('t.svg', encoder.encode(renderSvg(t.plan))), t.id).toEqual({
+        ok: true,
+        plan: t.plan,
+      });
+      expect(readPlanFile('t.png', embedPlanInPng(tinyPng(), tJson)), t.id).toEqual({
+        ok: true,
+        plan: t.plan,
+      });
     }
   });
 
   it('reads a plan that another tool stored as tEXt', () => {
     const chunks = readChunks(tinyPng())!;
-    const text = Uint8Array.from(`${PLAN_KEYWORD}\0${serializePlan(plan('Latin').build(), { compact: true })}`, (c) => c.charCodeAt(0));
+    const text = Uint8Array.from(
+      `${PLAN_KEYWORD}\0${serializePlan(plan('Latin').build(), { compact: true })}`,
+      (c) => c.charCodeAt(0),
+    );
     const png = writeChunks([chunks[0]!, chunks[1]!, { type: 'tEXt', data: text }, chunks[2]!]);
     expect(readPlanFile('x.png', png)).toMatchObject({ ok: true, plan: { name: 'Latin' } });
   });
@@ -88,18 +108,45 @@ describe('plans embedded in exports', () => {
       ['cut.png', damaged, DAMAGED_PNG],
       ['flipped.png', flipped, DAMAGED_PNG],
       ['drawing.svg', encoder.encode('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), FOREIGN_SVG],
-      ['broken.json', encoder.encode('{"format": "exchange-topology-plan", '), /^"broken\.json" is not valid JSON \(.+\); it may be damaged or incomplete\.$/],
-      ['other.json', encoder.encode('{"hello": "world"}'), '"other.json" is JSON, but not an Exchange Topology Designer plan.'],
-      ['future.json', encoder.encode('{"format": "exchange-topology-plan", "version": 2}'), /newer version of Exchange Topology Designer \(plan format 2\)/],
-      ['bad.json', encoder.encode(JSON.stringify({ ...JSON.parse(json), sites: [{ id: 'hq', name: 'HQ', kind: 'moon' }] })), /sites\[0\]\.kind: must be one of/],
-      ['notes.txt', encoder.encode('just some notes'), /^"notes\.txt" is not a plan\. .*plan JSON files and the SVG and PNG images/],
+      [
+        'broken.json',
+        encoder.encode('{"format": "exchange-topology-plan", '),
+        /^"broken\.json" is not valid JSON \(.+\); it may be damaged or incomplete\.$/,
+      ],
+      [
+        'other.json',
+        encoder.encode('{"hello": "world"}'),
+        '"other.json" is JSON, but not an Exchange Topology Designer plan.',
+      ],
+      [
+        'future.json',
+        encoder.encode('{"format": "exchange-topology-plan", "version": 2}'),
+        /newer version of Exchange Topology Designer \(plan format 2\)/,
+      ],
+      [
+        'bad.json',
+        encoder.encode(
+          JSON.stringify({ ...JSON.parse(json), sites: [{ id: 'hq', name: 'HQ', kind: 'moon' }] }),
+        ),
+        /sites\[0\]\.kind: must be one of/,
+      ],
+      [
+        'notes.txt',
+        encoder.encode('just some notes'),
+        /^"notes\.txt" is not a plan\. .*plan JSON files and the SVG and PNG images/,
+      ],
       ['empty', new Uint8Array(0), /is not a plan/],
       ['page.html', encoder.encode('<html><body>hi</body></html>'), /is not a plan/],
     ];
     for (const [name, bytes, message] of cases) {
       const result = readPlanFile(name, bytes);
       expect(result.ok, name).toBe(false);
-      if (!result.ok) expect(result.message, name).toMatch(message instanceof RegExp ? message : new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      if (!result.ok)
+        expect(result.message, name).toMatch(
+          message instanceof RegExp
+            ? message
+            : new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
     }
   });
 
@@ -115,6 +162,10 @@ describe('plans embedded in exports', () => {
   });
 
   it('reads the SVG metadata even if an editor wrapped it in CDATA or a namespace prefix', () => {
-    expect(extractPlanFromSvg(`<svg><svg:metadata id="exchange-topology-plan"><![CDATA[${json}]]></svg:metadata></svg>`)).toEqual({ ok: true, json });
+    expect(
+      extractPlanFromSvg(
+        `<svg><svg:metadata id="exchange-topology-plan"><![CDATA[${json}]]></svg:metadata></svg>`,
+      ),
+    ).toEqual({ ok: true, json });
   });
 });

@@ -6,7 +6,16 @@ import { parsePlan } from '../model/parse.ts';
 import type { Plan } from '../model/schema.ts';
 import { unescapeXml } from '../render/escape.ts';
 import { inflateCapped } from './inflate.ts';
-import { brokenJson, DAMAGED_PNG, FOREIGN_PNG, FOREIGN_SVG, invalidPlan, newerPlan, newerPlanVersion, unknownFile } from './messages.ts';
+import {
+  brokenJson,
+  DAMAGED_PNG,
+  FOREIGN_PNG,
+  FOREIGN_SVG,
+  invalidPlan,
+  newerPlan,
+  newerPlanVersion,
+  unknownFile,
+} from './messages.ts';
 import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
 
 /** The PNG text keyword and SVG metadata id that mark a plan. */
@@ -74,7 +83,8 @@ export function extractPlanFromPng(bytes: Uint8Array): PlanText {
   }
 }
 
-const METADATA = /<(?:[\w-]+:)?metadata\b[^>]*\bid=["']exchange-topology-plan["'][^>]*>([\s\S]*?)<\/(?:[\w-]+:)?metadata>/;
+const METADATA =
+  /<(?:[\w-]+:)?metadata\b[^>]*\bid=["']exchange-topology-plan["'][^>]*>([\s\S]*?)<\/(?:[\w-]+:)?metadata>/;
 
 /** The plan JSON from our <metadata> element (escaped text; a CDATA section, should an editor make one, also works). */
 export function extractPlanFromSvg(text: string): PlanText {
@@ -97,7 +107,8 @@ export function planFromJson(source: string, json: string): PlanFileResult {
   if (parsed.ok) return parsed;
   const newer = newerPlanVersion(parsed.errors);
   if (newer !== undefined) return { ok: false, message: newerPlan(`"${source}"`, newer) };
-  if (parsed.errors[0]?.path === 'format') return { ok: false, message: `"${source}" is JSON, but not an Exchange Topology Designer plan.` };
+  if (parsed.errors[0]?.path === 'format')
+    return { ok: false, message: `"${source}" is JSON, but not an Exchange Topology Designer plan.` };
   return { ok: false, message: invalidPlan(`"${source}"`, parsed.errors) };
 }
 

@@ -9,7 +9,10 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
  * The inflated bytes of raw deflate (`zlib: false`) or zlib data, or undefined when the output
  * would pass `cap` bytes. Throws (from fflate) on truncated or corrupt input.
  */
-export function inflateCapped(data: Uint8Array, options: { zlib?: boolean; cap?: number } = {}): Uint8Array | undefined {
+export function inflateCapped(
+  data: Uint8Array,
+  options: { zlib?: boolean; cap?: number } = {},
+): Uint8Array | undefined {
   const cap = options.cap ?? MAX_PLAN_BYTES;
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -22,7 +25,8 @@ export function inflateCapped(data: Uint8Array, options: { zlib?: boolean; cap?:
   const stream = options.zlib ? new Unzlib(onData) : new Inflate(onData);
   const STEP = 1024;
   if (data.length === 0) stream.push(data, true);
-  for (let i = 0; i < data.length && !tooBig; i += STEP) stream.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  for (let i = 0; i < data.length && !tooBig; i += STEP)
+    stream.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   if (tooBig) return undefined;
   const out = new Uint8Array(total);
   let at = 0;

@@ -14,15 +14,29 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 const links = [
   ...TEMPLATES.map((t) => planLinkUrl(t.plan)),
   planLinkUrl(plan('Tiny').build()),
-  planLinkUrl(plan('Two sites').site('a').server('A1', ['Mailbox']).site('b').server('B1', ['HubTransport']).build()),
+  planLinkUrl(
+    plan('Two sites').site('a').server('A1', ['Mailbox']).site('b').server('B1', ['HubTransport']).build(),
+  ),
 ];
 
-type Mutation = { kind: 'cut'; at: number } | { kind: 'flip'; at: number; ch: string } | { kind: 'insert'; at: number; ch: string } | { kind: 'delete'; at: number };
+type Mutation =
+  | { kind: 'cut'; at: number }
+  | { kind: 'flip'; at: number; ch: string }
+  | { kind: 'insert'; at: number; ch: string }
+  | { kind: 'delete'; at: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), ch: fc.oneof(fc.constantFrom(...BASE64URL), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), ch: fc.constantFrom(...BASE64URL, '.', '#', '%', '=') }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    ch: fc.oneof(fc.constantFrom(...BASE64URL), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    ch: fc.constantFrom(...BASE64URL, '.', '#', '%', '='),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
 );
 
@@ -61,7 +75,9 @@ describe('decodePlanLink under fuzzing', () => {
   });
 
   it('never throws, and never returns an invalid plan, on 5,000 mutated real links', () => {
-    const input = fc.tuple(fc.constantFrom(...links), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([link, steps]) => mutate(link, steps));
+    const input = fc
+      .tuple(fc.constantFrom(...links), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+      .map(([link, steps]) => mutate(link, steps));
     fc.assert(fc.property(input, checkDecode), { numRuns: 5000, seed: 2007 });
   });
 });

@@ -8,8 +8,13 @@ import { decodePlanLink, encodePlanLink, linkLengthWarning, planLinkUrl } from '
 import { LINK_DAMAGED, LINK_FOREIGN, LINK_TOO_LARGE } from './messages.ts';
 import { arbitraryPlan } from './testing/arbitraryPlan.ts';
 
-const small = plan('Branch <office> & "co"').site('hq').server('EX01', ['Mailbox', 'HubTransport', 'ClientAccess']).gc().build();
-const payload = (json: string, version = 1) => `${version}.${encodeBase64url(deflateSync(new TextEncoder().encode(json)))}`;
+const small = plan('Branch <office> & "co"')
+  .site('hq')
+  .server('EX01', ['Mailbox', 'HubTransport', 'ClientAccess'])
+  .gc()
+  .build();
+const payload = (json: string, version = 1) =>
+  `${version}.${encodeBase64url(deflateSync(new TextEncoder().encode(json)))}`;
 
 describe('share links', () => {
   it('puts the plan in the fragment as format 1, base64url without padding', () => {
@@ -20,12 +25,20 @@ describe('share links', () => {
 
   it('round-trips through a URL, a fragment, a plan= parameter or the bare payload', () => {
     const data = encodePlanLink(small);
-    for (const input of [planLinkUrl(small), `#plan=${data}`, `plan=${data}`, data, `  ${planLinkUrl(small)}\n`, `#view=1&plan=${data}`])
+    for (const input of [
+      planLinkUrl(small),
+      `#plan=${data}`,
+      `plan=${data}`,
+      data,
+      `  ${planLinkUrl(small)}\n`,
+      `#view=1&plan=${data}`,
+    ])
       expect(decodePlanLink(input), input).toEqual({ ok: true, plan: small });
   });
 
   it('round-trips every template', () => {
-    for (const t of TEMPLATES) expect(decodePlanLink(planLinkUrl(t.plan)), t.id).toEqual({ ok: true, plan: t.plan });
+    for (const t of TEMPLATES)
+      expect(decodePlanLink(planLinkUrl(t.plan)), t.id).toEqual({ ok: true, plan: t.plan });
   });
 
   it('round-trips random plans with any names, roles and sites', () => {
@@ -53,19 +66,37 @@ describe('share links', () => {
     const future = decodePlanLink(`#plan=2.${encodePlanLink(small).slice(2)}`);
     expect(future).toEqual({ ok: false, message: expect.stringMatching(/newer version .*\(format 2\)/) });
     const json = JSON.stringify({ format: 'exchange-topology-plan', version: 3, name: 'x' });
-    expect(decodePlanLink(`#plan=${payload(json)}`)).toEqual({ ok: false, message: expect.stringMatching(/newer version .*\(format 3\)/) });
+    expect(decodePlanLink(`#plan=${payload(json)}`)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/newer version .*\(format 3\)/),
+    });
   });
 
   it('says what is not ours is not ours', () => {
-    for (const input of ['https://example.com/', 'https://example.com/#section-2', 'hello', '', 'mailto:x@y.z'])
+    for (const input of [
+      'https://example.com/',
+      'https://example.com/#section-2',
+      'hello',
+      '',
+      'mailto:x@y.z',
+    ])
       expect(decodePlanLink(input), input).toEqual({ ok: false, message: LINK_FOREIGN });
     expect(decodePlanLink(undefined as unknown as string)).toEqual({ ok: false, message: LINK_FOREIGN });
   });
 
   it('reports valid JSON that is not a valid plan with the path of the problem', () => {
-    const json = JSON.stringify({ format: 'exchange-topology-plan', version: 1, name: 'x', exchange: { servicePack: 'SP1' }, servers: [{ id: 'a', name: 'A', site: 'nowhere' }] });
+    const json = JSON.stringify({
+      format: 'exchange-topology-plan',
+      version: 1,
+      name: 'x',
+      exchange: { servicePack: 'SP1' },
+      servers: [{ id: 'a', name: 'A', site: 'nowhere' }],
+    });
     const result = decodePlanLink(`#plan=${payload(json)}`);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('servers[0].site: no site with id "nowhere"') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining('servers[0].site: no site with id "nowhere"'),
+    });
   });
 
   it('refuses a deflate bomb without inflating it all', () => {

@@ -7,7 +7,16 @@ import type { Plan } from '../model/schema.ts';
 import { serializePlan } from '../model/serialize.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { inflateCapped } from './inflate.ts';
-import { invalidPlan, LINK_DAMAGED, LINK_FOREIGN, LINK_TOO_LARGE, LINK_WARN_LENGTH, longLinkWarning, newerLinkFormat, newerPlanVersion } from './messages.ts';
+import {
+  invalidPlan,
+  LINK_DAMAGED,
+  LINK_FOREIGN,
+  LINK_TOO_LARGE,
+  LINK_WARN_LENGTH,
+  longLinkWarning,
+  newerLinkFormat,
+  newerPlanVersion,
+} from './messages.ts';
 
 /** The link format written by this version; the number before the dot. */
 export const LINK_FORMAT = 1;

@@ -2,7 +2,8 @@
 // file importer, the CLI and the UI all say the same thing.
 import { formatIssue, type PlanIssue } from '../model/parse.ts';
 
-export const LINK_DAMAGED = 'This link is damaged or incomplete (it may have been cut off by a mail or chat tool).';
+export const LINK_DAMAGED =
+  'This link is damaged or incomplete (it may have been cut off by a mail or chat tool).';
 export const LINK_FOREIGN = 'This is not an Exchange Topology Designer link.';
 export const LINK_TOO_LARGE = 'This link is too large to be a plan.';
 export const LINK_WARN_LENGTH = 2000;

@@ -21,7 +21,8 @@ const CRC_TABLE = (() => {
 /** CRC-32 as PNG computes it, over the chunk type and data. */
 export function crc32(...parts: Uint8Array[]): number {
   let c = 0xffffffff;
-  for (const bytes of parts) for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  for (const bytes of parts)
+    for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

@@ -14,7 +14,6 @@ import {
   moveServerToSite,
   newId,
   nextComputerName,
-  PRODUCT_LABEL,
   removeRole,
   setPosition,
   setServerCluster,

@@ -13,6 +13,7 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 const INDEX_KEY = 'etd:plans';
 const CURRENT_KEY = 'etd:current';
 const planKey = (id: string) => `etd:plan:${id}`;
+const progressKey = (id: string) => `etd:progress:${id}`;
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -82,8 +83,23 @@ export class PlanLibrary {
     const entries = this.list().filter((e) => e.id !== id);
     return this.write(() => {
       this.storage?.removeItem(planKey(id));
+      this.storage?.removeItem(progressKey(id));
       this.storage?.setItem(INDEX_KEY, JSON.stringify(entries));
     });
+  }
+
+  /** Ids of the deployment checklist steps ticked off for a plan. */
+  progress(id: string): string[] {
+    try {
+      const value: unknown = JSON.parse(this.storage?.getItem(progressKey(id)) ?? '[]');
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  saveProgress(id: string, done: readonly string[]): SaveResult {
+    return this.write(() => this.storage?.setItem(progressKey(id), JSON.stringify(done)));
   }
 
   /** A new library id, unique among stored plans. */

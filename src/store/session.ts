@@ -39,6 +39,23 @@ export function dismiss(id: number) {
   useSession.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 }
 
+/** A stored plan other than the open one (for comparing plans), or why it cannot be read. */
+export function loadStoredPlan(id: string) {
+  const { planId, plan, readOnly } = usePlanStore.getState();
+  if (id === planId && !readOnly) return { ok: true as const, plan };
+  return library.load(id);
+}
+
+/** Checklist progress is kept per plan in this browser, beside the plan. */
+export function checklistProgress(planId: string): string[] {
+  return library.progress(planId);
+}
+
+export function saveChecklistProgress(planId: string, done: readonly string[]) {
+  const result = library.saveProgress(planId, done);
+  if (!result.ok) useSession.setState({ storageError: result.message });
+}
+
 function refresh() {
   useSession.setState({ entries: library.list() });
 }

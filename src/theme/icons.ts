@@ -29,30 +29,51 @@ const icon = (...paths: Array<string | IconPath>): Icon => ({
 export const ICONS: Record<IconName, Icon> = {
   // Roles: an inbox tray, a key (client access), two-way arrows (transport), voicemail, a shield.
   Mailbox: icon('M1.75 9 3.75 3h8.5l2 6v4.25H1.75Z', 'M1.75 9h3.5l1 1.75h3.5l1-1.75h3.5'),
-  ClientAccess: icon('M7.25 8a2.75 2.75 0 1 1-5.5 0 2.75 2.75 0 0 1 5.5 0Z', 'M7.25 8h7M12.25 8v2.5M10 8v1.75'),
+  ClientAccess: icon(
+    'M7.25 8a2.75 2.75 0 1 1-5.5 0 2.75 2.75 0 0 1 5.5 0Z',
+    'M7.25 8h7M12.25 8v2.5M10 8v1.75',
+  ),
   HubTransport: icon('M2 5h11M10.25 2.25 13 5l-2.75 2.75', 'M14 11H3M5.75 8.25 3 11l2.75 2.75'),
   UnifiedMessaging: icon(
     'M7 9a2.5 2.5 0 1 1-5 0 2.5 2.5 0 0 1 5 0ZM14 9a2.5 2.5 0 1 1-5 0 2.5 2.5 0 0 1 5 0Z',
     'M4.5 11.5h7',
   ),
-  EdgeTransport: icon('M8 1.5 13.5 3.5V8c0 3.25-2.5 5.5-5.5 6.5C5 13.5 2.5 11.25 2.5 8V3.5Z', 'M5.5 8h5M8.75 6.25 10.5 8l-1.75 1.75'),
+  EdgeTransport: icon(
+    'M8 1.5 13.5 3.5V8c0 3.25-2.5 5.5-5.5 6.5C5 13.5 2.5 11.25 2.5 8V3.5Z',
+    'M5.5 8h5M8.75 6.25 10.5 8l-1.75 1.75',
+  ),
 
   // Infrastructure: a directory tree, a cloud, a brick wall, a monitor, a router, a desk phone.
-  'domain-controller': icon('M6 1.75h4v3.5H6ZM1.75 10.75h4v3.5h-4ZM10.25 10.75h4v3.5h-4Z', 'M8 5.25V8M3.75 8h8.5M3.75 8v2.75M12.25 8v2.75'),
-  internet: icon('M4.25 13h8a3.25 3.25 0 0 0 .6-6.45 4.5 4.5 0 0 0-8.7-.3A3.4 3.4 0 0 0 4.25 13Z'),
-  firewall: icon('M1.75 2.75h12.5v10.5H1.75Z', 'M1.75 6.25h12.5M1.75 9.75h12.5M6 2.75v3.5M10.5 2.75v3.5M4 6.25v3.5M8.25 6.25v3.5M12.25 6.25v3.5M6 9.75v3.5M10.5 9.75v3.5'),
-  clients: icon('M1.75 2.5h12.5v8.5H1.75Z', 'M8 11v2.75M5.25 13.75h5.5'),
-  'ip-gateway': icon('M1.75 9.25h12.5v4.5H1.75Z', 'M4.5 11.5h.01M7 11.5h.01', 'M5 7V1.75M3.25 3.5 5 1.75 6.75 3.5', 'M11 1.75V7M9.25 5.25 11 7l1.75-1.75'),
-  pbx: icon(
-    'M2 6.5C2 3 14 3 14 6.5V7.5h-3.25V6h-5.5v1.5H2Z',
-    'M4.5 8.75h7l1.5 5H3Z',
-    { d: 'M6.25 10.75a.75.75 0 1 1 0 .01ZM8.75 10.75a.75.75 0 1 1 0 .01ZM6.25 12.5a.75.75 0 1 1 0 .01ZM8.75 12.5a.75.75 0 1 1 0 .01Z', fill: true },
+  'domain-controller': icon(
+    'M6 1.75h4v3.5H6ZM1.75 10.75h4v3.5h-4ZM10.25 10.75h4v3.5h-4Z',
+    'M8 5.25V8M3.75 8h8.5M3.75 8v2.75M12.25 8v2.75',
   ),
+  internet: icon('M4.25 13h8a3.25 3.25 0 0 0 .6-6.45 4.5 4.5 0 0 0-8.7-.3A3.4 3.4 0 0 0 4.25 13Z'),
+  firewall: icon(
+    'M1.75 2.75h12.5v10.5H1.75Z',
+    'M1.75 6.25h12.5M1.75 9.75h12.5M6 2.75v3.5M10.5 2.75v3.5M4 6.25v3.5M8.25 6.25v3.5M12.25 6.25v3.5M6 9.75v3.5M10.5 9.75v3.5',
+  ),
+  clients: icon('M1.75 2.5h12.5v8.5H1.75Z', 'M8 11v2.75M5.25 13.75h5.5'),
+  'ip-gateway': icon(
+    'M1.75 9.25h12.5v4.5H1.75Z',
+    'M4.5 11.5h.01M7 11.5h.01',
+    'M5 7V1.75M3.25 3.5 5 1.75 6.75 3.5',
+    'M11 1.75V7M9.25 5.25 11 7l1.75-1.75',
+  ),
+  pbx: icon('M2 6.5C2 3 14 3 14 6.5V7.5h-3.25V6h-5.5v1.5H2Z', 'M4.5 8.75h7l1.5 5H3Z', {
+    d: 'M6.25 10.75a.75.75 0 1 1 0 .01ZM8.75 10.75a.75.75 0 1 1 0 .01ZM6.25 12.5a.75.75 0 1 1 0 .01ZM8.75 12.5a.75.75 0 1 1 0 .01Z',
+    fill: true,
+  }),
 
   // Items: a two-unit server, two linked nodes, a server with a clock, a site, a perimeter.
   server: icon('M2.5 2h11v5h-11ZM2.5 9h11v5h-11Z', 'M5 4.5h.01M5 11.5h.01M8.5 4.5h2.5M8.5 11.5h2.5'),
   cluster: icon('M1.5 2.5h5v11h-5ZM9.5 2.5h5v11h-5Z', 'M6.5 8h3M3.25 5h1.5M11.25 5h1.5'),
-  legacy: icon('M2.5 2h7v12h-7Z', 'M4.75 4.5h2.5M4.75 7h2.5', 'M15.25 11a3.25 3.25 0 1 1-6.5 0 3.25 3.25 0 0 1 6.5 0Z', 'M12 9.5V11l1 .75'),
+  legacy: icon(
+    'M2.5 2h7v12h-7Z',
+    'M4.75 4.5h2.5M4.75 7h2.5',
+    'M15.25 11a3.25 3.25 0 1 1-6.5 0 3.25 3.25 0 0 1 6.5 0Z',
+    'M12 9.5V11l1 .75',
+  ),
   site: icon('M1.75 4.25h12.5v9.5H1.75Z', 'M1.75 4.25 3.5 2h4l1.75 2.25'),
   perimeter: icon('M8 1.5 13.5 3.5V8c0 3.25-2.5 5.5-5.5 6.5C5 13.5 2.5 11.25 2.5 8V3.5Z'),
 

@@ -8,7 +8,9 @@ export const linkCommand = defineCommand({
   name: 'link',
   summary: 'Print a share link that opens a plan in the designer',
   positionals: ['FILE'],
-  options: [{ name: 'base', value: 'URL', description: `Address of the designer (default ${DEFAULT_BASE_URL})` }],
+  options: [
+    { name: 'base', value: 'URL', description: `Address of the designer (default ${DEFAULT_BASE_URL})` },
+  ],
   description: [
     'Reads a plan (a plan JSON file, or an SVG or PNG exported by the designer; FILE "-" is',
     'standard input) and prints a URL that opens it in the designer. The plan travels',
@@ -16,7 +18,10 @@ export const linkCommand = defineCommand({
     'The length goes to standard error, with a warning above 2,000 characters, where some',
     'mail and chat tools start cutting links.',
   ].join('\n'),
-  examples: ['exchange-topology link plan.json', 'exchange-topology link plan.json --base https://designer.example.com/'],
+  examples: [
+    'exchange-topology link plan.json',
+    'exchange-topology link plan.json --base https://designer.example.com/',
+  ],
   run: (args, io) => {
     const plan = loadAnyPlan(io, args.positionals[0]!);
     if (!plan) return EXIT.usage;

@@ -19,7 +19,9 @@ async function run(argv: string[], files: Record<string, string | Uint8Array> = 
 
 describe('exchange-topology render', () => {
   it('writes the SVG with the font, the findings and the plan embedded', async () => {
-    const { code, stderr, files } = await run(['render', 'p.json', '-o', 'p.svg', '--date', '2024-05-01'], { 'p.json': serializePlan(broken) });
+    const { code, stderr, files } = await run(['render', 'p.json', '-o', 'p.svg', '--date', '2024-05-01'], {
+      'p.json': serializePlan(broken),
+    });
     expect(code).toBe(0);
     const svg = files.get('p.svg') as string;
     expect(wellFormedProblems(svg)).toEqual([]);
@@ -32,7 +34,9 @@ describe('exchange-topology render', () => {
   });
 
   it('prints to standard output without -o, and honours --no-title and --no-font', async () => {
-    const { code, stdout } = await run(['render', 'f.json', '--no-title', '--no-font'], { 'f.json': serializePlan(figure3) });
+    const { code, stdout } = await run(['render', 'f.json', '--no-title', '--no-font'], {
+      'f.json': serializePlan(figure3),
+    });
     expect(code).toBe(0);
     expect(stdout.startsWith('<?xml')).toBe(true);
     expect(stdout).not.toContain('title-block');
@@ -47,7 +51,9 @@ describe('exchange-topology render', () => {
   });
 
   it('exits 2 with a clear message for a file that is not a plan', async () => {
-    const { code, stderr } = await run(['render', 'pic.svg'], { 'pic.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    const { code, stderr } = await run(['render', 'pic.svg'], {
+      'pic.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
     expect(code).toBe(2);
     expect(stderr).toBe('This SVG was not exported by Exchange Topology Designer, so it carries no plan.\n');
     expect((await run(['render', 'missing.json'])).code).toBe(2);

@@ -29,10 +29,22 @@ export const renderCommand = defineCommand({
   summary: 'Draw a plan as a standalone SVG diagram',
   positionals: ['FILE'],
   options: [
-    { name: 'output', short: 'o', value: 'FILE', description: 'Write the SVG to FILE instead of standard output' },
+    {
+      name: 'output',
+      short: 'o',
+      value: 'FILE',
+      description: 'Write the SVG to FILE instead of standard output',
+    },
     { name: 'no-title', description: 'Leave out the title block (name, date, finding counts, legend)' },
-    { name: 'no-font', description: 'Do not embed the Inter font (a smaller file; viewers fall back to their own font)' },
-    { name: 'date', value: 'TEXT', description: "The date shown in the title block (default: today, as YYYY-MM-DD)" },
+    {
+      name: 'no-font',
+      description: 'Do not embed the Inter font (a smaller file; viewers fall back to their own font)',
+    },
+    {
+      name: 'date',
+      value: 'TEXT',
+      description: 'The date shown in the title block (default: today, as YYYY-MM-DD)',
+    },
   ],
   description: [
     'Reads a plan (a plan JSON file, or an SVG or PNG exported by the designer; FILE "-" is',
@@ -41,19 +53,25 @@ export const renderCommand = defineCommand({
     "item's findings badged on it. The plan is embedded in the SVG, so the designer can open",
     'the file again for editing.',
   ].join('\n'),
-  examples: ['exchange-topology render plan.json -o plan.svg', 'exchange-topology template 3 | exchange-topology render - -o figure3.svg'],
+  examples: [
+    'exchange-topology render plan.json -o plan.svg',
+    'exchange-topology template 3 | exchange-topology render - -o figure3.svg',
+  ],
   run: (args, io) => {
     const file = args.positionals[0]!;
     const plan = loadAnyPlan(io, file);
     if (!plan) return EXIT.usage;
     const findings = validate(plan);
-    const date = typeof args.options.date === 'string' ? args.options.date : new Date().toISOString().slice(0, 10);
+    const date =
+      typeof args.options.date === 'string' ? args.options.date : new Date().toISOString().slice(0, 10);
     let fontCss: string | undefined;
     if (!args.options['no-font']) {
       try {
         fontCss = nodeFontCss();
       } catch {
-        io.stderr('render: the Inter font (@fontsource/inter) was not found; the SVG uses the viewer\'s fonts\n');
+        io.stderr(
+          "render: the Inter font (@fontsource/inter) was not found; the SVG uses the viewer's fonts\n",
+        );
       }
     }
     const svg = renderSvg(plan, { findings, date, fontCss, title: !args.options['no-title'] });

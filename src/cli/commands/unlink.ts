@@ -9,7 +9,14 @@ export const unlinkCommand = defineCommand({
   name: 'unlink',
   summary: 'Turn a share link back into a plan file',
   positionals: ['URL'],
-  options: [{ name: 'output', short: 'o', value: 'FILE', description: 'Write the plan to FILE instead of standard output' }],
+  options: [
+    {
+      name: 'output',
+      short: 'o',
+      value: 'FILE',
+      description: 'Write the plan to FILE instead of standard output',
+    },
+  ],
   description: [
     'Decodes a share link made by the designer or by `exchange-topology link` (the whole URL,',
     'or just its "#plan=..." part; URL "-" reads it from standard input) and prints the plan',

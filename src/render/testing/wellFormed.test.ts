@@ -4,7 +4,11 @@ import { wellFormedProblems } from './wellFormed.ts';
 // The checker guards the escaping tests, so it must itself reject what a real parser rejects.
 describe('wellFormedProblems', () => {
   it('accepts a well-formed document', () => {
-    expect(wellFormedProblems('<?xml version="1.0"?>\n<a x="1" y=\'&amp;\'><b/><!-- c --><![CDATA[<]]>t&#60;</a>\n')).toEqual([]);
+    expect(
+      wellFormedProblems(
+        '<?xml version="1.0"?>\n<a x="1" y=\'&amp;\'><b/><!-- c --><![CDATA[<]]>t&#60;</a>\n',
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -42,7 +42,8 @@ export function wellFormedProblems(xml: string): string[] {
     else if (rest.startsWith('</')) {
       const name = NAME.exec(xml.slice(lt + 2))?.[0] ?? '';
       const end = xml.indexOf('>', lt);
-      if (end < 0 || xml.slice(lt + 2 + name.length, end).trim() !== '') problems.push(`malformed end tag at ${lt}`);
+      if (end < 0 || xml.slice(lt + 2 + name.length, end).trim() !== '')
+        problems.push(`malformed end tag at ${lt}`);
       const open = stack.pop();
       if (open !== name) problems.push(`</${name}> at ${lt} closes <${open ?? 'nothing'}>`);
       i = end < 0 ? xml.length : end + 1;

@@ -23,7 +23,18 @@ import {
 } from '../../model/schema.ts';
 
 /** The names most likely to break an export or a link. */
-export const HOSTILE_NAMES = ['<script>alert(1)</script>', ']]>', `"&'`, '&amp;&lt;', '<![CDATA[x]]>', 'a\u0000b\u0001', '\uFFFF\uFFFE', 'x\uD800y', '💥 Zürich 東京', '</metadata>'];
+export const HOSTILE_NAMES = [
+  '<script>alert(1)</script>',
+  ']]>',
+  `"&'`,
+  '&amp;&lt;',
+  '<![CDATA[x]]>',
+  'a\u0000b\u0001',
+  '\uFFFF\uFFFE',
+  'x\uD800y',
+  '💥 Zürich 東京',
+  '</metadata>',
+];
 
 export const arbitraryName = (max = 30): fc.Arbitrary<string> =>
   fc.oneof(
@@ -35,7 +46,12 @@ export const arbitraryName = (max = 30): fc.Arbitrary<string> =>
 const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const position: fc.Arbitrary<Position> = fc.record(
-  { x: fc.integer({ min: -2000, max: 4000 }), y: fc.integer({ min: -2000, max: 4000 }), width: fc.integer({ min: 1, max: 2000 }), height: fc.integer({ min: 1, max: 2000 }) },
+  {
+    x: fc.integer({ min: -2000, max: 4000 }),
+    y: fc.integer({ min: -2000, max: 4000 }),
+    width: fc.integer({ min: 1, max: 2000 }),
+    height: fc.integer({ min: 1, max: 2000 }),
+  },
   { requiredKeys: ['x', 'y'] },
 );
 
@@ -63,9 +79,21 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
     organizationName: maybe(arbitraryName(30)),
     servicePack: pick(SERVICE_PACKS),
     sites: fc.array(fc.record({ name: arbitraryName(), kind: pick(SITE_KINDS) }), { maxLength: 4 }),
-    clusters: fc.array(fc.record({ name: arbitraryName(), type: pick(CLUSTER_TYPES), witness: maybe(fc.nat()) }), { maxLength: 2 }),
+    clusters: fc.array(
+      fc.record({ name: arbitraryName(), type: pick(CLUSTER_TYPES), witness: maybe(fc.nat()) }),
+      { maxLength: 2 },
+    ),
     servers: fc.array(serverDraft, { maxLength: 8 }),
-    infrastructure: fc.array(fc.record({ name: arbitraryName(), kind: pick(INFRA_KINDS), site: maybe(fc.nat()), gc: fc.boolean(), os: pick(DC_OSES) }), { maxLength: 4 }),
+    infrastructure: fc.array(
+      fc.record({
+        name: arbitraryName(),
+        kind: pick(INFRA_KINDS),
+        site: maybe(fc.nat()),
+        gc: fc.boolean(),
+        os: pick(DC_OSES),
+      }),
+      { maxLength: 4 },
+    ),
     links: fc.array(fc.record({ kind: pick(LINK_KINDS), from: fc.nat(), to: fc.nat() }), { maxLength: 5 }),
     layout: fc.array(fc.tuple(fc.nat(), position), { maxLength: 12 }),
   })
@@ -78,14 +106,18 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
       ...(s.placed && sites.length > 0 ? { site: sites[s.site % sites.length]!.id } : {}),
       product: s.product,
       roles: s.roles,
-      ...(s.cluster !== undefined && clusterIds.length > 0 ? { cluster: clusterIds[s.cluster % clusterIds.length]! } : {}),
+      ...(s.cluster !== undefined && clusterIds.length > 0
+        ? { cluster: clusterIds[s.cluster % clusterIds.length]! }
+        : {}),
       os: s.os,
       arch: s.arch,
       windowsEdition: s.windowsEdition,
       exchangeEdition: s.exchangeEdition,
       domainController: s.dc > 0,
       globalCatalog: s.dc > 1,
-      ...(s.product !== 'exchange2007' && s.legacyServicePack !== undefined ? { legacyServicePack: s.legacyServicePack } : {}),
+      ...(s.product !== 'exchange2007' && s.legacyServicePack !== undefined
+        ? { legacyServicePack: s.legacyServicePack }
+        : {}),
       ...(s.storageGroups !== undefined ? { storageGroups: s.storageGroups } : {}),
       lcr: s.lcr,
       ...(s.cores !== undefined ? { cores: s.cores } : {}),
@@ -94,17 +126,28 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
       id: clusterIds[i]!,
       name: c.name,
       type: c.type,
-      ...(c.witness !== undefined && servers.length > 0 ? { witness: servers[c.witness % servers.length]!.id } : {}),
+      ...(c.witness !== undefined && servers.length > 0
+        ? { witness: servers[c.witness % servers.length]!.id }
+        : {}),
     }));
     const infrastructure = d.infrastructure.map((item, i): Infrastructure => {
-      const site = item.site !== undefined && sites.length > 0 ? { site: sites[item.site % sites.length]!.id } : {};
+      const site =
+        item.site !== undefined && sites.length > 0 ? { site: sites[item.site % sites.length]!.id } : {};
       const base = { id: `infra-${i}`, name: item.name, ...site };
       return item.kind === 'domain-controller'
         ? { ...base, kind: item.kind, globalCatalog: item.gc, os: item.os, readOnly: false }
         : { ...base, kind: item.kind };
     });
     const items = [...sites, ...clusters, ...servers, ...infrastructure].map((x) => x.id);
-    const links = items.length === 0 ? [] : d.links.map((l, i) => ({ id: `link-${i}`, kind: l.kind, from: items[l.from % items.length]!, to: items[l.to % items.length]! }));
+    const links =
+      items.length === 0
+        ? []
+        : d.links.map((l, i) => ({
+            id: `link-${i}`,
+            kind: l.kind,
+            from: items[l.from % items.length]!,
+            to: items[l.to % items.length]!,
+          }));
     const layout: Record<string, Position> = {};
     if (items.length > 0) for (const [n, p] of d.layout) layout[items[n % items.length]!] = p;
     return {

@@ -1,0 +1,79 @@
+// One deployment step: a tick box (checklist) or its number (comparison), where it runs, why,
+// what to install or check, the command to copy, and what to fill in first.
+import { useId } from 'react';
+import type { DeployStep, Placeholder } from '../../deploy/index.ts';
+import { SeverityIcon } from '../../canvas/Icon.tsx';
+import { usePlanStore } from '../../store/planStore.ts';
+import { CommandBlock } from './CommandBlock.tsx';
+import { fillIn } from './navigate.ts';
+import { ServerTag, type ServerSummary } from './ServerTag.tsx';
+
+interface StepProps {
+  step: DeployStep;
+  server?: ServerSummary | undefined;
+  /** A checklist step: ticked or not. Absent: a numbered step of a comparison. */
+  tick?: { done: boolean; onChange: (done: boolean) => void };
+  number?: number;
+  /** The inspector's narrow form: no reason, no server tag. */
+  compact?: boolean;
+  /** Whether "Fill in" can open the field (the placeholder belongs to the open plan). */
+  fillable?: boolean;
+}
+
+export function ChecklistStep({ step, server, tick, number, compact, fillable = true }: StepProps) {
+  const id = useId();
+  const done = tick?.done ?? false;
+  return (
+    <li className={`step${done ? ' done' : ''}${compact ? ' compact' : ''}`} data-step={step.id}>
+      <div className="step-head">
+        {tick ? (
+          <input id={id} type="checkbox" className="step-check" checked={done} onChange={(e) => tick.onChange(e.target.checked)} />
+        ) : number !== undefined ? (
+          <span className="step-number" aria-hidden="true">
+            {number}
+          </span>
+        ) : null}
+        {tick ? (
+          <label htmlFor={id} className="step-title">
+            {step.title}
+          </label>
+        ) : (
+          <span className="step-title">{step.title}</span>
+        )}
+        {server && !compact && <ServerTag server={server} />}
+      </div>
+      <div className="step-body">
+        {!compact && <p className="step-reason">{step.reason}</p>}
+        {step.details && step.details.length > 0 && (
+          <ul className="step-details">
+            {step.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        )}
+        <CommandBlock step={step} label={step.title} />
+        {step.placeholders.length > 0 && <FillIns placeholders={step.placeholders} fillable={fillable} />}
+      </div>
+    </li>
+  );
+}
+
+function FillIns({ placeholders, fillable }: { placeholders: Placeholder[]; fillable: boolean }) {
+  const readOnly = usePlanStore((s) => s.readOnly);
+  return (
+    <ul className="fill-ins" aria-label="Fill in before running">
+      {placeholders.map((p) => (
+        <li key={p.token}>
+          <SeverityIcon severity="warning" size={13} />
+          <mark className="placeholder">{p.token}</mark>
+          <span className="fill-label">{p.field ? p.label : `${p.label}: replace it in the command`}</span>
+          {p.field && fillable && !readOnly && (
+            <button type="button" className="small fill-button" onClick={() => fillIn(p)} aria-label={`Fill in ${p.label}`}>
+              Fill in
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

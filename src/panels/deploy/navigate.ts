@@ -1,0 +1,39 @@
+// Going from the deploy or compare view back to the diagram: select items so the inspector shows
+// them, zoom the canvas to them, and put the cursor in the field a placeholder asks for.
+import { useUi } from '../../app/uiState.ts';
+import { select } from '../../store/actions.ts';
+import { useView } from '../../store/view.ts';
+
+/** Plan fields a placeholder can name (the last part of its path), as the inspector labels them. */
+const FIELD_LABEL: Record<string, string> = {
+  ipAddress: 'IP address',
+  dataPath: 'Data path',
+  witness: 'Witness server',
+  organizationName: 'Organization name',
+};
+
+const afterLayout = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
+
+/** Switches to the design view with `ids` selected and in view. */
+export function showInDesign(ids: readonly string[]) {
+  useUi.getState().set({ view: 'design', inspectorOpen: true });
+  select([...ids]);
+  if (ids.length > 0) afterLayout(() => useView.getState().requestFocus([...ids]));
+}
+
+/** Selects the item a placeholder belongs to (none: the plan's own fields) and focuses its field. */
+export function fillIn(placeholder: { field?: string; itemId?: string }) {
+  showInDesign(placeholder.itemId ? [placeholder.itemId] : []);
+  const key = placeholder.field?.split('.').pop() ?? '';
+  const label = FIELD_LABEL[key];
+  if (!label) return;
+  afterLayout(() => {
+    const inspector = document.querySelector('[data-testid="inspector"]');
+    const labelEl = [...(inspector?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.trim() === label);
+    const control = labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : undefined;
+    if (control instanceof HTMLElement) {
+      control.focus();
+      control.scrollIntoView({ block: 'center' });
+    }
+  });
+}
