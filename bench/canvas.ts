@@ -71,6 +71,8 @@ interface Run {
   heapMB: number;
   drag: Gesture | null;
   pan: Gesture | null;
+  /** Wall time of each step of this run (ms), to keep the bench's own budget in view. */
+  steps: Record<string, number>;
 }
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -180,6 +182,13 @@ async function measureOnce(
   moves: number,
 ): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const steps: Record<string, number> = {};
+  let mark = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - mark);
+    mark = now;
+  };
   try {
     const storage = target === 'ours' ? appStorageScript('bench-canvas', input.planName, input.planText) : bareStorageScript(input.boxes);
     await context.addInitScript({ content: `${storage}\n${PROBE}` });
@@ -188,10 +197,13 @@ async function measureOnce(
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction('window.__bench && window.__bench.render', null, { timeout: 120_000, polling: 100 });
     const render = (await page.evaluate('window.__bench.render')) as { ms: number; nodes: number; transform: string };
+    step('load');
     await page.evaluate('window.__bench.idle(5000)');
+    step('idle');
     const canvas = (await page.evaluate(CANVAS_STATE)) as Run['canvas'] & { transform: string };
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    step('heap');
 
     let drag: Gesture | null = null;
     const server = (await page.evaluate(pickServerScript(input.serverIds, { x: DRAG_STEP.x * moves, y: DRAG_STEP.y * moves }))) as {
@@ -206,6 +218,7 @@ async function measureOnce(
       const after = (await page.evaluate(nodeTransformScript(server.id))) as string | null;
       drag = { ...frameStats(result.frames), dropMs: result.dropMs, moved: after !== null && after !== server.transform, at: { x: server.x, y: server.y, id: server.id } };
     }
+    step('drag');
 
     let pan: Gesture | null = null;
     const point = (await page.evaluate(pickPaneScript({ x: -PAN_STEP.x * moves, y: -PAN_STEP.y * moves }))) as { x: number; y: number } | null;
@@ -216,6 +229,7 @@ async function measureOnce(
       const after = ((await page.evaluate(CANVAS_STATE)) as { transform: string }).transform;
       pan = { ...frameStats(result.frames), dropMs: result.dropMs, moved: after !== before, at: { x: point.x, y: point.y } };
     }
+    step('pan');
     return {
       target,
       servers: input.servers,
@@ -227,6 +241,7 @@ async function measureOnce(
       heapMB: heap.usedSize / 2 ** 20,
       drag,
       pan,
+      steps,
     };
   } finally {
     await context.close();
@@ -292,6 +307,7 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
         const { width, height } = mine.canvas;
         const theirs = await measureOnce(browser, 'bare', `${barePage.url}/?n=${input.boxes.length}&w=${width}&h=${height}`, input, run, moves);
         all.push(theirs);
+        log(`  steps ours ${JSON.stringify(mine.steps)} bare ${JSON.stringify(theirs.steps)}`);
         log(
           `canvas bench: run ${run}, ${input.servers} servers: render ${mine.renderMs.toFixed(0)}/${theirs.renderMs.toFixed(0)} ms, ` +
             `drag p95 ${mine.drag?.p95Ms.toFixed(1)}/${theirs.drag?.p95Ms.toFixed(1)} ms, pan p95 ${mine.pan?.p95Ms.toFixed(1)}/${theirs.pan?.p95Ms.toFixed(1)} ms (ours/bare)`,

@@ -12,27 +12,42 @@ import { TopBar } from '../panels/TopBar.tsx';
 import { FileDrop } from '../panels/share/FileDrop.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
-import { handleShortcut } from './commands.ts';
+import { DeployView } from '../panels/deploy/DeployView.tsx';
+import { DiffView } from '../panels/deploy/DiffView.tsx';
+import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
+
+/** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
+const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
 
 /** The designer's screen: composition only. */
 export function App() {
   const paletteOpen = useUi((s) => s.paletteOpen);
   const inspectorOpen = useUi((s) => s.inspectorOpen);
+  const view = useUi((s) => s.view);
+  const design = view === 'design';
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => handleShortcut(e);
+    const onKey = (e: KeyboardEvent) => {
+      if (useUi.getState().view !== 'design' && !DOCUMENT_VIEW_KEYS.some((c) => c.keyTest?.(e))) return;
+      handleShortcut(e);
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
     <ReactFlowProvider>
-      <div className={`app${paletteOpen ? '' : ' no-palette'}${inspectorOpen ? '' : ' no-inspector'}`}>
+      <div className={`app${paletteOpen && design ? '' : ' no-palette'}${inspectorOpen ? '' : ' no-inspector'}`}>
         <TopBar />
-        {paletteOpen && <Palette />}
+        {paletteOpen && design && <Palette />}
         <main className="workspace" id="findings">
           <SharedBanner />
-          <Canvas />
-          <FindingsPanel />
+          {/* The diagram stays mounted while hidden, so its zoom and scroll survive a look at another view. */}
+          <div className="design-pane" hidden={!design}>
+            <Canvas />
+            <FindingsPanel />
+          </div>
+          {view === 'deploy' && <DeployView />}
+          {view === 'diff' && <DiffView />}
         </main>
         {inspectorOpen && (
           <aside className="inspector-column" aria-label="Inspector">

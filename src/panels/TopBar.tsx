@@ -8,6 +8,7 @@ import { PlansMenu } from './PlansMenu.tsx';
 import { InlineName } from '../canvas/nodes/InlineName.tsx';
 import { ExtraMenus } from './ExtraMenus.tsx';
 import { parsePlanName } from './inspector/checks.ts';
+import { ViewSwitch } from './deploy/ViewSwitch.tsx';
 
 const TEMPLATES: { id: TemplateId; label: string; hint: string }[] = [
   { id: 'figure-1', label: 'Figure 1', hint: 'Mailbox, Client Access, Hub Transport and Unified Messaging on one server; Edge in the perimeter' },
@@ -43,6 +44,7 @@ export function TopBar() {
       <h1 className="plan-title">
         {readOnly ? name : <InlineName name={name} onRename={(n) => edit((p) => ({ ...p, name: n }))} check={(n) => { const r = parsePlanName(n); return r.ok ? undefined : r.problem; }} />}
       </h1>
+      <ViewSwitch />
       <nav className="top-actions" aria-label="Plan">
         <Menu label="Templates">
           {(close) =>

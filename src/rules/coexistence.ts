@@ -63,7 +63,7 @@ export const legacyRoutingGroupConnector = rule(
   },
   (ix, found) => {
     const legacy = ix.legacy[0];
-    const hub = ix.org.HubTransport[0];
+    const hub = ix.firstWithRole.HubTransport;
     if (!legacy || !hub || ix.ofKind('routing-group-connector').length > 0) return [];
     return [
       found(

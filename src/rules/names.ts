@@ -18,12 +18,13 @@ export const nameInvalid = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    ix.computerNames.forEach((name, i) => {
+    for (let i = 0; i < ix.computerCount; i++) {
+      const name = ix.computerName(i);
       const problem = computerNameProblem(name);
-      if (problem === undefined) return;
+      if (problem === undefined) continue;
       const item = ix.computer(i);
       out.push(found([item.id], `The ${item.kind} name "${name}" is not a valid computer name. ${problem} Rename it.`));
-    });
+    }
     return out;
   },
 );
@@ -38,7 +39,7 @@ export const nameDuplicate = rule(
     fix: 'Rename one of the two items.',
   },
   (ix, found) =>
-    sameNamePairs(ix.computerNames).map(([i, j]) => {
+    sameNamePairs(ix.computerCount, ix.computerName).map(([i, j]) => {
       const a = ix.computer(i);
       const b = ix.computer(j);
       return found(

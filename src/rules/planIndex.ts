@@ -36,9 +36,12 @@ export interface PlanIndex {
   readonly infrastructure: ReadonlyMap<string, Infrastructure>;
   /** Servers of any product listing a role, in plan order. */
   withRole(role: Role): readonly Server[];
-  /** Exchange 2007 servers anywhere (placed or not) by role. */
+  /** Exchange 2007 servers anywhere (placed or not) by role (built on first use). */
   readonly org: RoleServers;
-  readonly exchange2007: readonly Server[];
+  /** How many Exchange 2007 servers hold each role, and the first of them. */
+  readonly roleCount: Readonly<Record<Role, number>>;
+  readonly firstWithRole: Readonly<Partial<Record<Role, Server>>>;
+  readonly exchange2007Count: number;
   /** Servers of an earlier version (Exchange 2000, 2003, 5.5). */
   readonly earlier: readonly Server[];
   /** Existing Exchange 2000 and 2003 servers (the ones routing group connectors reach). */
@@ -46,8 +49,8 @@ export interface PlanIndex {
   /** Servers whose `cluster` is set, in plan order. */
   readonly clusterNodes: readonly Server[];
   readonly unplaced: readonly Server[];
-  /** Servers of any product in a site. */
-  inSiteAll(siteId: string): readonly Server[];
+  /** Servers of any product in perimeter sites. */
+  readonly perimeterServers: readonly Server[];
   /** Exchange 2007 servers of a site with a role. */
   inSite(siteId: string, role: Role): readonly Server[];
   /** Exchange 2007 servers of a site with at least one role. */
@@ -64,9 +67,9 @@ export interface PlanIndex {
   linksAt(itemId: string): readonly Link[];
   /** Ids of IP gateways and PBXs, the telephony a Unified Messaging server connects to. */
   readonly telephony: ReadonlySet<string>;
-  /** Computer names of servers, domain controllers and clusters, in that order (rules.md's). */
-  readonly computerNames: readonly string[];
-  /** The item behind computerNames[i]. */
+  /** Servers, domain controllers and clusters carry computer names: this many, in that order (rules.md's). */
+  readonly computerCount: number;
+  computerName(i: number): string;
   computer(i: number): NamedComputer;
   /** The display name of any item; a link is described by its kind and ends. */
   name(itemId: string): string;
@@ -97,7 +100,6 @@ const LINK_NOUN: Record<LinkKind, string> = {
 };
 
 interface SiteServers {
-  all: Server[];
   exchange: Server[];
   roles: Record<Role, Server[]>;
 }
@@ -118,31 +120,29 @@ export function indexPlan(plan: Plan): PlanIndex {
     if (link.to !== link.from) push(connections, link.to, link);
   }
 
+  const sites = byId(plan.sites);
   const referencedServers = new Map<string, Server>();
-  const org = emptyRoles();
+  const roleCount: Record<Role, number> = { Mailbox: 0, ClientAccess: 0, HubTransport: 0, UnifiedMessaging: 0, EdgeTransport: 0 };
+  const firstWithRole: Partial<Record<Role, Server>> = {};
+  let exchange2007Count = 0;
+  const perimeterServers: Server[] = [];
   const bySite = new Map<string, SiteServers>();
   const gcs = new Map<string, GlobalCatalog[]>();
   const nodes = new Map<string, Server[]>();
-  const exchange2007: Server[] = [];
   const earlier: Server[] = [];
   const legacy: Server[] = [];
   const clusterNodes: Server[] = [];
   const unplaced: Server[] = [];
-  const computerNames: string[] = [];
 
   for (const server of plan.servers) {
-    computerNames.push(server.name);
     if (referenced.has(server.id)) referencedServers.set(server.id, server);
     if (server.cluster !== undefined) {
       clusterNodes.push(server);
       push(nodes, server.cluster, server);
     }
-    let site: SiteServers | undefined;
     if (server.site === undefined) unplaced.push(server);
     else {
-      site = bySite.get(server.site);
-      if (!site) bySite.set(server.site, (site = { all: [], exchange: [], roles: emptyRoles() }));
-      site.all.push(server);
+      if (sites.get(server.site)?.kind === 'perimeter') perimeterServers.push(server);
       if (server.domainController && server.globalCatalog)
         push(gcs, server.site, { id: server.id, name: server.name, cores: server.cores, suitable: true });
     }
@@ -151,9 +151,11 @@ export function indexPlan(plan: Plan): PlanIndex {
       if (server.product !== 'exchange55') legacy.push(server);
       continue;
     }
-    exchange2007.push(server);
-    for (const role of server.roles) org[role].push(server);
-    if (!site || server.roles.length === 0) continue;
+    exchange2007Count++;
+    for (const role of server.roles) if (roleCount[role]++ === 0) firstWithRole[role] = server;
+    if (server.site === undefined || server.roles.length === 0) continue;
+    let site = bySite.get(server.site);
+    if (!site) bySite.set(server.site, (site = { exchange: [], roles: emptyRoles() }));
     site.exchange.push(server);
     for (const role of server.roles) site.roles[role].push(server);
   }
@@ -164,13 +166,9 @@ export function indexPlan(plan: Plan): PlanIndex {
     if (item.kind === 'ip-gateway' || item.kind === 'pbx') telephony.add(item.id);
     if (item.kind !== 'domain-controller') continue;
     domainControllers.push(item);
-    computerNames.push(item.name);
     if (!item.globalCatalog || item.site === undefined) continue;
     push(gcs, item.site, { id: item.id, name: item.name, cores: item.cores, suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os) });
   }
-  for (const c of plan.clusters) computerNames.push(c.name);
-
-  const sites = byId(plan.sites);
   const clusters = byId(plan.clusters);
   const lazy = <T>(build: () => T) => {
     let value: T | undefined;
@@ -190,6 +188,17 @@ export function indexPlan(plan: Plan): PlanIndex {
   const server = (id: string) => (referenced.has(id) ? referencedServers.get(id) : allServers().get(id));
   const itemName = (id: string): string => (server(id) ?? clusters.get(id) ?? sites.get(id) ?? infrastructure().get(id))?.name ?? id;
   const serverCount = plan.servers.length;
+  const org = lazy(() => {
+    const lists = emptyRoles();
+    for (const s of plan.servers) if (s.product === 'exchange2007') for (const role of s.roles) lists[role].push(s);
+    return lists;
+  });
+  const byRole = new Map<Role, Server[]>();
+  const withRole = (role: Role) => {
+    let list = byRole.get(role);
+    if (!list) byRole.set(role, (list = plan.servers.filter((s) => s.roles.includes(role))));
+    return list;
+  };
 
   return {
     plan,
@@ -202,15 +211,18 @@ export function indexPlan(plan: Plan): PlanIndex {
     get infrastructure() {
       return infrastructure();
     },
-    // Roles on earlier versions are errors in themselves, so this is nearly always the 2007 list.
-    withRole: (role) => (earlier.some((s) => s.roles.includes(role)) ? plan.servers.filter((s) => s.roles.includes(role)) : org[role]),
-    org,
-    exchange2007,
+    withRole,
+    get org() {
+      return org();
+    },
+    roleCount,
+    firstWithRole,
+    exchange2007Count,
     earlier,
     legacy,
     clusterNodes,
     unplaced,
-    inSiteAll: (siteId) => bySite.get(siteId)?.all ?? NONE,
+    perimeterServers,
     inSite: (siteId, role) => bySite.get(siteId)?.roles[role] ?? NONE,
     exchangeInSite: (siteId) => bySite.get(siteId)?.exchange ?? NONE,
     globalCatalogs: (siteId) => gcs.get(siteId) ?? NONE,
@@ -220,7 +232,12 @@ export function indexPlan(plan: Plan): PlanIndex {
     connectionsAt: (itemId) => connections.get(itemId) ?? NONE,
     linksAt: (itemId) => linksByEnd().get(itemId) ?? NONE,
     telephony,
-    computerNames,
+    computerCount: serverCount + domainControllers.length + plan.clusters.length,
+    computerName: (i) => {
+      if (i < serverCount) return plan.servers[i]!.name;
+      const dc = domainControllers[i - serverCount];
+      return dc ? dc.name : plan.clusters[i - serverCount - domainControllers.length]!.name;
+    },
     computer(i) {
       if (i < serverCount) {
         const s = plan.servers[i]!;

@@ -9,7 +9,8 @@ import { perAdSite } from './sites.ts';
 const rule = family('Operating system, edition, hardware');
 
 /** Exchange 2007 servers with at least one role (the ones Setup installs) for which `bad` holds. */
-const installedAnd = (ix: PlanIndex, bad: (s: Server) => boolean) => ix.exchange2007.filter((s) => s.roles.length > 0 && bad(s));
+const installedAnd = (ix: PlanIndex, bad: (s: Server) => boolean) =>
+  ix.plan.servers.filter((s) => s.product === 'exchange2007' && s.roles.length > 0 && bad(s));
 
 const SP_ORDER: Record<ServicePack, number> = { RTM: 0, SP1: 1, SP2: 2, SP3: 3 };
 /** The first Exchange 2007 build that supports each OS; windows2003-rtm has none. */
@@ -101,8 +102,8 @@ export const maxCores = rule(
     fix: 'Plan at most 8 cores (4 with Unified Messaging), or spread the load over more servers.',
   },
   (ix, found) =>
-    ix.exchange2007
-      .filter((s) => s.cores !== undefined && s.cores > maxCoresFor(s))
+    ix.plan.servers
+      .filter((s) => s.product === 'exchange2007' && s.cores !== undefined && s.cores > maxCoresFor(s))
       .map((s) => {
         const limit = maxCoresFor(s);
         const who = limit === 4 ? ' for a Unified Messaging server' : '';

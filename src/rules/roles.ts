@@ -69,18 +69,15 @@ export const roleNeedsForest = rule(
   },
   (ix, found) => {
     const out: Finding[] = [];
-    for (const site of ix.plan.sites) {
-      if (site.kind !== 'perimeter') continue;
-      for (const s of ix.inSiteAll(site.id)) {
-        const internal = s.roles.filter((r) => INTERNAL_ROLES.includes(r));
-        if (internal.length === 0) continue;
-        out.push(
-          found(
-            [s.id],
-            `${s.name} is in the perimeter network ${site.name} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
-          ),
-        );
-      }
+    for (const s of ix.perimeterServers) {
+      const internal = s.roles.filter((r) => INTERNAL_ROLES.includes(r));
+      if (internal.length === 0) continue;
+      out.push(
+        found(
+          [s.id],
+          `${s.name} is in the perimeter network ${ix.name(s.site!)} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
+        ),
+      );
     }
     return out;
   },

@@ -1,27 +1,29 @@
 // Case-insensitive duplicate detection for name-duplicate, without a Map of every name: on a
 // 5,000-server plan a string-keyed Map costs more than all the other rules together, while this
-// open-addressing table over typed arrays allocates nothing per name.
+// open-addressing table over a typed array allocates nothing per name.
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** ASCII letters folded to upper case; other names go through toUpperCase (rare: they are invalid anyway). */
-function fold(name: string): string {
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return name.toUpperCase();
-  return name;
-}
+const isAscii = (name: string) => {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) return false;
+  return true;
+};
 
+/** FNV-1a over the name with ASCII letters upper-cased; others through toUpperCase (rare: invalid anyway). */
 function foldedHash(name: string): number {
+  const folded = isAscii(name) ? name : name.toUpperCase();
   let hash = FNV_OFFSET;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded.charCodeAt(i);
     if (c >= 97 && c <= 122) c -= 32;
     hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return hash >>> 0;
 }
 
-function sameFolded(a: string, b: string): boolean {
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (!isAscii(a) || !isAscii(b)) return a.toUpperCase() === b.toUpperCase();
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     let x = a.charCodeAt(i);
@@ -33,22 +35,21 @@ function sameFolded(a: string, b: string): boolean {
   return true;
 }
 
-/** Every pair [i, j], i < j, of names equal ignoring case; grouped by first occurrence, then by j. */
-export function sameNamePairs(names: readonly string[]): [number, number][] {
-  const keys = names.map(fold);
+/** Every pair [i, j], i < j, of the `count` names equal ignoring case; by first occurrence, then j. */
+export function sameNamePairs(count: number, nameAt: (i: number) => string): [number, number][] {
   let size = 16;
-  while (size < keys.length * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const slots = new Int32Array(size).fill(-1); // index of the first name with each folded key
   let groups: Map<number, number[]> | undefined; // first index -> later indexes, only on collision
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    for (let slot = foldedHash(key) & (size - 1); ; slot = (slot + 1) & (size - 1)) {
+  for (let i = 0; i < count; i++) {
+    const name = nameAt(i);
+    for (let slot = foldedHash(name) & (size - 1); ; slot = (slot + 1) & (size - 1)) {
       const first = slots[slot]!;
       if (first === -1) {
         slots[slot] = i;
         break;
       }
-      if (sameFolded(keys[first]!, key)) {
+      if (sameIgnoringCase(nameAt(first), name)) {
         groups ??= new Map();
         const later = groups.get(first);
         if (later) later.push(i);

@@ -29,9 +29,9 @@ export const orgCoreRoles = rule(
     fix: 'Add the missing roles to a server in an Active Directory site.',
   },
   (ix, found) => {
-    if (ix.exchange2007.length === 0) return [];
+    if (ix.exchange2007Count === 0) return [];
     const core: Role[] = ['Mailbox', 'ClientAccess', 'HubTransport'];
-    const missing = core.filter((role) => ix.org[role].length === 0);
+    const missing = core.filter((role) => ix.roleCount[role] === 0);
     if (missing.length === 0) return [];
     const none = listNames(missing.map((role) => ROLE_LABEL[role]), 'or');
     return [

@@ -81,8 +81,9 @@ interface Pending {
   height: number;
 }
 
-function fallbackSlot(index: number, kind: BoxKind, inContainer: boolean, header: number, padding: number) {
-  const colWidth = (kind === 'infrastructure' ? INFRA_WIDTH : SERVER_WIDTH) + 32;
+function fallbackSlot(index: number, _kind: BoxKind, inContainer: boolean, header: number, padding: number) {
+  // One column width for every kind, so siblings of different kinds never share a slot.
+  const colWidth = Math.max(SERVER_WIDTH, INFRA_WIDTH) + 32;
   const cols = 4;
   const col = index % cols;
   const row = Math.floor(index / cols);

@@ -2,16 +2,16 @@
 import { computerNames, nextComputerName, renameItem } from '../../model/edits.ts';
 import { computerNameProblem } from '../../model/names.ts';
 import type { FixMaker } from '../fixes.ts';
-import type { PlanIndex } from '../planIndex.ts';
+import type { NamedComputer, PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
 
 const PREFIX = { server: 'EX', 'domain controller': 'DC', 'clustered mailbox server': 'CMS' } as const;
 
 /** A free name for an item: its own name cleaned up if that is valid and unused, else PREFIXnn. */
 function freeName(ix: PlanIndex, itemId: string): string | undefined {
-  const at = ix.computerNames.findIndex((_, i) => ix.computer(i).id === itemId);
-  if (at === -1) return undefined;
-  const item = ix.computer(at);
+  let item: NamedComputer | undefined;
+  for (let i = 0; i < ix.computerCount && !item; i++) if (ix.computer(i).id === itemId) item = ix.computer(i);
+  if (!item) return undefined;
   const taken = computerNames(ix.plan);
   const cleaned = item.name.replace(/[^A-Za-z0-9-]/g, '').slice(0, 15);
   if (computerNameProblem(cleaned) === undefined && !taken.has(cleaned.toUpperCase())) return cleaned;

@@ -51,7 +51,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
   'single-hub': (ix, f) => second(ix, f.subjects[0], 'HubTransport'),
   'single-cas': (ix, f) => second(ix, f.subjects[0], 'ClientAccess'),
   'org-core-roles': (ix) => {
-    const missing = (['Mailbox', 'ClientAccess', 'HubTransport'] as const).filter((r) => ix.org[r].length === 0);
+    const missing = (['Mailbox', 'ClientAccess', 'HubTransport'] as const).filter((r) => ix.roleCount[r] === 0);
     const site = ix.plan.sites.find((s) => s.kind === 'ad-site');
     const { name } = nextServer(ix.plan);
     return [
@@ -124,7 +124,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     ];
   },
   'legacy-routing-group-connector': (ix) => {
-    const hub = ix.org.HubTransport[0];
+    const hub = ix.firstWithRole.HubTransport;
     const legacy = ix.legacy[0];
     if (!hub || !legacy) return [];
     return [
