@@ -1,17 +1,18 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-let t0 = Date.now();
 await page.goto('http://127.0.0.1:4174/');
-console.log('goto', Date.now() - t0);
 await page.locator('.react-flow__node').first().waitFor();
-console.log('node', Date.now() - t0);
-const timing = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0].toJSON()));
-const n = JSON.parse(timing); console.log('domContentLoaded', n.domContentLoadedEventEnd, 'load', n.loadEventEnd);
-console.log(await page.evaluate(() => performance.getEntriesByType('resource').map(r => `${r.name.split('/').pop()} ${Math.round(r.duration)}`).join('\n')));
-t0 = Date.now();
-await page.getByRole('button', { name: 'Templates' }).click();
-await page.getByRole('menuitem', { name: /^Figure 2/ }).click();
-await page.locator('.plan-title', { hasText: 'Figure 2' }).waitFor();
-console.log('template switch', Date.now() - t0);
+for (const fig of ['Figure 1', 'Figure 2', 'Figure 3']) {
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('menuitem', { name: new RegExp('^' + fig) }).click();
+  await page.waitForTimeout(600);
+  await page.locator('.notice button').first().click().catch(() => {});
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shots/${fig.replace(' ', '')}.png` });
+}
+await page.setViewportSize({ width: 1366, height: 768 });
+await page.waitForTimeout(500);
+await page.screenshot({ path: `/tmp/shots/laptop.png` });
 await browser.close();

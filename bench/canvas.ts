@@ -195,8 +195,13 @@ async function measureOnce(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.render', null, { timeout: 120_000, polling: 100 });
-    const render = (await page.evaluate('window.__bench.render')) as { ms: number; nodes: number; transform: string };
+    // Polled with page.evaluate (CDP), not waitForFunction: the app's Content-Security-Policy
+    // forbids the eval that waitForFunction's string predicates need, and the CSP stays on.
+    let render: { ms: number; nodes: number; transform: string } | null = null;
+    for (const deadline = Date.now() + 120_000; !render; await sleep(100)) {
+      if (Date.now() > deadline) throw new Error(`canvas bench: ${target} page never rendered ${input.servers} servers`);
+      render = (await page.evaluate('window.__bench?.render ?? null')) as typeof render;
+    }
     step('load');
     await page.evaluate('window.__bench.idle(5000)');
     step('idle');

@@ -37,6 +37,7 @@ const nodeTypes: NodeTypes = { site: SiteNode, server: ServerNode, cluster: Clus
 const edgeTypes: EdgeTypes = { link: LinkEdge, witness: WitnessEdge };
 const snapGrid: [number, number] = [GRID, GRID];
 const proOptions = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 112 };
 
 function minimapColor(node: PlanNode): string {
   if (node.type === 'site') return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
@@ -168,7 +169,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<PlanNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} position="bottom-right" ariaLabel="Mini map" />
+        <MiniMap<PlanNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />
       </ReactFlow>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}
       {pending && (

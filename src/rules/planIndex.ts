@@ -53,8 +53,8 @@ export interface PlanIndex {
   readonly perimeterServers: readonly Server[];
   /** Exchange 2007 servers of a site with a role. */
   inSite(siteId: string, role: Role): readonly Server[];
-  /** Exchange 2007 servers of a site with at least one role. */
-  exchangeInSite(siteId: string): readonly Server[];
+  /** How many Exchange 2007 servers with at least one role a site has. */
+  exchangeCountInSite(siteId: string): number;
   globalCatalogs(siteId: string): readonly GlobalCatalog[];
   /** The servers whose `cluster` names this cluster, in plan order. */
   nodes(clusterId: string): readonly Server[];
@@ -100,7 +100,7 @@ const LINK_NOUN: Record<LinkKind, string> = {
 };
 
 interface SiteServers {
-  exchange: Server[];
+  exchange: number;
   roles: Record<Role, Server[]>;
 }
 
@@ -155,8 +155,8 @@ export function indexPlan(plan: Plan): PlanIndex {
     for (const role of server.roles) if (roleCount[role]++ === 0) firstWithRole[role] = server;
     if (server.site === undefined || server.roles.length === 0) continue;
     let site = bySite.get(server.site);
-    if (!site) bySite.set(server.site, (site = { exchange: [], roles: emptyRoles() }));
-    site.exchange.push(server);
+    if (!site) bySite.set(server.site, (site = { exchange: 0, roles: emptyRoles() }));
+    site.exchange++;
     for (const role of server.roles) site.roles[role].push(server);
   }
 
@@ -224,7 +224,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     unplaced,
     perimeterServers,
     inSite: (siteId, role) => bySite.get(siteId)?.roles[role] ?? NONE,
-    exchangeInSite: (siteId) => bySite.get(siteId)?.exchange ?? NONE,
+    exchangeCountInSite: (siteId) => bySite.get(siteId)?.exchange ?? 0,
     globalCatalogs: (siteId) => gcs.get(siteId) ?? NONE,
     nodes: (clusterId) => nodes.get(clusterId) ?? NONE,
     ofKind: (kind) => linksByKind.get(kind) ?? NONE,

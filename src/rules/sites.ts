@@ -100,7 +100,7 @@ export const siteNeedsGc = rule(
   },
   (ix, found) =>
     perAdSite(ix, found, (site) => {
-      if (ix.exchangeInSite(site.id).length === 0 || ix.globalCatalogs(site.id).some((gc) => gc.suitable)) return undefined;
+      if (ix.exchangeCountInSite(site.id) === 0 || ix.globalCatalogs(site.id).some((gc) => gc.suitable)) return undefined;
       return `${site.name} has Exchange 2007 servers but no writable global catalog on Windows Server 2003 SP1 or later. Add one to ${site.name}.`;
     }),
 );

@@ -1,17 +1,26 @@
 // The inspector's "Setup commands": what to run on the selected server (or on each node of the
 // selected cluster), with copy buttons, and a way to the whole checklist.
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/shallow';
 import { serverCommands } from '../../deploy/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useUi } from '../../app/uiState.ts';
+import { ItemIcon } from '../../canvas/Icon.tsx';
+import { Section } from '../inspector/fields.tsx';
 import { ChecklistStep } from './ChecklistStep.tsx';
 
-export function ServerCommands({ serverId, heading }: { serverId: string; heading?: string }) {
+/** `named`: headed by the computer name (a cluster's nodes). */
+export function ServerCommands({ serverId, named }: { serverId: string; named?: boolean }) {
   const plan = usePlanStore((s) => s.plan);
+  const heading = named ? plan.servers.find((x) => x.id === serverId)?.name : undefined;
   const steps = useMemo(() => serverCommands(plan, serverId), [plan, serverId]);
   return (
     <div className="server-commands">
-      {heading && <h4 className="server-commands-heading">{heading}</h4>}
+      {heading && (
+        <h4 className="server-commands-heading">
+          <ItemIcon name="server" size={13} /> {heading}
+        </h4>
+      )}
       {steps.length === 0 ? (
         <p className="insp-empty">Nothing to run: no Exchange 2007 role to install here.</p>
       ) : (
@@ -26,12 +35,35 @@ export function ServerCommands({ serverId, heading }: { serverId: string; headin
 }
 
 /** A link from the inspector to the Deploy view, where the steps run in order across servers. */
-export function OpenChecklist() {
+function OpenChecklist() {
   const view = useUi((s) => s.view);
   if (view === 'deploy') return null;
   return (
-    <button type="button" className="insp-button open-checklist" onClick={() => useUi.getState().set({ view: 'deploy' })}>
+    <button type="button" className="open-checklist" onClick={() => useUi.getState().set({ view: 'deploy' })}>
       Open the deployment checklist
     </button>
+  );
+}
+
+export function ServerCommandsSection({ serverId }: { serverId: string }) {
+  return (
+    <Section title="Setup commands">
+      <ServerCommands serverId={serverId} />
+      <OpenChecklist />
+    </Section>
+  );
+}
+
+/** A clustered mailbox server runs nothing itself: its nodes' commands, node by node. */
+export function ClusterCommandsSection({ clusterId }: { clusterId: string }) {
+  const nodes = usePlanStore(useShallow((s) => s.plan.servers.filter((x) => x.cluster === clusterId).map((x) => x.id)));
+  return (
+    <Section title="Setup commands">
+      {nodes.length === 0 && <p className="insp-empty">The commands appear here once the cluster has nodes.</p>}
+      {nodes.map((id) => (
+        <ServerCommands key={id} serverId={id} named />
+      ))}
+      <OpenChecklist />
+    </Section>
   );
 }

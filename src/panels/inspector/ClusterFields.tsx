@@ -14,6 +14,7 @@ import {
 import { Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
+import { ClusterCommandsSection } from '../deploy/ServerCommands.tsx';
 
 type ClusterPatch = Parameters<typeof updateCluster>[2];
 
@@ -91,6 +92,7 @@ export function ClusterFields({ id }: { id: string }) {
         )}
         <NodeList nodes={nodes} />
       </Section>
+      <ClusterCommandsSection clusterId={id} />
     </ItemFrame>
   );
 }

@@ -10,6 +10,7 @@ import { ItemFrame } from './ItemFrame.tsx';
 import { PRODUCT_OPTIONS, siteOptions } from './options.ts';
 import { ServerPlatform } from './ServerPlatform.tsx';
 import { ServerRoles } from './ServerRoles.tsx';
+import { ServerCommandsSection } from '../deploy/ServerCommands.tsx';
 
 export function ServerFields({ id }: { id: string }) {
   const server = usePlanStore((s) => s.plan.servers.find((x) => x.id === id));
@@ -64,6 +65,7 @@ export function ServerFields({ id }: { id: string }) {
         />
       </Section>
       <ServerPlatform server={server} />
+      <ServerCommandsSection serverId={id} />
     </ItemFrame>
   );
 }

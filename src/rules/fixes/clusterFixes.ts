@@ -15,7 +15,9 @@ function witnessCandidate(ix: PlanIndex, c: Cluster, hubOnly: boolean): Server |
   const site = nodesSite(ix, c.id);
   if (site === undefined) return undefined;
   const outside = (s: Server) => s.cluster !== c.id;
-  return ix.inSite(site, 'HubTransport').find(outside) ?? (hubOnly ? undefined : ix.exchangeInSite(site).find(outside));
+  const hub = ix.inSite(site, 'HubTransport').find(outside);
+  if (hub || hubOnly) return hub;
+  return ix.plan.servers.find((s) => s.site === site && s.product === 'exchange2007' && s.roles.length > 0 && outside(s));
 }
 
 function setWitness(ix: PlanIndex, c: Cluster | undefined, hubOnly: boolean): QuickFix[] {
