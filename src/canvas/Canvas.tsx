@@ -11,6 +11,7 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type FinalConnectionState,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
@@ -93,6 +94,19 @@ export function Canvas() {
     else connect(c.source, c.target, kinds[0]!);
   }, []);
 
+  // Dropping a new link anywhere on an item (not only on its small handle) connects to it.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      const id = target?.dataset.id;
+      if (id && id !== state.fromNode.id) onConnect({ source: state.fromNode.id, target: id, sourceHandle: null, targetHandle: null });
+    },
+    [onConnect],
+  );
+
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(ROLE_MIME)) {
       e.preventDefault();
@@ -151,6 +165,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}

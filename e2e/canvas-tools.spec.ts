@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { dragFromPalette, findingsPanel, openApp, openTemplate, server } from './support.ts';
+
+test('copy, paste, duplicate and delete servers with their roles', async ({ page }) => {
+  await openApp(page);
+  await server(page, 'EX01').click();
+  await page.keyboard.press('Control+C');
+  await page.keyboard.press('Control+V');
+  await expect(server(page, 'EX02')).toBeVisible();
+  await expect(server(page, 'EX02').locator('.role-chip')).toHaveCount(4);
+  await page.keyboard.press('Control+D');
+  await expect(server(page, 'EX03')).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(server(page, 'EX03')).toHaveCount(0);
+  await expect(server(page, 'EX02')).toBeVisible();
+});
+
+test('rename a server by double-clicking its name', async ({ page }) => {
+  await openApp(page);
+  await server(page, 'EX01').locator('.server-name').dblclick();
+  const input = server(page, 'EX01').getByRole('textbox', { name: 'Name' });
+  await input.fill('EX 01');
+  await expect(server(page, 'EX01').getByRole('alert')).toContainText('letters, digits and hyphens');
+  await input.fill('MAIL01');
+  await input.press('Enter');
+  await expect(server(page, 'MAIL01')).toBeVisible();
+});
+
+test('a link drawn from Hub Transport to an Exchange 2003 server becomes a routing group connector', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, 'Figure 2');
+  const site = page.locator('.react-flow__node-site').filter({ hasText: 'Head office' });
+  const box = (await site.boundingBox())!;
+  await dragFromPalette(page, 'Existing Exchange 2003', site, { x: box.width - 120, y: box.height - 60 });
+  const legacy = page.locator('.react-flow__node-server.legacy, .react-flow__node-server').filter({ hasText: 'Exchange 2003' });
+  await expect(legacy).toHaveCount(1);
+  await expect(findingsPanel(page).locator('[data-rule="legacy-routing-group-connector"]')).toBeVisible();
+  const hub = page.locator('.react-flow__node-server').filter({ has: page.locator('[data-role="HubTransport"]') }).first();
+  await hub.hover();
+  await hub.locator('.react-flow__handle.source').dragTo(legacy);
+  await expect(page.locator('.edge-label', { hasText: 'Routing group connector' })).toBeVisible();
+  await expect(findingsPanel(page).locator('[data-rule="legacy-routing-group-connector"]')).toHaveCount(0);
+});
+
+test('auto-layout keeps every item and the shortcuts dialog lists the keys', async ({ page }) => {
+  await openApp(page);
+  const before = await page.locator('.react-flow__node').count();
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(before);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Ctrl+Z');
+  await expect(dialog).toContainText('Arrow keys');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('find a server by name and jump to it', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, 'Figure 3');
+  await page.keyboard.press('Control+F');
+  await page.getByLabel('Name to find').fill('mbx02');
+  await page.keyboard.press('Enter');
+  await expect(server(page, 'MBX02')).toHaveClass(/selected/);
+  await expect(page.getByTestId('inspector').getByLabel('Server name')).toHaveValue('MBX02');
+});
