@@ -26,7 +26,8 @@ export function median(sorted: readonly number[]): number {
 
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -94,7 +95,12 @@ export function metricsSection(title: string, result: object): BenchSection {
   let pass = true;
   const walk = (value: unknown, path: string[]) => {
     if (isMetric(value)) {
-      rows.push([path.join('.'), `${value.value} ${value.unit}`, value.target === null ? '-' : `<= ${value.target}`, value.pass === null ? 'reported' : value.pass ? 'pass' : 'FAIL']);
+      rows.push([
+        path.join('.'),
+        `${value.value} ${value.unit}`,
+        value.target === null ? '-' : `<= ${value.target}`,
+        value.pass === null ? 'reported' : value.pass ? 'pass' : 'FAIL',
+      ]);
       if (value.pass === false) pass = false;
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value))
       for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);

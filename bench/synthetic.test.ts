@@ -23,9 +23,13 @@ describe('syntheticPlan', () => {
     expect(500 / adSites).toBeGreaterThan(20);
     expect(500 / adSites).toBeLessThan(30);
     expect(new Set(plan.clusters.map((c) => c.type))).toEqual(new Set(['CCR', 'SCC']));
-    expect(new Set(plan.links.map((l) => l.kind))).toEqual(new Set(['edge-subscription', 'routing-group-connector', 'scr', 'connection']));
+    expect(new Set(plan.links.map((l) => l.kind))).toEqual(
+      new Set(['edge-subscription', 'routing-group-connector', 'scr', 'connection']),
+    );
     expect(plan.servers.some((s) => s.roles.length > 1)).toBe(true);
-    expect(plan.servers.some((s) => s.cores !== undefined) && plan.servers.some((s) => s.cores === undefined)).toBe(true);
+    expect(
+      plan.servers.some((s) => s.cores !== undefined) && plan.servers.some((s) => s.cores === undefined),
+    ).toBe(true);
     expect(validate(plan).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

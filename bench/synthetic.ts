@@ -49,25 +49,54 @@ export function syntheticPlan(servers: number, seed = 1): Plan {
     const site = code.toLowerCase();
     const perimeter = `dmz${Math.ceil(i / SITES_PER_PERIMETER)}`;
     sites.push({ id: site, name: `Site ${code}`, kind: 'ad-site' });
-    if (i % SITES_PER_PERIMETER === 1) sites.push({ id: perimeter, name: `Perimeter ${perimeter.slice(3)}`, kind: 'perimeter' });
+    if (i % SITES_PER_PERIMETER === 1)
+      sites.push({ id: perimeter, name: `Perimeter ${perimeter.slice(3)}`, kind: 'perimeter' });
     const os = rnd() < 0.5 ? 'windows2003' : 'windows2008';
-    infrastructure.push({ id: `${site}-dc1`, kind: 'domain-controller', name: `${code}-DC1`, site, globalCatalog: true, os, readOnly: false, cores: 8 });
+    infrastructure.push({
+      id: `${site}-dc1`,
+      kind: 'domain-controller',
+      name: `${code}-DC1`,
+      site,
+      globalCatalog: true,
+      os,
+      readOnly: false,
+      cores: 8,
+    });
 
-    const mailbox = (n: number): Draft => ({ key: `MB${n}`, roles: ['Mailbox'], storageGroups: 1 + Math.floor(rnd() * 5), ...cores(4) });
+    const mailbox = (n: number): Draft => ({
+      key: `MB${n}`,
+      roles: ['Mailbox'],
+      storageGroups: 1 + Math.floor(rnd() * 5),
+      ...cores(4),
+    });
     const nodes = (prefix: string, count: number): Draft[] =>
-      Array.from({ length: count }, (_, n) => ({ key: `${prefix}${n + 1}`, roles: ['Mailbox'], ...ENTERPRISE, ...cores(8) }));
+      Array.from({ length: count }, (_, n) => ({
+        key: `${prefix}${n + 1}`,
+        roles: ['Mailbox'],
+        ...ENTERPRISE,
+        ...cores(8),
+      }));
     const groups: Group[] = [
       { servers: [{ key: 'CAHT1', roles: ['ClientAccess', 'HubTransport'], ...cores(4) }] },
       { servers: [mailbox(1)] },
       { servers: [{ key: 'CAHT2', roles: ['ClientAccess', 'HubTransport'], ...cores(4) }] },
-      { servers: [{ key: 'EDGE1', roles: ['EdgeTransport'], site: perimeter, ...cores(2) }], subscribe: true },
-      { servers: [{ key: 'HT1', roles: ['HubTransport'], ...cores(4) }, { key: 'CA1', roles: ['ClientAccess'], ...cores(4) }] },
+      {
+        servers: [{ key: 'EDGE1', roles: ['EdgeTransport'], site: perimeter, ...cores(2) }],
+        subscribe: true,
+      },
+      {
+        servers: [
+          { key: 'HT1', roles: ['HubTransport'], ...cores(4) },
+          { key: 'CA1', roles: ['ClientAccess'], ...cores(4) },
+        ],
+      },
       { servers: nodes('CCR', 2), cluster: { key: 'CMS1', type: 'CCR', witness: 'HT1' } },
       { servers: [{ key: 'UM1', roles: ['UnifiedMessaging'], ...cores(4) }], gateway: true },
     ];
     if (rnd() < 0.5) groups.push({ servers: nodes('SCC', 3), cluster: { key: 'CMS2', type: 'SCC' } });
     const size = 22 + Math.floor(rnd() * 7);
-    for (let n = 2, total = groups.reduce((sum, g) => sum + g.servers.length, 0); total < size; n++, total++) groups.push({ servers: [mailbox(n)] });
+    for (let n = 2, total = groups.reduce((sum, g) => sum + g.servers.length, 0); total < size; n++, total++)
+      groups.push({ servers: [mailbox(n)] });
 
     const added = new Set<string>();
     const idOf = (key: string) => `${site}-${key.toLowerCase()}`;
@@ -76,15 +105,30 @@ export function syntheticPlan(servers: number, seed = 1): Plan {
       left -= group.servers.length;
       const cluster = group.cluster && idOf(group.cluster.key);
       for (const { key, ...fields } of group.servers) {
-        list.push(makeServer({ site, ...fields, ...(cluster ? { cluster } : {}), id: idOf(key), name: `${code}-${key}` }));
+        list.push(
+          makeServer({
+            site,
+            ...fields,
+            ...(cluster ? { cluster } : {}),
+            id: idOf(key),
+            name: `${code}-${key}`,
+          }),
+        );
         added.add(key);
       }
       if (group.cluster && cluster) {
         const witness = group.cluster.witness;
-        clusters.push({ id: cluster, name: `${code}-${group.cluster.key}`, type: group.cluster.type, ...(witness && added.has(witness) ? { witness: idOf(witness) } : {}) });
-        if (group.cluster.type === 'CCR' && standbyTarget) links.push({ id: `${cluster}-scr`, kind: 'scr', from: cluster, to: standbyTarget });
+        clusters.push({
+          id: cluster,
+          name: `${code}-${group.cluster.key}`,
+          type: group.cluster.type,
+          ...(witness && added.has(witness) ? { witness: idOf(witness) } : {}),
+        });
+        if (group.cluster.type === 'CCR' && standbyTarget)
+          links.push({ id: `${cluster}-scr`, kind: 'scr', from: cluster, to: standbyTarget });
       }
-      if (group.subscribe) links.push({ id: `${site}-edge1-sub`, kind: 'edge-subscription', from: idOf('EDGE1'), to: site });
+      if (group.subscribe)
+        links.push({ id: `${site}-edge1-sub`, kind: 'edge-subscription', from: idOf('EDGE1'), to: site });
       if (group.gateway) {
         infrastructure.push({ id: `${site}-gw1`, kind: 'ip-gateway', name: `${code} VoIP gateway`, site });
         links.push({ id: `${site}-um1-gw1`, kind: 'connection', from: idOf('UM1'), to: `${site}-gw1` });
@@ -95,8 +139,24 @@ export function syntheticPlan(servers: number, seed = 1): Plan {
 
   // One Exchange 2003 bridgehead in the first site, joined to its first Hub Transport.
   const hub = list.find((s) => s.roles.includes('HubTransport'));
-  list.push(makeServer({ id: 'legacy-ex2003', name: 'EX2003-BH1', site: 's' + '1'.padStart(digits, '0'), product: 'exchange2003', legacyServicePack: 2 }));
-  if (hub) links.push({ id: 'legacy-rgc', kind: 'routing-group-connector', from: hub.id, to: 'legacy-ex2003' });
+  list.push(
+    makeServer({
+      id: 'legacy-ex2003',
+      name: 'EX2003-BH1',
+      site: 's' + '1'.padStart(digits, '0'),
+      product: 'exchange2003',
+      legacyServicePack: 2,
+    }),
+  );
+  if (hub)
+    links.push({ id: 'legacy-rgc', kind: 'routing-group-connector', from: hub.id, to: 'legacy-ex2003' });
 
-  return { ...emptyPlan(`Synthetic plan, ${servers} servers`, 'SP1'), sites, servers: list, clusters, infrastructure, links };
+  return {
+    ...emptyPlan(`Synthetic plan, ${servers} servers`, 'SP1'),
+    sites,
+    servers: list,
+    clusters,
+    infrastructure,
+    links,
+  };
 }

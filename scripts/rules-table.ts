@@ -21,7 +21,12 @@ export function rulesMarkdown(): string {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const r of RULES) counts[r.severity]++;
   const summary = `${RULES.length} rules: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info.`;
-  const tables = FAMILIES.map((family) => familyTable(family, RULES.filter((r) => r.family === family)));
+  const tables = FAMILIES.map((family) =>
+    familyTable(
+      family,
+      RULES.filter((r) => r.family === family),
+    ),
+  );
   return [summary, ...tables].join('\n\n');
 }
 
@@ -29,7 +34,8 @@ export function rulesMarkdown(): string {
 export function withRulesBlock(readme: string, block: string): { text: string } | { error: string } {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start === -1 || end === -1 || end < start) return { error: `README.md has no ${START} ... ${END} block to replace` };
+  if (start === -1 || end === -1 || end < start)
+    return { error: `README.md has no ${START} ... ${END} block to replace` };
   return { text: `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}` };
 }
 
@@ -54,4 +60,5 @@ function main(argv: readonly string[]): number {
 }
 
 // Run only as a script, so a test can import the functions above.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

@@ -54,7 +54,9 @@ describe('the rule catalog', () => {
       expect(rule.title.length, rule.id).toBeGreaterThan(10);
       expect(rule.why.length, rule.id).toBeGreaterThan(20);
       expect(rule.fix.length, rule.id).toBeGreaterThan(10);
-      expect(rule.source, rule.id).not.toMatch(/\b(DEPLOY|MODIFY|SIMPLE|SYSREQ|EDITIONS|COEX|LINKSTATE|RATIO|WS08)\b/);
+      expect(rule.source, rule.id).not.toMatch(
+        /\b(DEPLOY|MODIFY|SIMPLE|SYSREQ|EDITIONS|COEX|LINKSTATE|RATIO|WS08)\b/,
+      );
     }
   });
 
@@ -69,7 +71,8 @@ describe('the rule catalog', () => {
       const cell = spec.find((r) => r.id === c.rule)!.subjects;
       if (cell === 'none') expect(c.subjects, c.rule).toEqual([]);
       else if (cell === 'both items') expect(c.subjects, c.rule).toHaveLength(2);
-      else if (cell.includes('its nodes')) expect(c.subjects.length, c.rule).toBeGreaterThanOrEqual(cell.split(',').length);
+      else if (cell.includes('its nodes'))
+        expect(c.subjects.length, c.rule).toBeGreaterThanOrEqual(cell.split(',').length);
       else expect(c.subjects, c.rule).toHaveLength(cell.split(',').length);
     }
   });

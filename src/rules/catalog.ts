@@ -10,6 +10,7 @@ import { PLATFORM_RULES } from './platform.ts';
 import { REDUNDANCY_RULES } from './redundancy.ts';
 import { REPLICATION_RULES } from './replication.ts';
 import { ROLE_RULES } from './roles.ts';
+import { LINK_RULES } from './siteLinks.ts';
 import { SITE_RULES } from './sites.ts';
 import type { RuleMeta } from './types.ts';
 
@@ -18,6 +19,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   ...CLUSTER_RULES,
   ...REPLICATION_RULES,
   ...SITE_RULES,
+  ...LINK_RULES,
   ...PLATFORM_RULES,
   ...ACTIVE_DIRECTORY_RULES,
   ...COEXISTENCE_RULES,

@@ -36,7 +36,11 @@ describe('clusters', () => {
   it('reports each node with Standard Edition separately', () => {
     const p = withCcr(base(), { exchangeEdition: 'standard' }).build();
     p.servers = p.servers.map((s) => (s.cluster ? { ...s, exchangeEdition: 'standard' } : s));
-    expect(validate(p).filter((f) => f.rule === 'cluster-exchange-enterprise').map((f) => f.subjects)).toEqual([
+    expect(
+      validate(p)
+        .filter((f) => f.rule === 'cluster-exchange-enterprise')
+        .map((f) => f.subjects),
+    ).toEqual([
       ['mb01', 'cms01'],
       ['mb02', 'cms01'],
     ]);

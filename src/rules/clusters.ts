@@ -15,14 +15,24 @@ export function nodesSite(ix: PlanIndex, clusterId: string): string | undefined 
 }
 
 /** One finding per node that fails `bad`, naming the node and its cluster. */
-function perNode(ix: PlanIndex, bad: (s: Server) => boolean, message: (s: Server, cluster: string) => string, found: Found) {
+function perNode(
+  ix: PlanIndex,
+  bad: (s: Server) => boolean,
+  message: (s: Server, cluster: string) => string,
+  found: Found,
+) {
   const out: Finding[] = [];
   for (const s of ix.clusterNodes)
     if (s.cluster !== undefined && bad(s)) out.push(found([s.id, s.cluster], message(s, ix.name(s.cluster))));
   return out;
 }
 
-function perCluster(ix: PlanIndex, type: Cluster['type'], message: (c: Cluster, nodes: readonly Server[]) => string | undefined, found: Found) {
+function perCluster(
+  ix: PlanIndex,
+  type: Cluster['type'],
+  message: (c: Cluster, nodes: readonly Server[]) => string | undefined,
+  found: Found,
+) {
   const out: Finding[] = [];
   for (const c of ix.plan.clusters) {
     if (c.type !== type) continue;
@@ -42,9 +52,15 @@ export const ccrTwoNodes = rule(
     fix: 'Give the cluster exactly two Mailbox nodes.',
   },
   (ix, found) =>
-    perCluster(ix, 'CCR', (c, nodes) =>
-      nodes.length === 2 ? undefined : `CCR cluster ${c.name} has ${count(nodes.length, 'node')}. A CCR cluster has exactly 2 nodes: ${nodes.length < 2 ? 'add a passive node' : 'remove the extra nodes'}.`,
-    found),
+    perCluster(
+      ix,
+      'CCR',
+      (c, nodes) =>
+        nodes.length === 2
+          ? undefined
+          : `CCR cluster ${c.name} has ${count(nodes.length, 'node')}. A CCR cluster has exactly 2 nodes: ${nodes.length < 2 ? 'add a passive node' : 'remove the extra nodes'}.`,
+      found,
+    ),
 );
 
 export const sccNodeCount = rule(
@@ -57,11 +73,16 @@ export const sccNodeCount = rule(
     fix: 'Add a passive node, or remove nodes down to 8.',
   },
   (ix, found) =>
-    perCluster(ix, 'SCC', (c, nodes) => {
-      if (nodes.length >= 2 && nodes.length <= 8) return undefined;
-      const todo = nodes.length < 2 ? 'add a passive node' : 'remove nodes down to 8';
-      return `SCC cluster ${c.name} has ${count(nodes.length, 'node')}. An SCC cluster needs 2 to 8 nodes, at least one of them passive: ${todo}.`;
-    }, found),
+    perCluster(
+      ix,
+      'SCC',
+      (c, nodes) => {
+        if (nodes.length >= 2 && nodes.length <= 8) return undefined;
+        const todo = nodes.length < 2 ? 'add a passive node' : 'remove nodes down to 8';
+        return `SCC cluster ${c.name} has ${count(nodes.length, 'node')}. An SCC cluster needs 2 to 8 nodes, at least one of them passive: ${todo}.`;
+      },
+      found,
+    ),
 );
 
 export const clusterOneSite = rule(
@@ -78,7 +99,9 @@ export const clusterOneSite = rule(
     for (const c of ix.plan.clusters) {
       const nodes = ix.nodes(c.id);
       if (nodes.length < 2 || nodesSite(ix, c.id) !== undefined) continue;
-      const where = nodes.map((n) => `${n.name} ${n.site === undefined ? 'not placed' : `in ${ix.name(n.site)}`}`);
+      const where = nodes.map(
+        (n) => `${n.name} ${n.site === undefined ? 'not placed' : `in ${ix.name(n.site)}`}`,
+      );
       out.push(
         found(
           [c.id, ...nodes.map((n) => n.id)],
@@ -100,9 +123,13 @@ export const clusterExchangeEnterprise = rule(
     fix: 'Set the node to Exchange Enterprise Edition.',
   },
   (ix, found) =>
-    perNode(ix, (s) => s.exchangeEdition === 'standard', (s, cluster) =>
-      `${s.name}, a node of cluster ${cluster}, has Exchange Standard Edition. Clustered mailbox servers need Exchange Enterprise Edition: set it to Enterprise.`,
-    found),
+    perNode(
+      ix,
+      (s) => s.exchangeEdition === 'standard',
+      (s, cluster) =>
+        `${s.name}, a node of cluster ${cluster}, has Exchange Standard Edition. Clustered mailbox servers need Exchange Enterprise Edition: set it to Enterprise.`,
+      found,
+    ),
 );
 
 export const clusterWindowsEnterprise = rule(
@@ -115,9 +142,13 @@ export const clusterWindowsEnterprise = rule(
     fix: 'Set the node to Windows Enterprise (or Datacenter) Edition.',
   },
   (ix, found) =>
-    perNode(ix, (s) => s.windowsEdition === 'standard', (s, cluster) =>
-      `${s.name}, a node of cluster ${cluster}, runs Windows Standard Edition, which has no failover clustering. Use Windows Enterprise or Datacenter Edition.`,
-    found),
+    perNode(
+      ix,
+      (s) => s.windowsEdition === 'standard',
+      (s, cluster) =>
+        `${s.name}, a node of cluster ${cluster}, runs Windows Standard Edition, which has no failover clustering. Use Windows Enterprise or Datacenter Edition.`,
+      found,
+    ),
 );
 
 export const clusterNodeNotDc = rule(
@@ -130,9 +161,13 @@ export const clusterNodeNotDc = rule(
     fix: 'Keep domain controllers on separate computers.',
   },
   (ix, found) =>
-    perNode(ix, (s) => s.domainController, (s, cluster) =>
-      `${s.name}, a node of cluster ${cluster}, is a domain controller. Cluster nodes must not be domain controllers: use a separate domain controller.`,
-    found),
+    perNode(
+      ix,
+      (s) => s.domainController,
+      (s, cluster) =>
+        `${s.name}, a node of cluster ${cluster}, is a domain controller. Cluster nodes must not be domain controllers: use a separate domain controller.`,
+      found,
+    ),
 );
 
 export const ccrWitness = rule(
@@ -145,13 +180,19 @@ export const ccrWitness = rule(
     fix: 'Put the file share witness on a server outside the cluster, preferably a Hub Transport server in the same site.',
   },
   (ix, found) =>
-    perCluster(ix, 'CCR', (c) => {
-      const todo = 'Put it on a server outside the cluster, preferably a Hub Transport server in the same site.';
-      if (c.witness === undefined) return `CCR cluster ${c.name} has no file share witness. ${todo}`;
-      if (ix.server(c.witness)?.cluster === c.id)
-        return `The file share witness of CCR cluster ${c.name} is on its own node ${ix.name(c.witness)}. ${todo}`;
-      return undefined;
-    }, found),
+    perCluster(
+      ix,
+      'CCR',
+      (c) => {
+        const todo =
+          'Put it on a server outside the cluster, preferably a Hub Transport server in the same site.';
+        if (c.witness === undefined) return `CCR cluster ${c.name} has no file share witness. ${todo}`;
+        if (ix.server(c.witness)?.cluster === c.id)
+          return `The file share witness of CCR cluster ${c.name} is on its own node ${ix.name(c.witness)}. ${todo}`;
+        return undefined;
+      },
+      found,
+    ),
 );
 
 export const ccrWitnessHub = rule(
@@ -164,15 +205,29 @@ export const ccrWitnessHub = rule(
     fix: "Move the file share witness to a Hub Transport server in the nodes' site.",
   },
   (ix, found) =>
-    perCluster(ix, 'CCR', (c) => {
-      if (c.witness === undefined) return undefined;
-      const witness = ix.server(c.witness);
-      const site = nodesSite(ix, c.id);
-      const isHub = witness?.product === 'exchange2007' && witness.roles.includes('HubTransport');
-      if (isHub && site !== undefined && witness.site === site) return undefined;
-      const where = site === undefined ? "the nodes' site" : `the nodes' site ${ix.name(site)}`;
-      return `The file share witness of CCR cluster ${c.name} is on ${ix.name(c.witness)}, which is not a Hub Transport server in ${where}. Microsoft recommends a Hub Transport server there.`;
-    }, found),
+    perCluster(
+      ix,
+      'CCR',
+      (c) => {
+        if (c.witness === undefined) return undefined;
+        const witness = ix.server(c.witness);
+        const site = nodesSite(ix, c.id);
+        const isHub = witness?.product === 'exchange2007' && witness.roles.includes('HubTransport');
+        if (isHub && site !== undefined && witness.site === site) return undefined;
+        const where = site === undefined ? "the nodes' site" : `the nodes' site ${ix.name(site)}`;
+        return `The file share witness of CCR cluster ${c.name} is on ${ix.name(c.witness)}, which is not a Hub Transport server in ${where}. Microsoft recommends a Hub Transport server there.`;
+      },
+      found,
+    ),
 );
 
-export const CLUSTER_RULES = [ccrTwoNodes, sccNodeCount, clusterOneSite, clusterExchangeEnterprise, clusterWindowsEnterprise, clusterNodeNotDc, ccrWitness, ccrWitnessHub];
+export const CLUSTER_RULES = [
+  ccrTwoNodes,
+  sccNodeCount,
+  clusterOneSite,
+  clusterExchangeEnterprise,
+  clusterWindowsEnterprise,
+  clusterNodeNotDc,
+  ccrWitness,
+  ccrWitnessHub,
+];

@@ -22,7 +22,10 @@ export const legacyExchange55 = rule(
     ix.earlier
       .filter((s) => s.product === 'exchange55')
       .map((s) =>
-        found([s.id], `${s.name} runs Exchange 5.5. Exchange 2007 needs the organization in native mode: decommission ${s.name} first.`),
+        found(
+          [s.id],
+          `${s.name} runs Exchange 5.5. Exchange 2007 needs the organization in native mode: decommission ${s.name} first.`,
+        ),
       ),
 );
 
@@ -95,4 +98,9 @@ export const legacyLinkState = rule(
   },
 );
 
-export const COEXISTENCE_RULES = [legacyExchange55, legacyServicePack, legacyRoutingGroupConnector, legacyLinkState];
+export const COEXISTENCE_RULES = [
+  legacyExchange55,
+  legacyServicePack,
+  legacyRoutingGroupConnector,
+  legacyLinkState,
+];

@@ -30,7 +30,12 @@ export function family(name: string) {
   return function rule(spec: RuleSpec, check: (index: PlanIndex, found: Found) => Finding[]): RuleDefinition {
     const { sources, ...rest } = spec;
     const meta: RuleMeta = { ...rest, source: sourceNames(sources), family: name };
-    const found: Found = (subjects, message) => ({ rule: meta.id, severity: meta.severity, subjects, message });
+    const found: Found = (subjects, message) => ({
+      rule: meta.id,
+      severity: meta.severity,
+      subjects,
+      message,
+    });
     return { meta, check: (index) => check(index, found) };
   };
 }

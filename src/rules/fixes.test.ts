@@ -8,7 +8,8 @@ import { FIXABLE_RULES, quickFixes } from './fixes.ts';
 import type { Finding } from './types.ts';
 import { validate } from './validate.ts';
 
-const sameFinding = (a: Finding) => (b: Finding) => a.rule === b.rule && a.subjects.join('\n') === b.subjects.join('\n');
+const sameFinding = (a: Finding) => (b: Finding) =>
+  a.rule === b.rule && a.subjects.join('\n') === b.subjects.join('\n');
 
 /** Applies every quick fix of every finding of `plan`, checking the generic promise of a fix. */
 function checkEveryFix(plan: Plan, fixed: Set<string>): void {
@@ -43,16 +44,23 @@ describe('quick fixes', () => {
   };
 
   it('moves the other roles off a perimeter Edge server, and the Edge role off an internal one', () => {
-    expect(labels(base().perimeter().server('EDGE01', ['HubTransport', 'EdgeTransport']).build(), 'edge-alone')).toEqual([
-      'Move Hub Transport to a new server EX02 in Head office',
-    ]);
-    expect(labels(base().perimeter().server('EX02', ['ClientAccess', 'EdgeTransport'], { site: 'hq' }).build(), 'edge-alone')).toEqual([
-      'Move Edge Transport to a new server EDGE01 in Perimeter network',
-    ]);
+    expect(
+      labels(base().perimeter().server('EDGE01', ['HubTransport', 'EdgeTransport']).build(), 'edge-alone'),
+    ).toEqual(['Move Hub Transport to a new server EX02 in Head office']);
+    expect(
+      labels(
+        base().perimeter().server('EX02', ['ClientAccess', 'EdgeTransport'], { site: 'hq' }).build(),
+        'edge-alone',
+      ),
+    ).toEqual(['Move Edge Transport to a new server EDGE01 in Perimeter network']);
   });
 
   it('carries the Edge subscriptions over to the new Edge server', () => {
-    const p = base().perimeter().server('EX02', ['ClientAccess', 'EdgeTransport'], { site: 'hq' }).link('edge-subscription', 'ex02', 'hq').build();
+    const p = base()
+      .perimeter()
+      .server('EX02', ['ClientAccess', 'EdgeTransport'], { site: 'hq' })
+      .link('edge-subscription', 'ex02', 'hq')
+      .build();
     const finding = validate(p).find((f) => f.rule === 'edge-alone')!;
     const after = quickFixes(p, finding)[0]!.apply(p);
     const edge = after.servers.find((s) => s.name === 'EDGE01');
@@ -61,29 +69,55 @@ describe('quick fixes', () => {
   });
 
   it('adds the missing server to the site, or the role to its Mailbox server', () => {
-    const p = base().with((plan) => ({ ...plan, servers: plan.servers.map((s) => ({ ...s, roles: ['Mailbox' as const, 'ClientAccess' as const] })) })).build();
-    expect(labels(p, 'site-needs-hub')).toEqual(['Add a Hub Transport server EX02 to Head office', 'Add Hub Transport to EX01']);
-    const after = quickFixes(p, validate(p).find((f) => f.rule === 'site-needs-hub')!)[0]!.apply(p);
-    expect(after.servers.at(-1)).toMatchObject({ name: 'EX02', site: 'hq', roles: ['HubTransport'], product: 'exchange2007' });
+    const p = base()
+      .with((plan) => ({
+        ...plan,
+        servers: plan.servers.map((s) => ({ ...s, roles: ['Mailbox' as const, 'ClientAccess' as const] })),
+      }))
+      .build();
+    expect(labels(p, 'site-needs-hub')).toEqual([
+      'Add a Hub Transport server EX02 to Head office',
+      'Add Hub Transport to EX01',
+    ]);
+    const after = quickFixes(
+      p,
+      validate(p).find((f) => f.rule === 'site-needs-hub')!,
+    )[0]!.apply(p);
+    expect(after.servers.at(-1)).toMatchObject({
+      name: 'EX02',
+      site: 'hq',
+      roles: ['HubTransport'],
+      product: 'exchange2007',
+    });
   });
 
-  it('puts the CCR witness on a Hub Transport server of the nodes\' site', () => {
-    expect(labels(withCcr(base(), {}, {}).build(), 'ccr-witness')).toEqual(['Put the file share witness on EX01']);
+  it("puts the CCR witness on a Hub Transport server of the nodes' site", () => {
+    expect(labels(withCcr(base(), {}, {}).build(), 'ccr-witness')).toEqual([
+      'Put the file share witness on EX01',
+    ]);
   });
 
   it('offers a routing group connector between the first Hub Transport and the first legacy server', () => {
     const p = base().server('LEG01', [], { product: 'exchange2003', legacyServicePack: 2 }).build();
-    expect(labels(p, 'legacy-routing-group-connector')).toEqual(['Connect EX01 to LEG01 with a routing group connector']);
+    expect(labels(p, 'legacy-routing-group-connector')).toEqual([
+      'Connect EX01 to LEG01 with a routing group connector',
+    ]);
   });
 
   it('renames the second of two items that share a name', () => {
-    expect(labels(base().server('ex01', [], { id: 'other' }).build(), 'name-duplicate')).toEqual(['Rename ex01 to ex02']);
+    expect(labels(base().server('ex01', [], { id: 'other' }).build(), 'name-duplicate')).toEqual([
+      'Rename ex01 to ex02',
+    ]);
   });
 
   it('offers nothing for rules without a mechanical remedy, or for unknown rules', () => {
     const p = base().build();
-    expect(quickFixes(p, { rule: 'hub-mailbox-ratio', severity: 'warning', subjects: ['hq'], message: '' })).toEqual([]);
+    expect(
+      quickFixes(p, { rule: 'hub-mailbox-ratio', severity: 'warning', subjects: ['hq'], message: '' }),
+    ).toEqual([]);
     expect(quickFixes(p, { rule: 'no-such-rule', severity: 'error', subjects: [], message: '' })).toEqual([]);
-    expect(quickFixes(p, { rule: 'x64-required', severity: 'error', subjects: ['gone'], message: '' })).toEqual([]);
+    expect(
+      quickFixes(p, { rule: 'x64-required', severity: 'error', subjects: ['gone'], message: '' }),
+    ).toEqual([]);
   });
 });

@@ -23,7 +23,12 @@ export const nameInvalid = rule(
       const problem = computerNameProblem(name);
       if (problem === undefined) continue;
       const item = ix.computer(i);
-      out.push(found([item.id], `The ${item.kind} name "${name}" is not a valid computer name. ${problem} Rename it.`));
+      out.push(
+        found(
+          [item.id],
+          `The ${item.kind} name "${name}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
+        ),
+      );
     }
     return out;
   },

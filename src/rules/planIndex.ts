@@ -4,7 +4,22 @@
 // than the rules themselves on large plans, so servers are keyed by id only where something
 // (a witness, a link end) refers to them; full maps are built on first use, by messages and fixes.
 import { LINK_KINDS } from '../model/schema.ts';
-import type { Cluster, DomainController, Infrastructure, Link, LinkKind, Plan, Role, Server, Site } from '../model/schema.ts';
+import { byId, lazy, push } from './collections.ts';
+import { computers, type Computers } from './computers.ts';
+
+import type {
+  Cluster,
+  DomainController,
+  Infrastructure,
+  Link,
+  LinkKind,
+  Plan,
+  Role,
+  Server,
+  Site,
+} from '../model/schema.ts';
+
+export type { NamedComputer } from './computers.ts';
 
 /** A global catalog of a site: a domain-controller item or a server that is a DC and GC. */
 export interface GlobalCatalog {
@@ -15,16 +30,10 @@ export interface GlobalCatalog {
   suitable: boolean;
 }
 
-/** A computer-named item, for the name rules: servers, domain controllers, clusters. */
-export interface NamedComputer {
-  id: string;
-  name: string;
-  kind: 'server' | 'domain controller' | 'clustered mailbox server';
-}
-
 export type RoleServers = Readonly<Record<Role, readonly Server[]>>;
 
-export interface PlanIndex {
+/** Also the computer-named items (servers, domain controllers, clusters) as one list: see computers.ts. */
+export interface PlanIndex extends Computers {
   readonly plan: Plan;
   readonly sites: ReadonlyMap<string, Site>;
   readonly clusters: ReadonlyMap<string, Cluster>;
@@ -67,10 +76,6 @@ export interface PlanIndex {
   linksAt(itemId: string): readonly Link[];
   /** Ids of IP gateways and PBXs, the telephony a Unified Messaging server connects to. */
   readonly telephony: ReadonlySet<string>;
-  /** Servers, domain controllers and clusters carry computer names: this many, in that order (rules.md's). */
-  readonly computerCount: number;
-  computerName(i: number): string;
-  computer(i: number): NamedComputer;
   /** The display name of any item; a link is described by its kind and ends. */
   name(itemId: string): string;
 }
@@ -78,19 +83,13 @@ export interface PlanIndex {
 const NONE: readonly never[] = Object.freeze([]);
 const SUITABLE_DC_OS = new Set(['windows2003', 'windows2008', 'windows2008r2']);
 
-const emptyRoles = (): Record<Role, Server[]> => ({ Mailbox: [], ClientAccess: [], HubTransport: [], UnifiedMessaging: [], EdgeTransport: [] });
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
-}
+const emptyRoles = (): Record<Role, Server[]> => ({
+  Mailbox: [],
+  ClientAccess: [],
+  HubTransport: [],
+  UnifiedMessaging: [],
+  EdgeTransport: [],
+});
 
 const LINK_NOUN: Record<LinkKind, string> = {
   'edge-subscription': 'Edge subscription',
@@ -122,7 +121,13 @@ export function indexPlan(plan: Plan): PlanIndex {
 
   const sites = byId(plan.sites);
   const referencedServers = new Map<string, Server>();
-  const roleCount: Record<Role, number> = { Mailbox: 0, ClientAccess: 0, HubTransport: 0, UnifiedMessaging: 0, EdgeTransport: 0 };
+  const roleCount: Record<Role, number> = {
+    Mailbox: 0,
+    ClientAccess: 0,
+    HubTransport: 0,
+    UnifiedMessaging: 0,
+    EdgeTransport: 0,
+  };
   const firstWithRole: Partial<Record<Role, Server>> = {};
   let exchange2007Count = 0;
   const perimeterServers: Server[] = [];
@@ -167,13 +172,14 @@ export function indexPlan(plan: Plan): PlanIndex {
     if (item.kind !== 'domain-controller') continue;
     domainControllers.push(item);
     if (!item.globalCatalog || item.site === undefined) continue;
-    push(gcs, item.site, { id: item.id, name: item.name, cores: item.cores, suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os) });
+    push(gcs, item.site, {
+      id: item.id,
+      name: item.name,
+      cores: item.cores,
+      suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os),
+    });
   }
   const clusters = byId(plan.clusters);
-  const lazy = <T>(build: () => T) => {
-    let value: T | undefined;
-    return () => (value ??= build());
-  };
   const allServers = lazy(() => byId(plan.servers));
   const infrastructure = lazy(() => byId(plan.infrastructure));
   const links = lazy(() => byId(plan.links));
@@ -186,11 +192,12 @@ export function indexPlan(plan: Plan): PlanIndex {
     return map;
   });
   const server = (id: string) => (referenced.has(id) ? referencedServers.get(id) : allServers().get(id));
-  const itemName = (id: string): string => (server(id) ?? clusters.get(id) ?? sites.get(id) ?? infrastructure().get(id))?.name ?? id;
-  const serverCount = plan.servers.length;
+  const itemName = (id: string): string =>
+    (server(id) ?? clusters.get(id) ?? sites.get(id) ?? infrastructure().get(id))?.name ?? id;
   const org = lazy(() => {
     const lists = emptyRoles();
-    for (const s of plan.servers) if (s.product === 'exchange2007') for (const role of s.roles) lists[role].push(s);
+    for (const s of plan.servers)
+      if (s.product === 'exchange2007') for (const role of s.roles) lists[role].push(s);
     return lists;
   });
   const byRole = new Map<Role, Server[]>();
@@ -232,22 +239,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     connectionsAt: (itemId) => connections.get(itemId) ?? NONE,
     linksAt: (itemId) => linksByEnd().get(itemId) ?? NONE,
     telephony,
-    computerCount: serverCount + domainControllers.length + plan.clusters.length,
-    computerName: (i) => {
-      if (i < serverCount) return plan.servers[i]!.name;
-      const dc = domainControllers[i - serverCount];
-      return dc ? dc.name : plan.clusters[i - serverCount - domainControllers.length]!.name;
-    },
-    computer(i) {
-      if (i < serverCount) {
-        const s = plan.servers[i]!;
-        return { id: s.id, name: s.name, kind: 'server' };
-      }
-      const dc = domainControllers[i - serverCount];
-      if (dc) return { id: dc.id, name: dc.name, kind: 'domain controller' };
-      const c = plan.clusters[i - serverCount - domainControllers.length]!;
-      return { id: c.id, name: c.name, kind: 'clustered mailbox server' };
-    },
+    ...computers(plan, domainControllers),
     name: (itemId) => {
       const link = links().get(itemId);
       if (!link) return itemName(itemId);

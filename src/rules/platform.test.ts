@@ -20,7 +20,14 @@ describe('operating system, edition, hardware', () => {
   });
 
   it('checks the OS and architecture only of servers Setup will install', () => {
-    const p = base('RTM').server('LEG01', [], { product: 'exchange2003', legacyServicePack: 2, os: 'windows2003-rtm', arch: 'x86' }).build();
+    const p = base('RTM')
+      .server('LEG01', [], {
+        product: 'exchange2003',
+        legacyServicePack: 2,
+        os: 'windows2003-rtm',
+        arch: 'x86',
+      })
+      .build();
     const rules = validate(p).map((f) => f.rule);
     expect(rules).not.toContain('os-supported');
     expect(rules).not.toContain('x64-required');

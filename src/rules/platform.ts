@@ -37,8 +37,11 @@ export const x64Required = rule(
   },
   (ix, found) =>
     installedAnd(ix, (s) => s.arch === 'x86').map((s) =>
-        found([s.id], `${s.name} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`),
+      found(
+        [s.id],
+        `${s.name} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`,
       ),
+    ),
 );
 
 export const osSupportedRule = rule(
@@ -53,13 +56,16 @@ export const osSupportedRule = rule(
   (ix, found) => {
     const build = ix.plan.exchange.servicePack;
     return installedAnd(ix, (s) => !osSupported(s.os, build)).map((s) => {
-        const first = FIRST_BUILD[s.os];
-        const todo =
-          first === undefined
-            ? 'Install Windows Server 2003 SP1 or later first.'
-            : `Plan Exchange 2007 ${first} or later, or use Windows Server 2003 SP1/R2.`;
-        return found([s.id], `${s.name} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`);
-      });
+      const first = FIRST_BUILD[s.os];
+      const todo =
+        first === undefined
+          ? 'Install Windows Server 2003 SP1 or later first.'
+          : `Plan Exchange 2007 ${first} or later, or use Windows Server 2003 SP1/R2.`;
+      return found(
+        [s.id],
+        `${s.name} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`,
+      );
+    });
   },
 );
 
@@ -82,7 +88,10 @@ export const storageGroupLimit = rule(
       const edition = s.exchangeEdition === 'standard' ? 'Standard' : 'Enterprise';
       const todo = s.exchangeEdition === 'standard' ? 'Use Enterprise Edition or plan' : 'Plan';
       out.push(
-        found([s.id], `${s.name} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`),
+        found(
+          [s.id],
+          `${s.name} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`,
+        ),
       );
     }
     return out;
@@ -107,7 +116,10 @@ export const maxCores = rule(
       .map((s) => {
         const limit = maxCoresFor(s);
         const who = limit === 4 ? ' for a Unified Messaging server' : '';
-        return found([s.id], `${s.name} has ${s.cores} processor cores, over the recommended maximum of ${limit}${who}. Plan ${limit} cores, or spread the load over more servers.`);
+        return found(
+          [s.id],
+          `${s.name} has ${s.cores} processor cores, over the recommended maximum of ${limit}${who}. Plan ${limit} cores, or spread the load over more servers.`,
+        );
       }),
 );
 
@@ -157,4 +169,11 @@ export const gcMailboxRatio = rule(
     }),
 );
 
-export const PLATFORM_RULES = [x64Required, osSupportedRule, storageGroupLimit, maxCores, hubMailboxRatio, gcMailboxRatio];
+export const PLATFORM_RULES = [
+  x64Required,
+  osSupportedRule,
+  storageGroupLimit,
+  maxCores,
+  hubMailboxRatio,
+  gcMailboxRatio,
+];

@@ -15,7 +15,12 @@ describe('replication', () => {
   });
 
   it('reports one scr-needs-sp1 finding per SCR link', () => {
-    const p = base('RTM').server('EX08', ['Mailbox']).server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex08').link('scr', 'ex01', 'ex09').build();
+    const p = base('RTM')
+      .server('EX08', ['Mailbox'])
+      .server('EX09', ['Mailbox'])
+      .link('scr', 'ex01', 'ex08')
+      .link('scr', 'ex01', 'ex09')
+      .build();
     expect(validate(p).filter((f) => f.rule === 'scr-needs-sp1')).toHaveLength(2);
   });
 });

@@ -19,7 +19,10 @@ export const scrNeedsSp1 = rule(
     return ix
       .ofKind('scr')
       .map((l) =>
-        found([l.id], `The ${ix.name(l.id)} needs Exchange 2007 SP1, but the plan uses RTM. Set the service pack to SP1 or later.`),
+        found(
+          [l.id],
+          `The ${ix.name(l.id)} needs Exchange 2007 SP1, but the plan uses RTM. Set the service pack to SP1 or later.`,
+        ),
       );
   },
 );

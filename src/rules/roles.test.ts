@@ -22,7 +22,9 @@ describe('roles on one computer', () => {
   });
 
   it('leaves an unplaced Edge server to server-unplaced', () => {
-    const rules = validate(base().server('EDGE01', ['EdgeTransport'], { site: undefined }).build()).map((f) => f.rule);
+    const rules = validate(base().server('EDGE01', ['EdgeTransport'], { site: undefined }).build()).map(
+      (f) => f.rule,
+    );
     expect(rules).toContain('server-unplaced');
     expect(rules).not.toContain('edge-outside-forest');
   });

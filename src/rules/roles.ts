@@ -159,4 +159,11 @@ export const legacyNo2007Roles = rule(
   },
 );
 
-export const ROLE_RULES = [edgeAlone, edgeOutsideForest, roleNeedsForest, clusterMailboxOnly, clusterNodeMailbox, legacyNo2007Roles];
+export const ROLE_RULES = [
+  edgeAlone,
+  edgeOutsideForest,
+  roleNeedsForest,
+  clusterMailboxOnly,
+  clusterNodeMailbox,
+  legacyNo2007Roles,
+];

@@ -62,7 +62,8 @@ export function sameNamePairs(count: number, nameAt: (i: number) => string): [nu
   if (!groups) return pairs;
   for (const [first, later] of [...groups].sort((a, b) => a[0] - b[0])) {
     const members = [first, ...later];
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) pairs.push([members[a]!, members[b]!]);
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) pairs.push([members[a]!, members[b]!]);
   }
   return pairs;
 }

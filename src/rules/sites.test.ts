@@ -21,12 +21,21 @@ describe('sites and dependencies', () => {
   });
 
   it('asks nothing of an organization without Exchange 2007 servers', () => {
-    const p = plan().site('hq').gc().server('LEG01', [], { product: 'exchange2003', legacyServicePack: 2 }).build();
+    const p = plan()
+      .site('hq')
+      .gc()
+      .server('LEG01', [], { product: 'exchange2003', legacyServicePack: 2 })
+      .build();
     expect(rulesOf(p)).not.toContain('org-core-roles');
   });
 
   it('names every missing core role in one org-core-roles finding', () => {
-    const p = plan().site('hq', 'ad-site', 'Head office').gc().perimeter().server('EDGE01', ['EdgeTransport']).build();
+    const p = plan()
+      .site('hq', 'ad-site', 'Head office')
+      .gc()
+      .perimeter()
+      .server('EDGE01', ['EdgeTransport'])
+      .build();
     const found = validate(p).filter((f) => f.rule === 'org-core-roles');
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toContain('Mailbox, Client Access or Hub Transport');
@@ -41,7 +50,11 @@ describe('sites and dependencies', () => {
   });
 
   it('reports a wrong-kind link once, under link-endpoints only', () => {
-    const p = base().perimeter().server('EDGE01', ['EdgeTransport']).link('edge-subscription', 'edge01', 'dmz').build();
+    const p = base()
+      .perimeter()
+      .server('EDGE01', ['EdgeTransport'])
+      .link('edge-subscription', 'edge01', 'dmz')
+      .build();
     const found = validate(p).filter((f) => f.subjects.includes('edge-subscription-edge01-dmz'));
     expect(found.map((f) => f.rule)).toEqual(['link-endpoints']);
   });

@@ -13,14 +13,19 @@ describe('validate', () => {
   });
 
   it('sorts errors, warnings, info; then rule id; then subjects', () => {
-    const messy = withCcr(base('RTM').server('EX 02', ['ClientAccess'], { arch: 'x86', site: undefined }), {}, {})
+    const messy = withCcr(
+      base('RTM').server('EX 02', ['ClientAccess'], { arch: 'x86', site: undefined }),
+      {},
+      {},
+    )
       .perimeter()
       .server('EDGE01', ['HubTransport', 'EdgeTransport'])
       .server('EDGE02', ['EdgeTransport'], { cores: 16 })
       .build();
     const findings = validate(messy);
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(['error', 'warning', 'info']));
-    for (let i = 1; i < findings.length; i++) expect(compareFindings(findings[i - 1]!, findings[i]!)).toBeLessThanOrEqual(0);
+    for (let i = 1; i < findings.length; i++)
+      expect(compareFindings(findings[i - 1]!, findings[i]!)).toBeLessThanOrEqual(0);
     const order = { error: 0, warning: 1, info: 2 };
     expect(findings.map((f) => order[f.severity])).toEqual(findings.map((f) => order[f.severity]).sort());
   });
@@ -28,7 +33,9 @@ describe('validate', () => {
   it('orders by code units, so hyphenated ids sort the same everywhere', () => {
     const a = { rule: 'edge-alone', severity: 'error', subjects: ['b'], message: '' } as const;
     const b = { rule: 'edgealone', severity: 'error', subjects: ['a'], message: '' } as const;
-    expect(compareFindings({ ...a, subjects: [...a.subjects] }, { ...b, subjects: [...b.subjects] })).toBeLessThan(0);
+    expect(
+      compareFindings({ ...a, subjects: [...a.subjects] }, { ...b, subjects: [...b.subjects] }),
+    ).toBeLessThan(0);
     expect(compareFindings({ ...a, subjects: ['x'] }, { ...a, subjects: ['x', 'y'] })).toBeLessThan(0);
   });
 
@@ -50,7 +57,9 @@ describe('validate', () => {
 
   it('counts findings by severity', () => {
     expect(countBySeverity([])).toEqual({ error: 0, warning: 0, info: 0 });
-    const counts = countBySeverity(validate(base().server('EX02', ['ClientAccess'], { site: undefined, arch: 'x86' }).build()));
+    const counts = countBySeverity(
+      validate(base().server('EX02', ['ClientAccess'], { site: undefined, arch: 'x86' }).build()),
+    );
     expect(counts).toEqual({ error: 1, warning: 1, info: 2 });
   });
 });

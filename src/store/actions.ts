@@ -12,6 +12,7 @@ import {
   type Server,
 } from '../model/index.ts';
 import type { QuickFix } from '../rules/types.ts';
+import { placeNewItems } from '../layout/placeNew.ts';
 import { dropPaletteItem, dropRole, moveItem, type Point } from './drop.ts';
 import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
@@ -89,7 +90,7 @@ export function connect(from: string, to: string, kind: LinkKind) {
 }
 
 export function applyQuickFix(fix: QuickFix) {
-  edit(fix.apply);
+  edit((p) => placeNewItems(fix.apply(p)));
 }
 
 export function select(ids: string[]) {

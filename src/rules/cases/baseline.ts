@@ -16,7 +16,11 @@ export function base(servicePack: ServicePack = 'SP1'): PlanBuilder {
 export const clean = () => base().build();
 
 /** The baseline plus CCR cluster CMS01 of MB01 and MB02 in Head office, witness on EX01. */
-export function withCcr(b: PlanBuilder = base(), firstNode: Partial<Server> = {}, cluster: Partial<Cluster> = { witness: 'ex01' }): PlanBuilder {
+export function withCcr(
+  b: PlanBuilder = base(),
+  firstNode: Partial<Server> = {},
+  cluster: Partial<Cluster> = { witness: 'ex01' },
+): PlanBuilder {
   return b
     .server('MB01', ['Mailbox'], { ...ENTERPRISE, ...firstNode })
     .server('MB02', ['Mailbox'], ENTERPRISE)

@@ -16,7 +16,10 @@ export const CLUSTER_CASES: RuleCase[] = [
   {
     rule: 'ccr-two-nodes',
     when: 'a CCR cluster has one node',
-    fires: base().server('MB01', ['Mailbox'], ENTERPRISE).cluster('CMS01', 'CCR', ['mb01'], { witness: 'ex01' }).build(),
+    fires: base()
+      .server('MB01', ['Mailbox'], ENTERPRISE)
+      .cluster('CMS01', 'CCR', ['mb01'], { witness: 'ex01' })
+      .build(),
     subjects: ['cms01'],
     names: ['CMS01', '1 node'],
     quiet: withCcr().build(),
@@ -40,7 +43,13 @@ export const CLUSTER_CASES: RuleCase[] = [
   {
     rule: 'cluster-one-site',
     when: 'the nodes are in two sites',
-    fires: withCcr(base().site('br', 'ad-site', 'Branch').gc('DC02').server('EX02', ['Mailbox', 'ClientAccess', 'HubTransport']), { site: 'hq' }).build(),
+    fires: withCcr(
+      base()
+        .site('br', 'ad-site', 'Branch')
+        .gc('DC02')
+        .server('EX02', ['Mailbox', 'ClientAccess', 'HubTransport']),
+      { site: 'hq' },
+    ).build(),
     subjects: ['cms01', 'mb01', 'mb02'],
     names: ['CMS01', 'MB01', 'MB02', 'Head office', 'Branch'],
     quiet: withCcr().build(),

@@ -4,7 +4,10 @@ import type { ActiveDirectory } from '../../model/schema.ts';
 import { base, withCcr } from './baseline.ts';
 import type { RuleCase } from './ruleCase.ts';
 
-const ad = (activeDirectory: ActiveDirectory) => base().with((p) => updatePlan(p, { activeDirectory })).build();
+const ad = (activeDirectory: ActiveDirectory) =>
+  base()
+    .with((p) => updatePlan(p, { activeDirectory }))
+    .build();
 const legacy = (product: 'exchange2003' | 'exchange2000' | 'exchange55', sp?: number) =>
   base().server('LEG01', [], { product, ...(sp === undefined ? {} : { legacyServicePack: sp }) });
 
@@ -71,7 +74,10 @@ export const COEXISTENCE_CASES: RuleCase[] = [
   {
     rule: 'legacy-link-state',
     when: 'two routing group connectors',
-    fires: legacy('exchange2003', 2).link('routing-group-connector', 'ex01', 'leg01').link('routing-group-connector', 'leg01', 'ex01', 'rgc2').build(),
+    fires: legacy('exchange2003', 2)
+      .link('routing-group-connector', 'ex01', 'leg01')
+      .link('routing-group-connector', 'leg01', 'ex01', 'rgc2')
+      .build(),
     subjects: [],
     names: ['2 routing group connectors'],
     quiet: legacy('exchange2003', 2).link('routing-group-connector', 'ex01', 'leg01').build(),

@@ -4,8 +4,11 @@ import type { Server } from '../../model/schema.ts';
 import { base } from './baseline.ts';
 import type { RuleCase } from './ruleCase.ts';
 
-const withEx02 = (fields: Partial<Server>, roles: Server['roles'] = ['ClientAccess'], sp: 'RTM' | 'SP1' | 'SP2' | 'SP3' = 'SP1') =>
-  base(sp).server('EX02', roles, fields).build();
+const withEx02 = (
+  fields: Partial<Server>,
+  roles: Server['roles'] = ['ClientAccess'],
+  sp: 'RTM' | 'SP1' | 'SP2' | 'SP3' = 'SP1',
+) => base(sp).server('EX02', roles, fields).build();
 
 /** Head office with cores stated everywhere: Hub Transport and GC cores as given, 3 Mailbox servers of 8 cores (the last one's unstated with null). */
 const sized = (hubCores: number, gcCores: number | undefined, lastMailboxCores: number | null = 8) =>

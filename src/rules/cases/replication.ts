@@ -16,10 +16,18 @@ export const REPLICATION_CASES: RuleCase[] = [
   {
     rule: 'scr-source',
     when: 'the source is a Client Access server',
-    fires: base().server('EX02', ['ClientAccess']).server('EX09', ['Mailbox']).link('scr', 'ex02', 'ex09').build(),
+    fires: base()
+      .server('EX02', ['ClientAccess'])
+      .server('EX09', ['Mailbox'])
+      .link('scr', 'ex02', 'ex09')
+      .build(),
     subjects: ['scr-ex02-ex09', 'ex02'],
     names: ['EX02', 'EX09'],
-    quiet: base().server('EX02', ['ClientAccess']).server('EX09', ['Mailbox']).link('scr', 'ex01', 'ex09').build(),
+    quiet: base()
+      .server('EX02', ['ClientAccess'])
+      .server('EX09', ['Mailbox'])
+      .link('scr', 'ex01', 'ex09')
+      .build(),
   },
   {
     rule: 'scr-source',

@@ -15,10 +15,20 @@ export const ROLE_CASES: RuleCase[] = [
   {
     rule: 'edge-alone',
     when: 'an internal server was given Edge Transport too',
-    fires: base().perimeter().site('br', 'ad-site', 'Branch').gc('DC02').server('EX02', ['ClientAccess', 'EdgeTransport']).build(),
+    fires: base()
+      .perimeter()
+      .site('br', 'ad-site', 'Branch')
+      .gc('DC02')
+      .server('EX02', ['ClientAccess', 'EdgeTransport'])
+      .build(),
     subjects: ['ex02'],
     names: ['EX02', 'Client Access'],
-    quiet: base().perimeter().site('br', 'ad-site', 'Branch').gc('DC02').server('EX02', ['ClientAccess']).build(),
+    quiet: base()
+      .perimeter()
+      .site('br', 'ad-site', 'Branch')
+      .gc('DC02')
+      .server('EX02', ['ClientAccess'])
+      .build(),
   },
   {
     rule: 'edge-outside-forest',
@@ -31,10 +41,22 @@ export const ROLE_CASES: RuleCase[] = [
   {
     rule: 'edge-outside-forest',
     when: 'an Edge server sits in an AD site beside a perimeter site',
-    fires: plan().perimeter().site('hq', 'ad-site', 'Head office').gc().server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']).server('EDGE01', ['EdgeTransport']).build(),
+    fires: plan()
+      .perimeter()
+      .site('hq', 'ad-site', 'Head office')
+      .gc()
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .server('EDGE01', ['EdgeTransport'])
+      .build(),
     subjects: ['edge01'],
     names: ['EDGE01', 'Head office'],
-    quiet: plan().perimeter().server('EDGE01', ['EdgeTransport']).site('hq', 'ad-site', 'Head office').gc().server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']).build(),
+    quiet: plan()
+      .perimeter()
+      .server('EDGE01', ['EdgeTransport'])
+      .site('hq', 'ad-site', 'Head office')
+      .gc()
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .build(),
   },
   {
     rule: 'role-needs-forest',
@@ -63,7 +85,9 @@ export const ROLE_CASES: RuleCase[] = [
   {
     rule: 'legacy-no-2007-roles',
     when: 'an Exchange 2003 server lists Hub Transport',
-    fires: base().server('EX2003', ['HubTransport'], { product: 'exchange2003', legacyServicePack: 2 }).build(),
+    fires: base()
+      .server('EX2003', ['HubTransport'], { product: 'exchange2003', legacyServicePack: 2 })
+      .build(),
     subjects: ['ex2003'],
     names: ['EX2003', 'Exchange 2003', 'Hub Transport'],
     quiet: base().server('EX2003', [], { product: 'exchange2003', legacyServicePack: 2 }).build(),

@@ -6,8 +6,12 @@ import type { RuleCase } from './ruleCase.ts';
 const hqOnly = () => plan('Clean').site('hq', 'ad-site', 'Head office').gc('DC01');
 /** Head office with one domain controller as given, and EX01 (Mailbox, Client Access, Hub Transport). */
 const hqWith = (dc: string, fields: Parameters<ReturnType<typeof plan>['gc']>[1]) =>
-  plan().site('hq', 'ad-site', 'Head office').gc(dc, fields).server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']);
-const withEdge = () => base().site('br', 'ad-site', 'Branch').gc('DC02').perimeter().server('EDGE01', ['EdgeTransport']);
+  plan()
+    .site('hq', 'ad-site', 'Head office')
+    .gc(dc, fields)
+    .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']);
+const withEdge = () =>
+  base().site('br', 'ad-site', 'Branch').gc('DC02').perimeter().server('EDGE01', ['EdgeTransport']);
 const gateway = { id: 'gw1', kind: 'ip-gateway', name: 'VoIP gateway', site: 'hq' } as const;
 
 export const SITE_CASES: RuleCase[] = [
@@ -22,7 +26,10 @@ export const SITE_CASES: RuleCase[] = [
   {
     rule: 'site-needs-hub',
     when: 'a site has Mailbox but no Hub Transport',
-    fires: hqOnly().server('EX01', ['Mailbox', 'ClientAccess']).server('EX02', ['HubTransport'], { site: undefined }).build(),
+    fires: hqOnly()
+      .server('EX01', ['Mailbox', 'ClientAccess'])
+      .server('EX02', ['HubTransport'], { site: undefined })
+      .build(),
     subjects: ['hq'],
     names: ['Head office', 'Hub Transport'],
     quiet: base().build(),
@@ -41,12 +48,19 @@ export const SITE_CASES: RuleCase[] = [
     fires: base().site('br', 'ad-site', 'Branch').gc('DC02').server('UM01', ['UnifiedMessaging']).build(),
     subjects: ['br'],
     names: ['Branch', 'Unified Messaging'],
-    quiet: base().site('br', 'ad-site', 'Branch').gc('DC02').server('UM01', ['UnifiedMessaging'], { site: 'hq' }).build(),
+    quiet: base()
+      .site('br', 'ad-site', 'Branch')
+      .gc('DC02')
+      .server('UM01', ['UnifiedMessaging'], { site: 'hq' })
+      .build(),
   },
   {
     rule: 'site-needs-gc',
     when: 'a site has no global catalog',
-    fires: plan().site('hq', 'ad-site', 'Head office').server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport']).build(),
+    fires: plan()
+      .site('hq', 'ad-site', 'Head office')
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .build(),
     subjects: ['hq'],
     names: ['Head office'],
     quiet: base().build(),
@@ -54,10 +68,14 @@ export const SITE_CASES: RuleCase[] = [
   {
     rule: 'site-needs-gc',
     when: 'the only global catalog is read-only, or on Windows Server 2003 RTM',
-    fires: hqWith('DC01', { readOnly: true, os: 'windows2008' }).gc('DC02', { os: 'windows2003-rtm' }).build(),
+    fires: hqWith('DC01', { readOnly: true, os: 'windows2008' })
+      .gc('DC02', { os: 'windows2003-rtm' })
+      .build(),
     subjects: ['hq'],
     names: ['Head office'],
-    quiet: hqWith('DC01', { readOnly: true }).server('EX02', [], { domainController: true, globalCatalog: true }).build(),
+    quiet: hqWith('DC01', { readOnly: true })
+      .server('EX02', [], { domainController: true, globalCatalog: true })
+      .build(),
   },
   {
     rule: 'server-unplaced',
@@ -78,7 +96,10 @@ export const SITE_CASES: RuleCase[] = [
   {
     rule: 'edge-one-subscription',
     when: 'an Edge server subscribes to two sites',
-    fires: withEdge().link('edge-subscription', 'edge01', 'hq').link('edge-subscription', 'edge01', 'br').build(),
+    fires: withEdge()
+      .link('edge-subscription', 'edge01', 'hq')
+      .link('edge-subscription', 'edge01', 'br')
+      .build(),
     subjects: ['edge01'],
     names: ['EDGE01', 'Head office', 'Branch'],
     quiet: withEdge().link('edge-subscription', 'edge01', 'hq').build(),
@@ -105,7 +126,10 @@ export const SITE_CASES: RuleCase[] = [
     fires: base().server('EX02', ['HubTransport']).link('routing-group-connector', 'ex01', 'ex02').build(),
     subjects: ['routing-group-connector-ex01-ex02'],
     names: ['EX01', 'EX02'],
-    quiet: base().server('EX2003', [], { product: 'exchange2003', legacyServicePack: 2 }).link('routing-group-connector', 'ex2003', 'ex01').build(),
+    quiet: base()
+      .server('EX2003', [], { product: 'exchange2003', legacyServicePack: 2 })
+      .link('routing-group-connector', 'ex2003', 'ex01')
+      .build(),
   },
   {
     rule: 'link-endpoints',
@@ -121,14 +145,26 @@ export const SITE_CASES: RuleCase[] = [
     fires: base().server('UM01', ['UnifiedMessaging']).build(),
     subjects: ['um01'],
     names: ['UM01'],
-    quiet: base().server('UM01', ['UnifiedMessaging']).infra(gateway).link('connection', 'gw1', 'um01').build(),
+    quiet: base()
+      .server('UM01', ['UnifiedMessaging'])
+      .infra(gateway)
+      .link('connection', 'gw1', 'um01')
+      .build(),
   },
   {
     rule: 'um-ip-gateway',
     when: 'the gateway is drawn but not connected',
-    fires: base().server('UM01', ['UnifiedMessaging']).infra(gateway).link('connection', 'gw1', 'ex01').build(),
+    fires: base()
+      .server('UM01', ['UnifiedMessaging'])
+      .infra(gateway)
+      .link('connection', 'gw1', 'ex01')
+      .build(),
     subjects: ['um01'],
     names: ['UM01'],
-    quiet: base().server('UM01', ['UnifiedMessaging']).infra({ id: 'pbx1', kind: 'pbx', name: 'PBX', site: 'hq' }).link('connection', 'um01', 'pbx1').build(),
+    quiet: base()
+      .server('UM01', ['UnifiedMessaging'])
+      .infra({ id: 'pbx1', kind: 'pbx', name: 'PBX', site: 'hq' })
+      .link('connection', 'um01', 'pbx1')
+      .build(),
   },
 ];

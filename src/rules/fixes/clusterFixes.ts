@@ -8,7 +8,8 @@ import type { QuickFix } from '../types.ts';
 import { listNames } from '../words.ts';
 import { nextServer, withNewServer } from './newServer.ts';
 
-const clusterOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.clusters.get(id));
+const clusterOf = (ix: PlanIndex, id: string | undefined) =>
+  id === undefined ? undefined : ix.clusters.get(id);
 
 /** The server Microsoft recommends for the witness: a Hub Transport in the nodes' site. */
 function witnessCandidate(ix: PlanIndex, c: Cluster, hubOnly: boolean): Server | undefined {
@@ -17,13 +18,20 @@ function witnessCandidate(ix: PlanIndex, c: Cluster, hubOnly: boolean): Server |
   const outside = (s: Server) => s.cluster !== c.id;
   const hub = ix.inSite(site, 'HubTransport').find(outside);
   if (hub || hubOnly) return hub;
-  return ix.plan.servers.find((s) => s.site === site && s.product === 'exchange2007' && s.roles.length > 0 && outside(s));
+  return ix.plan.servers.find(
+    (s) => s.site === site && s.product === 'exchange2007' && s.roles.length > 0 && outside(s),
+  );
 }
 
 function setWitness(ix: PlanIndex, c: Cluster | undefined, hubOnly: boolean): QuickFix[] {
   const witness = c && witnessCandidate(ix, c, hubOnly);
   if (!c || !witness) return [];
-  return [{ label: `Put the file share witness on ${witness.name}`, apply: (plan) => updateCluster(plan, c.id, { witness: witness.id }) }];
+  return [
+    {
+      label: `Put the file share witness on ${witness.name}`,
+      apply: (plan) => updateCluster(plan, c.id, { witness: witness.id }),
+    },
+  ];
 }
 
 /** A passive node like the existing one: Mailbox, Enterprise editions, same site and OS. */
@@ -73,6 +81,11 @@ export const CLUSTER_FIXES: Record<string, FixMaker> = {
     const siteId = c && ix.nodes(c.id).find((n) => n.site !== undefined)?.site;
     const site = siteId === undefined ? undefined : ix.sites.get(siteId);
     if (!c || !site) return [];
-    return [{ label: `Move all nodes of ${c.name} to ${site.name}`, apply: (plan) => moveClusterToSite(plan, c.id, site.id) }];
+    return [
+      {
+        label: `Move all nodes of ${c.name} to ${site.name}`,
+        apply: (plan) => moveClusterToSite(plan, c.id, site.id),
+      },
+    ];
   },
 };

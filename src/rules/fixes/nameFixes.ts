@@ -25,7 +25,12 @@ function rename(ix: PlanIndex, itemId: string | undefined): QuickFix[] {
   if (itemId === undefined) return [];
   const name = freeName(ix, itemId);
   if (name === undefined) return [];
-  return [{ label: `Rename ${ix.name(itemId) || 'it'} to ${name}`, apply: (plan) => renameItem(plan, itemId, name) }];
+  return [
+    {
+      label: `Rename ${ix.name(itemId) || 'it'} to ${name}`,
+      apply: (plan) => renameItem(plan, itemId, name),
+    },
+  ];
 }
 
 export const NAME_FIXES: Record<string, FixMaker> = {

@@ -26,7 +26,12 @@ export function withNewServer(plan: Plan, spec: NewServer): Plan {
 }
 
 /** Moves roles off one server onto a new one (created with no roles, then each role moved). */
-export function withRolesMoved(plan: Plan, fromServerId: string, roles: readonly Role[], spec: Omit<NewServer, 'roles'>): Plan {
+export function withRolesMoved(
+  plan: Plan,
+  fromServerId: string,
+  roles: readonly Role[],
+  spec: Omit<NewServer, 'roles'>,
+): Plan {
   const { id } = nextServer(plan, spec.prefix);
   let next = withNewServer(plan, { ...spec, roles: [] });
   for (const role of roles) next = moveRole(next, fromServerId, id, role);

@@ -1,5 +1,12 @@
 // Quick fixes for roles on one computer: move roles to a new server, or a server to a better site.
-import { addRole, addSite, moveClusterToSite, moveServerToSite, newId, updateLink } from '../../model/edits.ts';
+import {
+  addRole,
+  addSite,
+  moveClusterToSite,
+  moveServerToSite,
+  newId,
+  updateLink,
+} from '../../model/edits.ts';
 import { listRoles } from '../../model/labels.ts';
 import type { Plan, Role, Server, Site } from '../../model/schema.ts';
 import type { FixMaker } from '../fixes.ts';
@@ -28,7 +35,8 @@ function moveEdgeOut(ix: PlanIndex, server: Server): QuickFix {
       const { id } = nextServer(plan, 'EDGE');
       let next = withRolesMoved(plan, server.id, ['EdgeTransport'], { site: perimeter?.id, prefix: 'EDGE' });
       for (const l of plan.links)
-        if (l.kind === 'edge-subscription' && l.from === server.id) next = updateLink(next, l.id, { from: id });
+        if (l.kind === 'edge-subscription' && l.from === server.id)
+          next = updateLink(next, l.id, { from: id });
       return next;
     },
   };
@@ -47,8 +55,14 @@ function moveInternalRolesOut(ix: PlanIndex, server: Server, roles: readonly Rol
 /** Moves a server, or its whole cluster, into a site. */
 function placeIn(server: Server, site: Site, verb = 'Move'): QuickFix {
   if (server.cluster !== undefined)
-    return { label: `${verb} all nodes of its cluster to ${site.name}`, apply: (plan) => moveClusterToSite(plan, server.cluster!, site.id) };
-  return { label: `${verb} ${server.name} to ${site.name}`, apply: (plan) => moveServerToSite(plan, server.id, site.id) };
+    return {
+      label: `${verb} all nodes of its cluster to ${site.name}`,
+      apply: (plan) => moveClusterToSite(plan, server.cluster!, site.id),
+    };
+  return {
+    label: `${verb} ${server.name} to ${site.name}`,
+    apply: (plan) => moveServerToSite(plan, server.id, site.id),
+  };
 }
 
 const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.server(id));
@@ -75,7 +89,11 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
         label: `Add a perimeter network and move ${s.name} into it`,
         apply: (plan: Plan) => {
           const id = newId(plan, 'site');
-          return moveServerToSite(addSite(plan, { id, name: 'Perimeter network', kind: 'perimeter' }), s.id, id);
+          return moveServerToSite(
+            addSite(plan, { id, name: 'Perimeter network', kind: 'perimeter' }),
+            s.id,
+            id,
+          );
         },
       },
     ];
@@ -83,7 +101,14 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
   'role-needs-forest': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
     if (!s) return [];
-    if (s.roles.includes('EdgeTransport')) return [moveInternalRolesOut(ix, s, s.roles.filter((r) => INTERNAL.includes(r)))];
+    if (s.roles.includes('EdgeTransport'))
+      return [
+        moveInternalRolesOut(
+          ix,
+          s,
+          s.roles.filter((r) => INTERNAL.includes(r)),
+        ),
+      ];
     const adSites = sitesOfKind(ix, 'ad-site');
     return adSites.length === 1 ? [placeIn(s, adSites[0]!)] : [];
   },
@@ -92,7 +117,12 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
     if (!s) return [];
     const others = s.roles.filter((r) => r !== 'Mailbox');
     const { name } = nextServer(ix.plan);
-    return [{ label: `Move ${listRoles(others)} to a new server ${name}`, apply: (plan) => withRolesMoved(plan, s.id, others, { site: s.site }) }];
+    return [
+      {
+        label: `Move ${listRoles(others)} to a new server ${name}`,
+        apply: (plan) => withRolesMoved(plan, s.id, others, { site: s.site }),
+      },
+    ];
   },
   'cluster-node-mailbox': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
@@ -113,13 +143,18 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
   'server-unplaced': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
     if (!s) return [];
-    const clusterSites = new Set(ix.nodes(s.cluster ?? '').flatMap((n) => (n.site === undefined ? [] : [n.site])));
+    const clusterSites = new Set(
+      ix.nodes(s.cluster ?? '').flatMap((n) => (n.site === undefined ? [] : [n.site])),
+    );
     let candidates: Site[];
     if (clusterSites.size > 0) candidates = [...clusterSites].flatMap((id) => ix.sites.get(id) ?? []);
-    else if (s.roles.length === 1 && s.roles[0] === 'EdgeTransport') candidates = sitesOfKind(ix, 'perimeter');
+    else if (s.roles.length === 1 && s.roles[0] === 'EdgeTransport')
+      candidates = sitesOfKind(ix, 'perimeter');
     else if (s.roles.includes('EdgeTransport')) candidates = [];
     else candidates = sitesOfKind(ix, 'ad-site');
     const [only] = candidates;
-    return candidates.length === 1 && only ? [{ label: `Place ${s.name} in ${only.name}`, apply: (plan) => moveServerToSite(plan, s.id, only.id) }] : [];
+    return candidates.length === 1 && only
+      ? [{ label: `Place ${s.name} in ${only.name}`, apply: (plan) => moveServerToSite(plan, s.id, only.id) }]
+      : [];
   },
 };

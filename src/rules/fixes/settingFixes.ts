@@ -14,7 +14,11 @@ type ServerPatch = Parameters<typeof updateServer>[2];
 const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.server(id));
 
 /** A fix that patches the server named by the finding's subject at `at`. */
-function patchServer(at: number, label: (s: Server) => string | undefined, patch: (s: Server) => ServerPatch): FixMaker {
+function patchServer(
+  at: number,
+  label: (s: Server) => string | undefined,
+  patch: (s: Server) => ServerPatch,
+): FixMaker {
   return (ix, f) => {
     const s = serverOf(ix, f.subjects[at]);
     const text = s && label(s);
@@ -35,11 +39,31 @@ const activeDirectory = (label: string, patch: NonNullable<Plan['activeDirectory
 const OS_FIRST_SP: Partial<Record<Server['os'], ServicePack>> = { windows2008: 'SP1', windows2008r2: 'SP3' };
 
 export const SETTING_FIXES: Record<string, FixMaker> = {
-  'cluster-exchange-enterprise': patchServer(0, (s) => `Set ${s.name} to Exchange Enterprise Edition`, () => ({ exchangeEdition: 'enterprise' })),
-  'cluster-windows-enterprise': patchServer(0, (s) => `Set ${s.name} to Windows Enterprise Edition`, () => ({ windowsEdition: 'enterprise' })),
-  'cluster-node-not-dc': patchServer(0, (s) => `Make ${s.name} a member server, not a domain controller`, () => ({ domainController: false })),
-  'x64-required': patchServer(0, (s) => `Make ${s.name} a 64-bit (x64) server`, () => ({ arch: 'x64' })),
-  'max-cores': patchServer(0, (s) => `Plan ${maxCoresFor(s)} cores for ${s.name}`, (s) => ({ cores: maxCoresFor(s) })),
+  'cluster-exchange-enterprise': patchServer(
+    0,
+    (s) => `Set ${s.name} to Exchange Enterprise Edition`,
+    () => ({ exchangeEdition: 'enterprise' }),
+  ),
+  'cluster-windows-enterprise': patchServer(
+    0,
+    (s) => `Set ${s.name} to Windows Enterprise Edition`,
+    () => ({ windowsEdition: 'enterprise' }),
+  ),
+  'cluster-node-not-dc': patchServer(
+    0,
+    (s) => `Make ${s.name} a member server, not a domain controller`,
+    () => ({ domainController: false }),
+  ),
+  'x64-required': patchServer(
+    0,
+    (s) => `Make ${s.name} a 64-bit (x64) server`,
+    () => ({ arch: 'x64' }),
+  ),
+  'max-cores': patchServer(
+    0,
+    (s) => `Plan ${maxCoresFor(s)} cores for ${s.name}`,
+    (s) => ({ cores: maxCoresFor(s) }),
+  ),
   'legacy-service-pack': patchServer(
     0,
     (s) => `Plan ${PRODUCT_LABEL[s.product]} SP${LEGACY_MIN_SP[s.product]} on ${s.name}`,
@@ -49,7 +73,10 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
     const s = serverOf(ix, f.subjects[0]);
     if (!s) return [];
     const fixes: QuickFix[] = [
-      { label: `Run ${s.name} on Windows Server 2003 SP1/R2`, apply: (plan) => updateServer(plan, s.id, { os: 'windows2003' }) },
+      {
+        label: `Run ${s.name} on Windows Server 2003 SP1/R2`,
+        apply: (plan) => updateServer(plan, s.id, { os: 'windows2003' }),
+      },
     ];
     const sp = OS_FIRST_SP[s.os];
     if (sp) fixes.push(servicePack(sp));
@@ -61,9 +88,15 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
     if (!s) return [];
     const fixes: QuickFix[] = [];
     if (s.exchangeEdition === 'standard' && (s.storageGroups ?? 0) <= STORAGE_GROUP_LIMIT.enterprise)
-      fixes.push({ label: `Set ${s.name} to Exchange Enterprise Edition`, apply: (plan) => updateServer(plan, s.id, { exchangeEdition: 'enterprise' }) });
+      fixes.push({
+        label: `Set ${s.name} to Exchange Enterprise Edition`,
+        apply: (plan) => updateServer(plan, s.id, { exchangeEdition: 'enterprise' }),
+      });
     const limit = STORAGE_GROUP_LIMIT[s.exchangeEdition];
-    fixes.push({ label: `Plan ${limit} storage groups on ${s.name}`, apply: (plan) => updateServer(plan, s.id, { storageGroups: limit }) });
+    fixes.push({
+      label: `Plan ${limit} storage groups on ${s.name}`,
+      apply: (plan) => updateServer(plan, s.id, { storageGroups: limit }),
+    });
     return fixes;
   },
   'scr-source': (ix, f) => {
@@ -74,7 +107,8 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
   // A clustered target cannot be fixed by a setting; a standalone one needs Mailbox and no LCR.
   'scr-target': (ix, f) => {
     const s = serverOf(ix, f.subjects[1]);
-    if (!s || s.cluster !== undefined || s.product !== 'exchange2007' || s.roles.includes('EdgeTransport')) return [];
+    if (!s || s.cluster !== undefined || s.product !== 'exchange2007' || s.roles.includes('EdgeTransport'))
+      return [];
     const needsMailbox = !s.roles.includes('Mailbox');
     const steps = [needsMailbox ? `add Mailbox to ${s.name}` : '', s.lcr ? `turn off LCR on ${s.name}` : ''];
     return [
@@ -89,9 +123,19 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
   },
   'ad-domain-level': (ix) =>
     ix.plan.activeDirectory?.domainFunctionalLevel === 'windows2003-interim'
-      ? [activeDirectory('Raise the domain functional level to Windows Server 2003', { domainFunctionalLevel: 'windows2003' })]
-      : [activeDirectory('Raise the domain functional level to Windows 2000 native', { domainFunctionalLevel: 'windows2000-native' })],
+      ? [
+          activeDirectory('Raise the domain functional level to Windows Server 2003', {
+            domainFunctionalLevel: 'windows2003',
+          }),
+        ]
+      : [
+          activeDirectory('Raise the domain functional level to Windows 2000 native', {
+            domainFunctionalLevel: 'windows2000-native',
+          }),
+        ],
   'ad-schema-master': () => [
-    activeDirectory('Move the schema master to Windows Server 2003 SP1 or later', { schemaMasterOs: 'windows2003' }),
+    activeDirectory('Move the schema master to Windows Server 2003 SP1 or later', {
+      schemaMasterOs: 'windows2003',
+    }),
   ],
 };

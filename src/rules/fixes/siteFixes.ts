@@ -1,5 +1,13 @@
 // Quick fixes for sites and links: add the missing server, global catalog, subscription or link.
-import { addInfrastructure, addLink, addRole, newId, nextComputerName, removeItems, updateLink } from '../../model/edits.ts';
+import {
+  addInfrastructure,
+  addLink,
+  addRole,
+  newId,
+  nextComputerName,
+  removeItems,
+  updateLink,
+} from '../../model/edits.ts';
 import { listRoles, ROLE_LABEL } from '../../model/labels.ts';
 import type { LinkKind, Plan, Role, Site } from '../../model/schema.ts';
 import type { FixMaker } from '../fixes.ts';
@@ -12,11 +20,14 @@ const adSite = (ix: PlanIndex, id: string | undefined) => {
   return site?.kind === 'ad-site' ? site : undefined;
 };
 
-const link = (plan: Plan, kind: LinkKind, from: string, to: string) => addLink(plan, { id: newId(plan, 'link'), kind, from, to });
+const link = (plan: Plan, kind: LinkKind, from: string, to: string) =>
+  addLink(plan, { id: newId(plan, 'link'), kind, from, to });
 
 /** The one Active Directory site with a Hub Transport server, when there is exactly one. */
 function onlyHubSite(ix: PlanIndex): Site | undefined {
-  const sites = ix.plan.sites.filter((s) => s.kind === 'ad-site' && ix.inSite(s.id, 'HubTransport').length > 0);
+  const sites = ix.plan.sites.filter(
+    (s) => s.kind === 'ad-site' && ix.inSite(s.id, 'HubTransport').length > 0,
+  );
   return sites.length === 1 ? sites[0] : undefined;
 }
 
@@ -33,9 +44,14 @@ function partnerFixes(ix: PlanIndex, siteId: string | undefined, host: Role, rol
   const site = adSite(ix, siteId);
   if (!site) return [];
   const fixes = [addServerTo(ix, site, role)];
-  const candidate = ix.inSite(site.id, host).find((s) => s.cluster === undefined && !s.roles.includes('EdgeTransport'));
+  const candidate = ix
+    .inSite(site.id, host)
+    .find((s) => s.cluster === undefined && !s.roles.includes('EdgeTransport'));
   if (candidate)
-    fixes.push({ label: `Add ${ROLE_LABEL[role]} to ${candidate.name}`, apply: (plan) => addRole(plan, candidate.id, role) });
+    fixes.push({
+      label: `Add ${ROLE_LABEL[role]} to ${candidate.name}`,
+      apply: (plan) => addRole(plan, candidate.id, role),
+    });
   return fixes;
 }
 
@@ -51,7 +67,9 @@ export const SITE_FIXES: Record<string, FixMaker> = {
   'single-hub': (ix, f) => second(ix, f.subjects[0], 'HubTransport'),
   'single-cas': (ix, f) => second(ix, f.subjects[0], 'ClientAccess'),
   'org-core-roles': (ix) => {
-    const missing = (['Mailbox', 'ClientAccess', 'HubTransport'] as const).filter((r) => ix.roleCount[r] === 0);
+    const missing = (['Mailbox', 'ClientAccess', 'HubTransport'] as const).filter(
+      (r) => ix.roleCount[r] === 0,
+    );
     const site = ix.plan.sites.find((s) => s.kind === 'ad-site');
     const { name } = nextServer(ix.plan);
     return [
@@ -87,37 +105,69 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     const fixes = site ? [addServerTo(ix, site, 'HubTransport')] : [];
     const l = linkId === undefined ? undefined : ix.plan.links.find((x) => x.id === linkId);
     if (l && hubSite)
-      fixes.push({ label: `Subscribe ${ix.name(l.from)} to ${hubSite.name} instead`, apply: (plan) => updateLink(plan, l.id, { to: hubSite.id }) });
+      fixes.push({
+        label: `Subscribe ${ix.name(l.from)} to ${hubSite.name} instead`,
+        apply: (plan) => updateLink(plan, l.id, { to: hubSite.id }),
+      });
     return fixes;
   },
   'edge-unsubscribed': (ix, f) => {
     const edge = f.subjects[0] === undefined ? undefined : ix.server(f.subjects[0]);
     const hubSite = onlyHubSite(ix);
     if (!edge || !hubSite) return [];
-    return [{ label: `Subscribe ${edge.name} to ${hubSite.name}`, apply: (plan) => link(plan, 'edge-subscription', edge.id, hubSite.id) }];
+    return [
+      {
+        label: `Subscribe ${edge.name} to ${hubSite.name}`,
+        apply: (plan) => link(plan, 'edge-subscription', edge.id, hubSite.id),
+      },
+    ];
   },
   'edge-one-subscription': (ix, f) => {
     const edgeId = f.subjects[0];
     const subscriptions = ix.plan.links.filter((l) => l.kind === 'edge-subscription' && l.from === edgeId);
     const [keep, ...extra] = subscriptions;
     if (!keep || extra.length === 0) return [];
-    return [{ label: `Keep only the subscription to ${ix.name(keep.to)}`, apply: (plan) => removeItems(plan, extra.map((l) => l.id)) }];
+    return [
+      {
+        label: `Keep only the subscription to ${ix.name(keep.to)}`,
+        apply: (plan) =>
+          removeItems(
+            plan,
+            extra.map((l) => l.id),
+          ),
+      },
+    ];
   },
   'link-endpoints': (_ix, f) => {
     const linkId = f.subjects[0];
-    return linkId === undefined ? [] : [{ label: 'Remove this link', apply: (plan) => removeItems(plan, [linkId]) }];
+    return linkId === undefined
+      ? []
+      : [{ label: 'Remove this link', apply: (plan) => removeItems(plan, [linkId]) }];
   },
   'um-ip-gateway': (ix, f) => {
     const um = f.subjects[0] === undefined ? undefined : ix.server(f.subjects[0]);
     if (!um) return [];
-    const gateway = ix.plan.infrastructure.find((i) => (i.kind === 'ip-gateway' || i.kind === 'pbx') && i.site === um.site);
-    if (gateway) return [{ label: `Connect ${um.name} to ${gateway.name}`, apply: (plan) => link(plan, 'connection', um.id, gateway.id) }];
+    const gateway = ix.plan.infrastructure.find(
+      (i) => (i.kind === 'ip-gateway' || i.kind === 'pbx') && i.site === um.site,
+    );
+    if (gateway)
+      return [
+        {
+          label: `Connect ${um.name} to ${gateway.name}`,
+          apply: (plan) => link(plan, 'connection', um.id, gateway.id),
+        },
+      ];
     return [
       {
         label: `Add an IP gateway connected to ${um.name}`,
         apply: (plan) => {
           const id = newId(plan, 'gateway');
-          const draft = { id, kind: 'ip-gateway' as const, name: 'VoIP gateway', ...(um.site === undefined ? {} : { site: um.site }) };
+          const draft = {
+            id,
+            kind: 'ip-gateway' as const,
+            name: 'VoIP gateway',
+            ...(um.site === undefined ? {} : { site: um.site }),
+          };
           return link(addInfrastructure(plan, draft), 'connection', um.id, id);
         },
       },
