@@ -2,7 +2,9 @@
 // reference valid (removing a site unplaces its servers, removing a server drops its links), so
 // whatever the canvas does, parsePlan(serializePlan(result)) still succeeds.
 import {
+  DOMAIN_CONTROLLER_DEFAULTS,
   PLAN_FORMAT,
+  SERVER_DEFAULTS,
   PLAN_VERSION,
   type Cluster,
   type ClusterType,
@@ -104,18 +106,7 @@ export type ServerDraft = Pick<Server, 'id' | 'name'> & Partial<Server>;
 
 /** A server with every default of plan-format.md filled in. */
 export function makeServer(draft: ServerDraft): Server {
-  return {
-    product: 'exchange2007',
-    roles: [],
-    os: 'windows2003',
-    arch: 'x64',
-    windowsEdition: 'standard',
-    exchangeEdition: 'standard',
-    domainController: false,
-    globalCatalog: false,
-    lcr: false,
-    ...draft,
-  };
+  return { ...SERVER_DEFAULTS, roles: [], ...draft };
 }
 
 export function addServer(plan: Plan, draft: ServerDraft, position?: Position): Plan {
@@ -127,7 +118,7 @@ export type InfrastructureDraft =
   | (Pick<Infrastructure, 'id' | 'name'> & { kind: 'domain-controller'; site?: string; globalCatalog?: boolean; os?: Extract<Infrastructure, { kind: 'domain-controller' }>['os']; readOnly?: boolean; cores?: number });
 
 export function makeInfrastructure(draft: InfrastructureDraft): Infrastructure {
-  if (draft.kind === 'domain-controller') return { globalCatalog: false, os: 'windows2003', readOnly: false, ...draft };
+  if (draft.kind === 'domain-controller') return { ...DOMAIN_CONTROLLER_DEFAULTS, ...draft };
   return { ...draft };
 }
 

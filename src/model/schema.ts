@@ -46,6 +46,19 @@ export const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as cons
 export const EXCHANGE_EDITIONS = ['standard', 'enterprise'] as const;
 export const ARCHES = ['x64', 'x86'] as const;
 
+/** The defaults plan-format.md gives a server's and a domain controller's fields. */
+export const SERVER_DEFAULTS = {
+  product: 'exchange2007',
+  os: 'windows2003',
+  arch: 'x64',
+  windowsEdition: 'standard',
+  exchangeEdition: 'standard',
+  domainController: false,
+  globalCatalog: false,
+  lcr: false,
+} as const;
+export const DOMAIN_CONTROLLER_DEFAULTS = { globalCatalog: false, os: 'windows2003', readOnly: false } as const;
+
 const id = z.string().min(1, 'an id must be a non-empty string');
 const name = z.string().min(1, 'a name must not be empty');
 const count = z.number().int('must be a whole number');
@@ -62,21 +75,21 @@ export const serverSchema = z.strictObject({
   id,
   name,
   site: id.optional(),
-  product: z.enum(PRODUCTS).default('exchange2007'),
+  product: z.enum(PRODUCTS).default(SERVER_DEFAULTS.product),
   roles: z
     .array(z.enum(ROLES))
     .default([])
     .refine((roles) => new Set(roles).size === roles.length, 'a role is listed twice'),
   cluster: id.optional(),
-  os: z.enum(SERVER_OSES).default('windows2003'),
-  arch: z.enum(ARCHES).default('x64'),
-  windowsEdition: z.enum(WINDOWS_EDITIONS).default('standard'),
-  exchangeEdition: z.enum(EXCHANGE_EDITIONS).default('standard'),
-  domainController: z.boolean().default(false),
-  globalCatalog: z.boolean().default(false),
+  os: z.enum(SERVER_OSES).default(SERVER_DEFAULTS.os),
+  arch: z.enum(ARCHES).default(SERVER_DEFAULTS.arch),
+  windowsEdition: z.enum(WINDOWS_EDITIONS).default(SERVER_DEFAULTS.windowsEdition),
+  exchangeEdition: z.enum(EXCHANGE_EDITIONS).default(SERVER_DEFAULTS.exchangeEdition),
+  domainController: z.boolean().default(SERVER_DEFAULTS.domainController),
+  globalCatalog: z.boolean().default(SERVER_DEFAULTS.globalCatalog),
   legacyServicePack: count.min(0, 'must be 0 or more').optional(),
   storageGroups: count.min(1, 'must be at least 1').optional(),
-  lcr: z.boolean().default(false),
+  lcr: z.boolean().default(SERVER_DEFAULTS.lcr),
   cores: count.min(1, 'must be at least 1').optional(),
 });
 
@@ -94,9 +107,9 @@ const domainControllerSchema = z.strictObject({
   kind: z.literal('domain-controller'),
   name,
   site: id.optional(),
-  globalCatalog: z.boolean().default(false),
-  os: z.enum(DC_OSES).default('windows2003'),
-  readOnly: z.boolean().default(false),
+  globalCatalog: z.boolean().default(DOMAIN_CONTROLLER_DEFAULTS.globalCatalog),
+  os: z.enum(DC_OSES).default(DOMAIN_CONTROLLER_DEFAULTS.os),
+  readOnly: z.boolean().default(DOMAIN_CONTROLLER_DEFAULTS.readOnly),
   cores: count.min(1, 'must be at least 1').optional(),
 });
 

@@ -1,23 +1,11 @@
 // Stable, readable plan JSON: fields in the order of plan-format.md, defaults left out, so two
 // saves of the same plan are byte-identical and a diff of two plans shows only what changed.
-import type { Cluster, Infrastructure, Link, Plan, Position, Server, Site } from './schema.ts';
+import { DOMAIN_CONTROLLER_DEFAULTS, SERVER_DEFAULTS, type Cluster, type Infrastructure, type Link, type Plan, type Position, type Server, type Site } from './schema.ts';
 
 type Json = Record<string, unknown>;
 
-const SERVER_DEFAULTS: Partial<Record<keyof Server, unknown>> = {
-  product: 'exchange2007',
-  os: 'windows2003',
-  arch: 'x64',
-  windowsEdition: 'standard',
-  exchangeEdition: 'standard',
-  domainController: false,
-  globalCatalog: false,
-  lcr: false,
-};
 
-const DC_DEFAULTS: Json = { globalCatalog: false, os: 'windows2003', readOnly: false };
-
-function pick<T extends object>(item: T, keys: readonly (keyof T)[], defaults: Json = {}, always: readonly string[] = []): Json {
+function pick<T extends object>(item: T, keys: readonly (keyof T)[], defaults: Readonly<Json> = {}, always: readonly string[] = []): Json {
   const out: Json = {};
   for (const key of keys) {
     const value = item[key];
@@ -51,14 +39,14 @@ const serverJson = (s: Server) =>
       'lcr',
       'cores',
     ],
-    SERVER_DEFAULTS as Json,
+    SERVER_DEFAULTS,
   );
 
 const clusterJson = (c: Cluster) => pick(c, ['id', 'name', 'type', 'witness', 'ipAddress', 'dataPath']);
 
 function infrastructureJson(item: Infrastructure): Json {
   if (item.kind === 'domain-controller')
-    return pick(item, ['id', 'kind', 'name', 'site', 'globalCatalog', 'os', 'readOnly', 'cores'], DC_DEFAULTS);
+    return pick(item, ['id', 'kind', 'name', 'site', 'globalCatalog', 'os', 'readOnly', 'cores'], DOMAIN_CONTROLLER_DEFAULTS);
   return pick(item, ['id', 'kind', 'name', 'site']);
 }
 

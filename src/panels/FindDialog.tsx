@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
+import { useMemo, useState } from 'react';
 import { useUi } from '../app/uiState.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
@@ -12,13 +13,7 @@ export function FindDialog() {
   const plan = usePlanStore((s) => s.plan);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const items = useMemo(
     () => [
       ...plan.servers.map((s) => ({ id: s.id, name: s.name, what: 'Server' })),

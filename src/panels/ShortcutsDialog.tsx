@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 import { COMMANDS } from '../app/commands.ts';
 import { useUi } from '../app/uiState.ts';
 
@@ -14,13 +14,7 @@ const CANVAS_KEYS: [string, string][] = [
 /** Every keyboard shortcut, listed from the same command registry the keys run. */
 export function ShortcutsDialog() {
   const open = useUi((s) => s.shortcutsOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={() => useUi.getState().set({ shortcutsOpen: false })}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

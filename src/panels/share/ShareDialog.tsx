@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModalDialog } from '../useModalDialog.ts';
+import { useState } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
 import { closeShareDialog, useShare } from './shareState.ts';
 import { exportJson } from './exportFiles.ts';
@@ -7,14 +8,8 @@ import { exportJson } from './exportFiles.ts';
 export function ShareDialog() {
   const url = useShare((s) => s.url);
   const warning = useShare((s) => s.warning);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(Boolean(url));
   const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (url && !d.open) d.showModal();
-    if (!url && d.open) d.close();
-  }, [url]);
   const copy = async () => {
     if (!url) return;
     try {
