@@ -66,9 +66,13 @@ export function TopBar() {
           ↷ Redo
         </button>
         <span className="divider" aria-hidden="true" />
-        {!readOnly && <CommandButton id="arrange" label="Auto-layout" />}
-        <CommandButton id="fit" label="Fit" />
-        <CommandButton id="find" label="Find" />
+        {ui.view === 'design' && (
+          <>
+            {!readOnly && <CommandButton id="arrange" label="Auto-layout" />}
+            <CommandButton id="fit" label="Fit" />
+            <CommandButton id="find" label="Find" />
+          </>
+        )}
         <Menu label="View">
           {() => (
             <>

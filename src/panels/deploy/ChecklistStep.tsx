@@ -18,9 +18,11 @@ interface StepProps {
   compact?: boolean;
   /** Whether "Fill in" can open the field (the placeholder belongs to the open plan). */
   fillable?: boolean;
+  /** The item the inspector shows: its own fields need no "Fill in" button. */
+  inspecting?: string;
 }
 
-export function ChecklistStep({ step, server, tick, number, compact, fillable = true }: StepProps) {
+export function ChecklistStep({ step, server, tick, number, compact, fillable = true, inspecting }: StepProps) {
   const id = useId();
   const done = tick?.done ?? false;
   return (
@@ -44,21 +46,15 @@ export function ChecklistStep({ step, server, tick, number, compact, fillable = 
       </div>
       <div className="step-body">
         {!compact && <p className="step-reason">{step.reason}</p>}
-        {step.details && step.details.length > 0 && (
-          <ul className="step-details">
-            {step.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
+        {step.details && step.details.length > 0 && <Details items={step.details} folded={compact === true && step.details.length > 3} />}
         <CommandBlock step={step} label={step.title} />
-        {step.placeholders.length > 0 && <FillIns placeholders={step.placeholders} fillable={fillable} />}
+        {step.placeholders.length > 0 && <FillIns placeholders={step.placeholders} fillable={fillable} inspecting={inspecting} />}
       </div>
     </li>
   );
 }
 
-function FillIns({ placeholders, fillable }: { placeholders: Placeholder[]; fillable: boolean }) {
+function FillIns({ placeholders, fillable, inspecting }: { placeholders: Placeholder[]; fillable: boolean; inspecting: string | undefined }) {
   const readOnly = usePlanStore((s) => s.readOnly);
   return (
     <ul className="fill-ins" aria-label="Fill in before running">
@@ -67,13 +63,31 @@ function FillIns({ placeholders, fillable }: { placeholders: Placeholder[]; fill
           <SeverityIcon severity="warning" size={13} />
           <mark className="placeholder">{p.token}</mark>
           <span className="fill-label">{p.field ? p.label : `${p.label}: replace it in the command`}</span>
-          {p.field && fillable && !readOnly && (
-            <button type="button" className="small fill-button" onClick={() => fillIn(p)} aria-label={`Fill in ${p.label}`}>
-              Fill in
+          {p.field && fillable && !readOnly && p.itemId !== inspecting && (
+            <button type="button" className="small fill-button" onClick={() => fillIn(p)}>
+              Fill in<span className="deploy-sr-only"> {p.label}</span>
             </button>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A step's list; in the narrow inspector a long one (prerequisites) opens on demand. */
+function Details({ items, folded }: { items: string[]; folded: boolean }) {
+  const list = (
+    <ul className="step-details">
+      {items.map((d) => (
+        <li key={d}>{d}</li>
+      ))}
+    </ul>
+  );
+  if (!folded) return list;
+  return (
+    <details className="step-more">
+      <summary>{items.length} items</summary>
+      {list}
+    </details>
   );
 }

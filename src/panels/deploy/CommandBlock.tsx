@@ -42,8 +42,10 @@ export function CommandBlock({ step, label }: { step: DeployStep; label: string 
           {state === 'select' && 'Selected: press Ctrl+C to copy'}
           {state === 'copied' && <span className="deploy-sr-only">Copied to the clipboard</span>}
         </span>
-        <button type="button" className="cmd-copy" onClick={copy} aria-label={`Copy command: ${label}`}>
+        {/* The step's title in hidden text, not aria-label: field lookups by label must not find copy buttons. */}
+        <button type="button" className="cmd-copy" onClick={copy}>
           {state === 'copied' ? '✓ Copied' : 'Copy'}
+          <span className="deploy-sr-only"> command: {label}</span>
         </button>
       </div>
       <pre className="cmd-text">

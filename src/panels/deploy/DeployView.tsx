@@ -1,6 +1,7 @@
 // The Deploy view: the open plan's deployment checklist as a document to work through, with
 // progress kept per plan, errors first, copyable commands, Markdown export and print.
 import { useMemo } from 'react';
+import { setView } from './navigate.ts';
 import { checklist, checklistSteps, checklistToMarkdown } from '../../deploy/index.ts';
 import { useFindings } from '../../store/findings.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -11,7 +12,6 @@ import { ErrorsCallout } from './ErrorsCallout.tsx';
 import { printChecklist } from './printChecklist.ts';
 import { useChecklistProgress } from './progress.ts';
 import type { ServerSummary } from './ServerTag.tsx';
-import { useUi } from '../../app/uiState.ts';
 
 export function DeployView() {
   const planId = usePlanStore((s) => s.planId);
@@ -68,7 +68,7 @@ function EmptyChecklist() {
   return (
     <div className="deploy-empty">
       <p>Nothing to install yet: the plan has no Exchange 2007 server with a role.</p>
-      <button type="button" onClick={() => useUi.getState().set({ view: 'design' })}>
+      <button type="button" onClick={() => setView('design')}>
         Go to the design and add a server
       </button>
     </div>

@@ -15,7 +15,11 @@ export function DiffSummary({ diff }: { diff: PlanDiff }) {
               <dt>{CHANGE_KIND[kind].plural}</dt>
               <dd>
                 <span className="diff-count-n">{names.length}</span>
-                {names.length > 0 && <span className="diff-count-names">{names.join(', ')}</span>}
+                {names.length > 0 && (
+                  <span className="diff-count-names" title={names.join(', ')}>
+                    {names.join(', ')}
+                  </span>
+                )}
               </dd>
             </div>
           );

@@ -5,6 +5,7 @@ import { diffPlans, diffToMarkdown, type PlanDiff } from '../../deploy/index.ts'
 import { usePlanStore } from '../../store/planStore.ts';
 import { downloadBlob, fileBaseName } from '../share/download.ts';
 import { ChangeCard } from './ChangeCard.tsx';
+import { plural } from './labels.ts';
 import { DiffSummary } from './DiffSummary.tsx';
 import { PlanPicker } from './PlanPicker.tsx';
 import { useLoadedPlan, usePlanOptions, usePlanPair, type Loaded } from './planChoice.ts';
@@ -36,7 +37,7 @@ function Comparison() {
       <header className="deploy-header diff-header">
         <div className="deploy-heading">
           <p className="deploy-kicker">Compare plans</p>
-          <h2 className="deploy-title">{diff ? `From ${diff.currentName} to ${diff.targetName}` : 'Choose two plans'}</h2>
+          <h2 className="deploy-title">{diff ? headline(diff) : 'Choose two plans'}</h2>
         </div>
         <div className="deploy-actions">
           <button type="button" disabled={!diff} onClick={() => diff && exportDiff(diff)}>
@@ -97,6 +98,11 @@ function NeedsTwoPlans() {
       </p>
     </div>
   );
+}
+
+function headline(diff: PlanDiff): string {
+  const n = diff.changes.length;
+  return n === 0 ? 'Nothing to change' : `${plural(n, 'server')} to change`;
 }
 
 function exportDiff(diff: PlanDiff) {

@@ -12,7 +12,7 @@ export function ErrorsCallout({ errors }: { errors: readonly Finding[] }) {
     <section className="errors-callout" role="alert" aria-labelledby="deploy-errors-title">
       <h3 id="deploy-errors-title">
         <SeverityIcon severity="error" size={16} />
-        This plan has {plural(errors.length, 'error')}: fix them before deploying
+        This plan has {plural(errors.length, 'error')}: fix {errors.length === 1 ? 'it' : 'them'} before deploying
       </h3>
       <p className="errors-lead">
         Setup would refuse these, or the result would be unsupported. The steps below assume they are fixed.

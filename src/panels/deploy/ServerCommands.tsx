@@ -8,9 +8,10 @@ import { useUi } from '../../app/uiState.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
 import { Section } from '../inspector/fields.tsx';
 import { ChecklistStep } from './ChecklistStep.tsx';
+import { setView } from './navigate.ts';
 
 /** `named`: headed by the computer name (a cluster's nodes). */
-export function ServerCommands({ serverId, named }: { serverId: string; named?: boolean }) {
+export function ServerCommands({ serverId, named, inspecting }: { serverId: string; named?: boolean; inspecting: string }) {
   const plan = usePlanStore((s) => s.plan);
   const heading = named ? plan.servers.find((x) => x.id === serverId)?.name : undefined;
   const steps = useMemo(() => serverCommands(plan, serverId), [plan, serverId]);
@@ -26,7 +27,7 @@ export function ServerCommands({ serverId, named }: { serverId: string; named?: 
       ) : (
         <ol className="steps compact">
           {steps.map((step) => (
-            <ChecklistStep key={step.id} step={step} compact />
+            <ChecklistStep key={step.id} step={step} compact inspecting={inspecting} />
           ))}
         </ol>
       )}
@@ -39,7 +40,7 @@ function OpenChecklist() {
   const view = useUi((s) => s.view);
   if (view === 'deploy') return null;
   return (
-    <button type="button" className="open-checklist" onClick={() => useUi.getState().set({ view: 'deploy' })}>
+    <button type="button" className="open-checklist" onClick={() => setView('deploy')}>
       Open the deployment checklist
     </button>
   );
@@ -48,7 +49,7 @@ function OpenChecklist() {
 export function ServerCommandsSection({ serverId }: { serverId: string }) {
   return (
     <Section title="Setup commands">
-      <ServerCommands serverId={serverId} />
+      <ServerCommands serverId={serverId} inspecting={serverId} />
       <OpenChecklist />
     </Section>
   );
@@ -61,7 +62,7 @@ export function ClusterCommandsSection({ clusterId }: { clusterId: string }) {
     <Section title="Setup commands">
       {nodes.length === 0 && <p className="insp-empty">The commands appear here once the cluster has nodes.</p>}
       {nodes.map((id) => (
-        <ServerCommands key={id} serverId={id} named />
+        <ServerCommands key={id} serverId={id} named inspecting={clusterId} />
       ))}
       <OpenChecklist />
     </Section>

@@ -2,7 +2,10 @@
 // them, zoom the canvas to them, and put the cursor in the field a placeholder asks for.
 import { useUi } from '../../app/uiState.ts';
 import { select } from '../../store/actions.ts';
+import { usePlanStore } from '../../store/planStore.ts';
 import { useView } from '../../store/view.ts';
+
+type View = 'design' | 'deploy' | 'diff';
 
 /** Plan fields a placeholder can name (the last part of its path), as the inspector labels them. */
 const FIELD_LABEL: Record<string, string> = {
@@ -14,9 +17,26 @@ const FIELD_LABEL: Record<string, string> = {
 
 const afterLayout = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
 
+let leftDesignOn: string | undefined;
+
+/**
+ * Shows a view. The hidden diagram cannot measure a plan opened meanwhile (a template opened from
+ * the Deploy view), so coming back to another plan than the one left fits it in view.
+ */
+export function setView(view: View) {
+  const ui = useUi.getState();
+  if (ui.view === view) return;
+  const planId = usePlanStore.getState().planId;
+  if (ui.view === 'design') leftDesignOn = planId;
+  ui.set({ view });
+  if (view === 'design' && leftDesignOn !== undefined && leftDesignOn !== planId)
+    afterLayout(() => useView.getState().requestFit());
+}
+
 /** Switches to the design view with `ids` selected and in view. */
 export function showInDesign(ids: readonly string[]) {
-  useUi.getState().set({ view: 'design', inspectorOpen: true });
+  setView('design');
+  useUi.getState().set({ inspectorOpen: true });
   select([...ids]);
   if (ids.length > 0) afterLayout(() => useView.getState().requestFocus([...ids]));
 }

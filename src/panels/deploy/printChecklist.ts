@@ -1,5 +1,6 @@
 // "Print checklist": the checklist on A4 portrait pages through a #print-root beside the app (as
 // the diagram's print does), with ticked steps marked, so it can go on a clipboard in the server room.
+import { printDocument } from '../printDocument.ts';
 import type { Checklist, DeployStep } from '../../deploy/index.ts';
 import { today } from '../share/download.ts';
 import { SHELL_LABEL } from './labels.ts';
@@ -36,7 +37,6 @@ function stepNode(step: DeployStep, done: boolean, serverName: string | undefine
 export function printChecklist(list: Checklist, names: ReadonlyMap<string, string>, done: ReadonlySet<string>) {
   document.getElementById('print-root')?.remove();
   const root = el('div', 'print-checklist');
-  root.id = 'print-root';
   const steps = list.sections.flatMap((s) => s.steps).filter((s) => s.kind !== 'fix-errors');
   const ticked = steps.filter((s) => done.has(s.id)).length;
   root.append(
@@ -52,14 +52,5 @@ export function printChecklist(list: Checklist, names: ReadonlyMap<string, strin
     block.append(items);
     root.append(block);
   }
-  const page = document.createElement('style');
-  page.textContent = '@page { size: A4 portrait; margin: 14mm 12mm; }';
-  document.body.append(root, page);
-  const cleanup = () => {
-    root.remove();
-    page.remove();
-    window.removeEventListener('afterprint', cleanup);
-  };
-  window.addEventListener('afterprint', cleanup);
-  window.print();
+  printDocument(root, '@page { size: A4 portrait; margin: 14mm 12mm; }');
 }

@@ -3,6 +3,7 @@ import type { Plan } from '../../model/index.ts';
 import { findingsOf } from '../../store/findings.ts';
 import { ruleById } from '../../rules/index.ts';
 import { today } from './download.ts';
+import { printDocument } from '../printDocument.ts';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -13,19 +14,9 @@ export async function printPlan(plan: Plan, paper: PaperSize) {
   const { all } = findingsOf(plan);
   const svg = renderSvg(plan, { findings: all, date: today(), fontCss: browserFontCss, embedPlan: false });
   const root = document.createElement('div');
-  root.id = 'print-root';
   const items = all
     .map((f) => `<li class="sev-${f.severity}"><strong>${f.severity.toUpperCase()} · ${escapeHtml(ruleById(f.rule)?.title ?? f.rule)}</strong><br>${escapeHtml(f.message)}</li>`)
     .join('');
   root.innerHTML = `<section class="print-diagram">${svg}</section><section class="print-findings"><h2>Findings (${all.length})</h2>${all.length ? `<ol>${items}</ol>` : '<p>No findings: the plan follows every rule checked.</p>'}</section>`;
-  const page = document.createElement('style');
-  page.textContent = `@page { size: ${paper} landscape; margin: 12mm; }`;
-  document.body.append(root, page);
-  const cleanup = () => {
-    root.remove();
-    page.remove();
-    window.removeEventListener('afterprint', cleanup);
-  };
-  window.addEventListener('afterprint', cleanup);
-  window.print();
+  printDocument(root, `@page { size: ${paper} landscape; margin: 12mm; }`);
 }
