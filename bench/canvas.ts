@@ -3,26 +3,30 @@
 // runs (interleaved ours/bare), medians reported:
 //   - time to render: navigation start to the first frame that shows the settled nodes (exact
 //     definition in bench/canvas/probe.ts, the same script for both pages);
-//   - frame times while dragging one server node (60 mouse moves of 3,2 px, one per ~16 ms, as a
-//     mouse at 60 Hz) and while panning the empty pane (60 moves of -4,-3 px): median and p95 of
-//     the requestAnimationFrame deltas from mouse down to mouse up; the drop (mouse up to the second
-//     frame after it) apart;
+//   - frame times while panning the empty pane (60 moves of -4,-3 px), then while dragging the
+//     server node nearest the canvas centre (60 moves of 3,2 px): moves sent through CDP every
+//     ~16 ms without waiting for the page, as a mouse at 60 Hz; median and p95 of the
+//     requestAnimationFrame deltas from mouse down to mouse up; the drop (mouse up to the second
+//     frame after it) apart; a drag whose node ends where it started, or a canvas that is gone
+//     (our error boundary), is reported as a problem;
 //   - JS heap after load: CDP Runtime.getHeapUsage after a forced GC, once the page is idle.
 // The bare page (bench/canvas/bare) draws the same boxes as plain default nodes in a box the size
 // of our canvas. Also: the initial JS and CSS of our build (what index.html loads), raw and gzip.
 // Targets are reported, never enforced. `npx tsx bench/canvas.ts` runs it alone and merges the
-// section into bench/results.json under "canvas"; bench/run.ts can call canvasSection().
+// section into bench/results.json under "canvas"; bench/run.ts can call canvasSection() (it returns
+// a BenchSection of bench/report.ts). Why ours is slower: bench/canvas/investigate.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { arrange } from '../src/layout/arrange.ts';
 import { serializePlan } from '../src/model/serialize.ts';
 import { resolveLayout } from '../src/theme/geometry.ts';
 import { ensureAppBuild, ensureBareBuild, type BuildInfo } from './canvas/build.ts';
 import {
+  CANVAS_GONE,
   CANVAS_STATE,
   PROBE,
   appStorageScript,
@@ -73,6 +77,8 @@ interface Run {
   pan: Gesture | null;
   /** Wall time of each step of this run (ms), to keep the bench's own budget in view. */
   steps: Record<string, number>;
+  /** Uncaught errors in the page, and a gesture that could not be done. */
+  errors: string[];
 }
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -83,7 +89,8 @@ const TARGETS = { dragRatio: 1.25, renderRatio: 1.5, initialJsGzipKB: 250 };
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const round = (value: number, digits = 1) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
+const round = (value: number, digits = 1) =>
+  Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null;
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const med = (values: (number | null | undefined)[]) => {
   const list = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
@@ -105,7 +112,10 @@ export function initialAssets(dir: string) {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
     if (href && /\brel="(stylesheet|modulepreload)"/.test(tag)) refs.add(href);
   }
-  const total = { js: { raw: 0, gzip: 0, files: [] as string[] }, css: { raw: 0, gzip: 0, files: [] as string[] } };
+  const total = {
+    js: { raw: 0, gzip: 0, files: [] as string[] },
+    css: { raw: 0, gzip: 0, files: [] as string[] },
+  };
   for (const ref of refs) {
     if (/^https?:/.test(ref)) continue;
     const bytes = readFileSync(join(dir, ref.replace(/^\//, '')));
@@ -141,16 +151,44 @@ function frameStats(frames: number[]) {
   return { medianMs: s.length ? median(s) : NaN, p95Ms: percentile(s, 95), frames: s.length };
 }
 
-async function gesture(page: Page, from: { x: number; y: number }, step: { x: number; y: number }, moves: number) {
+/**
+ * A left-button drag from `from`, `moves` steps of `step`, as a mouse at about 60 Hz produces it:
+ * the events are sent through CDP every MOVE_INTERVAL_MS without waiting for the page to handle the
+ * previous one (a user's hand does not wait either; Chromium coalesces moves that pile up), so a
+ * slow page sees as many events as a fast one and its frame times show it.
+ */
+async function gesture(
+  page: Page,
+  cdp: CDPSession,
+  from: { x: number; y: number },
+  step: { x: number; y: number },
+  moves: number,
+) {
   await page.mouse.move(from.x, from.y);
   await page.evaluate('window.__bench.startFrames()');
-  await page.mouse.down();
+  const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x,
+      y,
+      button: 'left',
+      buttons: type === 'mouseReleased' ? 0 : 1,
+      clickCount: 1,
+    });
+  const pending = [send('mousePressed', from.x, from.y)];
   for (let i = 1; i <= moves; i++) {
-    await page.mouse.move(from.x + i * step.x, from.y + i * step.y);
     await sleep(MOVE_INTERVAL_MS);
+    pending.push(send('mouseMoved', from.x + i * step.x, from.y + i * step.y));
   }
-  await page.mouse.up();
-  return (await page.evaluate('window.__bench.stopFrames()')) as { frames: number[]; dropMs: number };
+  await sleep(MOVE_INTERVAL_MS);
+  pending.push(send('mouseReleased', from.x + moves * step.x, from.y + moves * step.y));
+  await Promise.all(pending);
+  const result = (await page.evaluate('window.__bench.stopFrames()')) as { frames: number[]; dropMs: number };
+  if (process.env.CANVAS_BENCH_DEBUG)
+    console.error(
+      `    frames ${result.frames.map((f) => Math.round(f)).join(' ')} | drop ${Math.round(result.dropMs)}`,
+    );
+  return result;
 }
 
 interface Prepared {
@@ -183,6 +221,7 @@ async function measureOnce(
 ): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const steps: Record<string, number> = {};
+  const errors: string[] = [];
   let mark = performance.now();
   const step = (name: string) => {
     const now = performance.now();
@@ -190,18 +229,26 @@ async function measureOnce(
     mark = now;
   };
   try {
-    const storage = target === 'ours' ? appStorageScript('bench-canvas', input.planName, input.planText) : bareStorageScript(input.boxes);
+    const storage =
+      target === 'ours'
+        ? appStorageScript('bench-canvas', input.planName, input.planText)
+        : bareStorageScript(input.boxes);
     await context.addInitScript({ content: `${storage}\n${PROBE}` });
     const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message.slice(0, 300)));
+    page.on('crash', () => errors.push('page crashed'));
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'commit' });
     // Polled with page.evaluate (CDP), not waitForFunction: the app's Content-Security-Policy
     // forbids the eval that waitForFunction's string predicates need, and the CSP stays on.
-    let render: { ms: number; nodes: number; transform: string } | null = null;
-    for (const deadline = Date.now() + 120_000; !render; await sleep(100)) {
-      if (Date.now() > deadline) throw new Error(`canvas bench: ${target} page never rendered ${input.servers} servers`);
-      render = (await page.evaluate('window.__bench?.render ?? null')) as typeof render;
+    type Rendered = { ms: number; nodes: number; transform: string };
+    let found: Rendered | null = null;
+    for (const deadline = Date.now() + 120_000; !found; await sleep(100)) {
+      if (Date.now() > deadline)
+        throw new Error(`canvas bench: ${target} page never rendered ${input.servers} servers`);
+      found = (await page.evaluate('window.__bench?.render ?? null')) as Rendered | null;
     }
+    const render: Rendered = found;
     step('load');
     await page.evaluate('window.__bench.idle(5000)');
     step('idle');
@@ -210,31 +257,51 @@ async function measureOnce(
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     step('heap');
 
+    // Pan first: it changes nothing in the plan, so a drag that goes wrong cannot spoil it.
+    let pan: Gesture | null = null;
+    const point = (await page.evaluate(
+      pickPaneScript({ x: -PAN_STEP.x * moves, y: -PAN_STEP.y * moves }),
+    )) as { x: number; y: number } | null;
+    if (point) {
+      const before = ((await page.evaluate(CANVAS_STATE)) as { transform: string }).transform;
+      const result = await gesture(page, cdp, point, PAN_STEP, moves);
+      await page.evaluate('window.__bench.idle(5000)');
+      const after = ((await page.evaluate(CANVAS_STATE)) as { transform: string }).transform;
+      pan = {
+        ...frameStats(result.frames),
+        dropMs: result.dropMs,
+        moved: after !== before,
+        at: { x: point.x, y: point.y },
+      };
+    } else errors.push('pan: no empty pane point found');
+    step('pan');
+
     let drag: Gesture | null = null;
-    const server = (await page.evaluate(pickServerScript(input.serverIds, { x: DRAG_STEP.x * moves, y: DRAG_STEP.y * moves }))) as {
+    const server = (await page.evaluate(
+      pickServerScript(input.serverIds, { x: DRAG_STEP.x * moves, y: DRAG_STEP.y * moves }),
+    )) as {
       id: string;
       x: number;
       y: number;
       transform: string;
     } | null;
     if (server) {
-      const result = await gesture(page, server, DRAG_STEP, moves);
+      const result = await gesture(page, cdp, server, DRAG_STEP, moves);
       await page.evaluate('window.__bench.idle(5000)');
       const after = (await page.evaluate(nodeTransformScript(server.id))) as string | null;
-      drag = { ...frameStats(result.frames), dropMs: result.dropMs, moved: after !== null && after !== server.transform, at: { x: server.x, y: server.y, id: server.id } };
-    }
+      drag = {
+        ...frameStats(result.frames),
+        dropMs: result.dropMs,
+        moved: after !== null && after !== server.transform,
+        at: { x: server.x, y: server.y, id: server.id },
+      };
+      const gone = (await page.evaluate(CANVAS_GONE)) as string | null;
+      if (gone) errors.push(`drag: the canvas is gone: ${gone}`);
+      else if (!drag.moved) errors.push(`drag: ${server.id} is back where it started after the drop`);
+    } else errors.push('drag: no server node to drag');
     step('drag');
-
-    let pan: Gesture | null = null;
-    const point = (await page.evaluate(pickPaneScript({ x: -PAN_STEP.x * moves, y: -PAN_STEP.y * moves }))) as { x: number; y: number } | null;
-    if (point) {
-      const before = ((await page.evaluate(CANVAS_STATE)) as { transform: string }).transform;
-      const result = await gesture(page, point, PAN_STEP, moves);
-      await page.evaluate('window.__bench.idle(5000)');
-      const after = ((await page.evaluate(CANVAS_STATE)) as { transform: string }).transform;
-      pan = { ...frameStats(result.frames), dropMs: result.dropMs, moved: after !== before, at: { x: point.x, y: point.y } };
-    }
-    step('pan');
+    if (process.env.CANVAS_BENCH_DEBUG)
+      await page.screenshot({ path: `/tmp/canvas-bench-${target}-${input.servers}-${run}.png` });
     return {
       target,
       servers: input.servers,
@@ -247,6 +314,7 @@ async function measureOnce(
       drag,
       pan,
       steps,
+      errors,
     };
   } finally {
     await context.close();
@@ -275,18 +343,40 @@ const METRICS: [keyof Summary, string][] = [
   ['heapMB', 'JS heap after load (MiB)'],
 ];
 
+/** Each distinct page error or failed gesture, with how many runs had it. */
+function problems(runs: Run[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of runs)
+    for (const e of new Set(r.errors)) {
+      const key = `${r.target} at ${r.servers} servers: ${e.replace(/[a-z0-9]+-[a-z0-9-]+/g, (id) => (id.includes('-') && /\d/.test(id) ? '<server>' : id))}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const total = (t: Target, n: number) => runs.filter((r) => r.target === t && r.servers === n).length;
+  return [...counts].map(([key, count]) => {
+    const [target, , n] = key.split(' ');
+    return `Problem (${count} of ${total(target as Target, Number(n))} runs) ${key}`;
+  });
+}
+
 function ratio(a: number | null, b: number | null) {
   return a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null;
 }
 
 export async function canvasSection(options: CanvasOptions = {}): Promise<BenchSection> {
-  const { sizes = [100, 500, 1000], runs = 3, moves = 60, log = (line: string) => console.error(line) } = options;
+  const {
+    sizes = [100, 500, 1000],
+    runs = 3,
+    moves = 60,
+    log = (line: string) => console.error(line),
+  } = options;
   const started = performance.now();
   const loadBefore = loadavg()[0]!;
 
   log('canvas bench: building (skipped when fresh)...');
-  const [app, bare]: BuildInfo[] = await Promise.all([ensureAppBuild(), ensureBareBuild()]);
-  log(`canvas bench: app ${app.built ? `built in ${app.ms} ms` : 'reused'} (${app.dir}), bare ${bare.built ? `built in ${bare.ms} ms` : 'reused'}`);
+  const [app, bare]: [BuildInfo, BuildInfo] = await Promise.all([ensureAppBuild(), ensureBareBuild()]);
+  log(
+    `canvas bench: app ${app.built ? `built in ${app.ms} ms` : 'reused'} (${app.dir}), bare ${bare.built ? `built in ${bare.ms} ms` : 'reused'}`,
+  );
   const bundle = initialAssets(app.dir);
   const inputs = sizes.map(prepare);
 
@@ -302,7 +392,15 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
     browser = await chromium.launch({
       headless: true,
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Runs interleave ours and bare at each size, so drift in the machine's load hits both alike.
     for (let run = 1; run <= runs; run++)
@@ -310,9 +408,18 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
         const mine = await measureOnce(browser, 'ours', `${ours.url}/`, input, run, moves);
         all.push(mine);
         const { width, height } = mine.canvas;
-        const theirs = await measureOnce(browser, 'bare', `${barePage.url}/?n=${input.boxes.length}&w=${width}&h=${height}`, input, run, moves);
+        const theirs = await measureOnce(
+          browser,
+          'bare',
+          `${barePage.url}/?n=${input.boxes.length}&w=${width}&h=${height}`,
+          input,
+          run,
+          moves,
+        );
         all.push(theirs);
-        log(`  steps ours ${JSON.stringify(mine.steps)} bare ${JSON.stringify(theirs.steps)}`);
+        if (process.env.CANVAS_BENCH_DEBUG)
+          log(`  steps ours ${JSON.stringify(mine.steps)} bare ${JSON.stringify(theirs.steps)}`);
+        for (const r of [mine, theirs]) for (const e of r.errors) log(`  ${r.target}: ${e}`);
         log(
           `canvas bench: run ${run}, ${input.servers} servers: render ${mine.renderMs.toFixed(0)}/${theirs.renderMs.toFixed(0)} ms, ` +
             `drag p95 ${mine.drag?.p95Ms.toFixed(1)}/${theirs.drag?.p95Ms.toFixed(1)} ms, pan p95 ${mine.pan?.p95Ms.toFixed(1)}/${theirs.pan?.p95Ms.toFixed(1)} ms (ours/bare)`,
@@ -326,12 +433,16 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
       const of = (target: Target) => all.filter((r) => r.servers === input.servers && r.target === target);
       const o = summarize(of('ours'));
       const b = summarize(of('bare'));
-      const ratios = Object.fromEntries(METRICS.map(([key]) => [key, ratio(o[key], b[key])])) as Record<keyof Summary, number | null>;
+      const ratios = Object.fromEntries(METRICS.map(([key]) => [key, ratio(o[key], b[key])])) as Record<
+        keyof Summary,
+        number | null
+      >;
       const checks = {
         dragMoved: of('ours').every((r) => r.drag?.moved) && of('bare').every((r) => r.drag?.moved),
         panMoved: of('ours').every((r) => r.pan?.moved) && of('bare').every((r) => r.pan?.moved),
         settled: of('ours').every((r) => r.settled) && of('bare').every((r) => r.settled),
-        sameServerDragged: new Set(all.filter((r) => r.servers === input.servers).map((r) => r.drag?.at.id)).size === 1,
+        sameServerDragged:
+          new Set(all.filter((r) => r.servers === input.servers).map((r) => r.drag?.at.id)).size === 1,
       };
       const first = of('ours')[0]!;
       return {
@@ -346,7 +457,11 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
     });
 
     const at1000 = bySize.find((s) => s.servers === 1000) ?? bySize[bySize.length - 1]!;
-    const check = (value: number | null, limit: number) => ({ value, limit, pass: value !== null && value <= limit });
+    const check = (value: number | null, limit: number) => ({
+      value,
+      limit,
+      pass: value !== null && value <= limit,
+    });
     const targets = {
       [`dragFrameMedianRatioAt${at1000.servers}`]: check(at1000.ratio.dragMedianMs, TARGETS.dragRatio),
       [`dragFrameP95RatioAt${at1000.servers}`]: check(at1000.ratio.dragP95Ms, TARGETS.dragRatio),
@@ -362,23 +477,33 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
     const show = (v: number | null) => (v === null ? 'n/a' : String(v));
     for (const size of bySize)
       for (const [key, label] of METRICS)
-        rows.push([`${size.servers} (${size.nodes} nodes)`, label, show(size.ours[key]), show(size.bare[key]), show(size.ratio[key])]);
+        rows.push([
+          `${size.servers} (${size.nodes} nodes)`,
+          label,
+          show(size.ours[key]),
+          show(size.bare[key]),
+          show(size.ratio[key]),
+        ]);
     rows.push(['build', 'initial JS raw / gzip (KB)', `${bundle.js.rawKB} / ${bundle.js.gzipKB}`, '', '']);
     rows.push(['build', 'initial CSS raw / gzip (KB)', `${bundle.css.rawKB} / ${bundle.css.gzipKB}`, '', '']);
 
     const notes = [
       ...Object.entries(targets).map(
-        ([name, t]) => `${t.pass ? 'PASS' : 'MISS'} ${name}: ${t.value ?? 'n/a'} (limit ${t.limit}${name.startsWith('initial') ? ' KB' : 'x bare'})`,
+        ([name, t]) =>
+          `${t.pass ? 'PASS' : 'MISS'} ${name}: ${t.value ?? 'n/a'} (limit ${t.limit}${name.startsWith('initial') ? ' KB' : 'x bare'})`,
       ),
       ...bySize.flatMap((s) =>
         Object.entries(s.checks)
           .filter(([, ok]) => !ok)
-          .map(([name]) => `Warning: check ${name} failed at ${s.servers} servers; see runs in results.json.`),
+          .map(([name]) => `Warning: check ${name} failed at ${s.servers} servers.`),
       ),
+      ...problems(all),
       `Medians of ${runs} runs per page; canvas ${at1000.canvas.width}x${at1000.canvas.height} px in a ${VIEWPORT.width}x${VIEWPORT.height} window. ${info.chromium}, ${info.cpus} CPUs, load ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}, ${durationS} s.`,
     ];
     if (Math.max(loadBefore, loadAfter) > info.cpus)
-      notes.push(`Note: load average above the CPU count: other work shared the machine, so absolute times are inflated; ours/bare ratios were taken interleaved.`);
+      notes.push(
+        `Note: load average above the CPU count: other work shared the machine, so absolute times are inflated; ours/bare ratios were taken interleaved.`,
+      );
 
     return {
       title: `Canvas: our app vs bare React Flow (headless Chromium, medians of ${runs} runs)`,
@@ -387,15 +512,24 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
       notes,
       pass,
       json: {
-        machine: { ...info, loadAverage1mBefore: Number(loadBefore.toFixed(2)), loadAverage1mAfter: Number(loadAfter.toFixed(2)) },
-        builds: { app: { ...app, dir: app.dir.replace(process.cwd() + '/', '') }, bare: { ...bare, dir: bare.dir.replace(process.cwd() + '/', '') } },
+        machine: {
+          ...info,
+          loadAverage1mBefore: Number(loadBefore.toFixed(2)),
+          loadAverage1mAfter: Number(loadAfter.toFixed(2)),
+        },
+        builds: {
+          app: { ...app, dir: app.dir.replace(process.cwd() + '/', '') },
+          bare: { ...bare, dir: bare.dir.replace(process.cwd() + '/', '') },
+        },
         definitions: {
           renderMs:
             'navigation start to the timestamp of the first animation frame showing >=1 visible .react-flow__node, with the same count of visible nodes and the same viewport transform in the next 2 frames',
           frameTimes: `requestAnimationFrame deltas from mouse down to mouse up; ${moves} moves of (${DRAG_STEP.x},${DRAG_STEP.y}) px (drag, a server node near the canvas centre) or (${PAN_STEP.x},${PAN_STEP.y}) px (pan, empty pane), one every ${MOVE_INTERVAL_MS} ms`,
           dropMs: 'mouse up to the second animation frame after it',
-          heapMB: 'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once the page is idle after render',
-          bundle: 'scripts, module preloads and stylesheets named by the built index.html; gzip by node:zlib at its default level',
+          heapMB:
+            'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once the page is idle after render',
+          bundle:
+            'scripts, module preloads and stylesheets named by the built index.html; gzip by node:zlib at its default level',
         },
         targets,
         pass,
@@ -405,8 +539,18 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
           ...r,
           renderMs: round(r.renderMs),
           heapMB: round(r.heapMB),
-          drag: r.drag && { ...r.drag, medianMs: round(r.drag.medianMs), p95Ms: round(r.drag.p95Ms), dropMs: round(r.drag.dropMs) },
-          pan: r.pan && { ...r.pan, medianMs: round(r.pan.medianMs), p95Ms: round(r.pan.p95Ms), dropMs: round(r.pan.dropMs) },
+          drag: r.drag && {
+            ...r.drag,
+            medianMs: round(r.drag.medianMs),
+            p95Ms: round(r.drag.p95Ms),
+            dropMs: round(r.drag.dropMs),
+          },
+          pan: r.pan && {
+            ...r.pan,
+            medianMs: round(r.pan.medianMs),
+            p95Ms: round(r.pan.p95Ms),
+            dropMs: round(r.pan.dropMs),
+          },
         })),
         durationS,
       },
@@ -430,5 +574,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   printSection(section);
   if (process.argv.includes('--no-write')) process.exit(0);
   mergeResults(RESULTS, { canvas: section.json });
-  console.log(`\nResults merged into ${RESULTS} under "canvas": ${section.pass ? 'all targets met' : 'some targets missed'}.`);
+  console.log(
+    `\nResults merged into ${RESULTS} under "canvas": ${section.pass ? 'all targets met' : 'some targets missed'}.`,
+  );
 }

@@ -101,7 +101,9 @@ export function appStorageScript(id: string, name: string, planText: string): st
 }
 
 /** Gives the bare page its boxes: [[id, x, y, width, height], ...]. */
-export function bareStorageScript(boxes: readonly (readonly [string, number, number, number, number])[]): string {
+export function bareStorageScript(
+  boxes: readonly (readonly [string, number, number, number, number])[],
+): string {
   return `try { localStorage.setItem('bare:boxes', ${JSON.stringify(JSON.stringify(boxes))}); } catch (e) { console.error(e); }`;
 }
 
@@ -125,45 +127,55 @@ export const CANVAS_STATE = String.raw`(() => {
 export function pickServerScript(ids: readonly string[], room: { x: number; y: number }): string {
   return String.raw`((ids, room) => {
   const wanted = new Set(ids);
-  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const flow = document.querySelector('.react-flow');
+  if (!flow) return null;
+  const pane = flow.getBoundingClientRect();
   const cx = pane.left + pane.width / 2;
   const cy = pane.top + pane.height / 2;
-  let best = null;
+  const candidates = [];
   for (const el of document.querySelectorAll('.react-flow__node')) {
     const id = el.getAttribute('data-id');
     if (!wanted.has(id)) continue;
     const r = el.getBoundingClientRect();
     if (r.left < pane.left + 70 || r.top < pane.top + 10 || r.right + room.x > pane.right - 230 || r.bottom + room.y > pane.bottom - 170) continue;
+    candidates.push({ el, id, d: Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy) });
+  }
+  candidates.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  for (const { el, id } of candidates) {
     const head = el.querySelector('.server-head');
-    const h = head ? head.getBoundingClientRect() : r;
+    const h = (head ?? el).getBoundingClientRect();
     const x = Math.round(h.left + h.width / 2);
     const y = Math.round(h.top + h.height / 2);
     const hit = document.elementFromPoint(x, y);
     if (!hit || hit.closest('.react-flow__node')?.getAttribute('data-id') !== id || hit.closest('.nodrag, .react-flow__handle')) continue;
-    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-    if (!best || d < best.d) best = { id, x, y, d, transform: el.style.transform };
+    return { id, x, y, transform: el.style.transform };
   }
-  return best;
+  return null;
 })(${JSON.stringify(ids)}, ${JSON.stringify(room)})`;
 }
 
-/** The empty-pane point nearest the canvas centre with room to pan towards the upper left. */
+/** The empty-pane point nearest the canvas centre (on a 12 px grid) with room to pan to the upper left. */
 export function pickPaneScript(room: { x: number; y: number }): string {
   return String.raw`((room) => {
-  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const flow = document.querySelector('.react-flow');
+  if (!flow) return null;
+  const pane = flow.getBoundingClientRect();
   const cx = pane.left + pane.width / 2;
   const cy = pane.top + pane.height / 2;
-  let best = null;
+  const points = [];
   for (let x = pane.left + 80 + room.x; x < pane.right - 240; x += 12)
-    for (let y = pane.top + 20 + room.y; y < pane.bottom - 180; y += 12) {
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !hit.classList.contains('react-flow__pane')) continue;
-      const d = Math.hypot(x - cx, y - cy);
-      if (!best || d < best.d) best = { x: Math.round(x), y: Math.round(y), d };
-    }
-  return best;
+    for (let y = pane.top + 20 + room.y; y < pane.bottom - 180; y += 12) points.push({ x: Math.round(x), y: Math.round(y), d: Math.hypot(x - cx, y - cy) });
+  points.sort((a, b) => a.d - b.d);
+  for (const p of points) {
+    const hit = document.elementFromPoint(p.x, p.y);
+    if (hit && hit.classList.contains('react-flow__pane')) return p;
+  }
+  return null;
 })(${JSON.stringify(room)})`;
 }
+
+/** Null while the canvas is there; else what the page shows instead (our app's error boundary). */
+export const CANVAS_GONE = String.raw`document.querySelector('.react-flow') ? null : (document.querySelector('[role=alert]')?.innerText ?? document.body.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)`;
 
 export const nodeTransformScript = (id: string) =>
   `document.querySelector('.react-flow__node[data-id="${id.replace(/"/g, '')}"]')?.style.transform ?? null`;

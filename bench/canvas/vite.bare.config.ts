@@ -1,5 +1,5 @@
 // Builds the bare React Flow page of the canvas bench: `npx vite build --config bench/canvas/vite.bare.config.ts`
-// writes bench/canvas/.dist-bare (gitignored). Same React plugin and target as the app's build.
+// writes bench/canvas/.dist-bare (gitignored). Same React plugin, target and source maps as the app's build.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,7 +11,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const lintIgnore: Plugin = {
   name: 'bench-lint-ignore',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'eslint.config.js', source: "export default [{ ignores: ['**/*'] }];\n" });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'eslint.config.js',
+      source: "export default [{ ignores: ['**/*'] }];\n",
+    });
   },
 };
 
@@ -21,5 +25,5 @@ export default defineConfig({
   publicDir: false,
   plugins: [react(), lintIgnore],
   logLevel: 'warn',
-  build: { outDir: here('./.dist-bare'), emptyOutDir: true, target: 'es2022' },
+  build: { outDir: here('./.dist-bare'), emptyOutDir: true, target: 'es2022', sourcemap: true },
 });

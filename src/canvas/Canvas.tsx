@@ -22,7 +22,7 @@ import { commitMoves, connect, dropFromPalette, moveRoleTo, select } from '../st
 import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
-import { GRID } from '../theme/geometry.ts';
+import { GRID, resolveLayout } from '../theme/geometry.ts';
 import { ROLE_STYLE, SURFACE } from '../theme/tokens.ts';
 import { PALETTE_MIME, ROLE_MIME } from './dnd.ts';
 import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
@@ -38,6 +38,7 @@ const nodeTypes: NodeTypes = { site: SiteNode, server: ServerNode, cluster: Clus
 const edgeTypes: EdgeTypes = { link: LinkEdge, witness: WitnessEdge };
 const snapGrid: [number, number] = [GRID, GRID];
 const proOptions = { hideAttribution: true };
+const NO_SELECTION: ReadonlySet<string> = new Set();
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
 function minimapColor(node: PlanNode): string {
@@ -56,31 +57,45 @@ export function Canvas() {
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
   const toFlow = useMemo(() => createPlanToFlow(), []);
-  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, new Set(selection)), [toFlow, plan, selection]);
+  // Derived from the plan alone; the selection is merged in below, so a click does not rebuild
+  // every node (and a drag that starts with a click keeps going).
+  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, NO_SELECTION), [toFlow, plan]);
   const [nodes, setNodes] = useState<PlanNode[]>(derived.nodes);
-  const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
   const [edges, setEdges] = useState<PlanEdge[]>(derived.edges);
-  useEffect(() => setNodes(derived.nodes), [derived.nodes]);
-  useEffect(() => setEdges(derived.edges), [derived.edges]);
+  const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
+  useEffect(() => {
+    const chosen = new Set(selection);
+    setNodes((current) => {
+      const dragging = new Map(current.filter((n) => n.dragging).map((n) => [n.id, n]));
+      return derived.nodes.map((n) => {
+        const selected = chosen.has(n.id);
+        const moving = dragging.get(n.id);
+        if (moving) return { ...n, position: moving.position, dragging: true, selected };
+        return n.selected === selected ? n : { ...n, selected };
+      });
+    });
+    setEdges(derived.edges.map((e) => (chosen.has(e.id) ? { ...e, selected: true } : e)));
+  }, [derived, selection]);
   const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PlanNode>[]) => {
-      setNodes((current) => applyNodeChanges(changes, current));
-      // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it.
-      const moved = changes.filter((c) => c.type === 'position' && c.dragging === false && c.position);
-      if (moved.length === 0) return;
-      const ids = new Set(moved.map((c) => (c as { id: string }).id));
-      const moves = [];
-      for (const id of ids) {
-        const node = rf.getInternalNode(id);
-        if (!node || (node.parentId && ids.has(node.parentId))) continue;
-        moves.push({ id, point: node.internals.positionAbsolute });
-      }
-      commitMoves(moves);
-    },
-    [rf],
-  );
+  const onNodesChange = useCallback((changes: NodeChange<PlanNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+    // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it,
+    // in absolute coordinates (the change's position is relative to the node's container).
+    const moved = changes.filter((c): c is Extract<NodeChange<PlanNode>, { type: 'position' }> => c.type === 'position' && c.dragging === false && !!c.position);
+    if (moved.length === 0) return;
+    const { plan: current } = usePlanStore.getState();
+    const boxes = resolveLayout(current).byId;
+    const ids = new Set(moved.map((c) => c.id));
+    const moves = [];
+    for (const change of moved) {
+      const parent = boxes.get(change.id)?.parent;
+      if (parent && ids.has(parent)) continue;
+      const origin = parent ? boxes.get(parent) : undefined;
+      moves.push({ id: change.id, point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) } });
+    }
+    commitMoves(moves);
+  }, []);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     select([...n.map((x) => x.id), ...e.filter((x) => !x.id.startsWith('witness:')).map((x) => x.id)]);

@@ -105,6 +105,8 @@ export function createPlanToFlow() {
         position: { x: box.x, y: box.y },
         width: box.width,
         height: box.height,
+        // Sizes are known from the plan: React Flow need not measure (and re-measure) each node.
+        measured: { width: box.width, height: box.height },
         selected: selection.has(box.id),
         ...(box.parent ? { parentId: box.parent } : {}),
       };

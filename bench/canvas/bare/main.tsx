@@ -27,17 +27,32 @@ function readBoxes(): BoxTuple[] {
   } catch {
     // Fall through to the grid.
   }
-  return Array.from({ length: count }, (_, i): BoxTuple => [`n${i}`, (i % 40) * 220, Math.floor(i / 40) * 140, 184, 110]);
+  return Array.from({ length: count }, (_, i): BoxTuple => [
+    `n${i}`,
+    (i % 40) * 220,
+    Math.floor(i / 40) * 140,
+    184,
+    110,
+  ]);
 }
 
-const initialNodes: Node[] = readBoxes().map(([id, x, y, w, h]) => ({ id, position: { x, y }, width: w, height: h, data: { label: id } }));
+const initialNodes: Node[] = readBoxes().map(([id, x, y, w, h]) => ({
+  id,
+  position: { x, y },
+  width: w,
+  height: h,
+  data: { label: id },
+}));
 const snapGrid: [number, number] = [8, 8];
 const fitViewOptions = { padding: 0.08 };
 const proOptions = { hideAttribution: true };
 
 function Bare() {
   const [nodes, setNodes] = useState<Node[]>(initialNodes);
-  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
   return (
     <div style={{ width: width > 0 ? width : '100vw', height: height > 0 ? height : '100vh' }}>
       <ReactFlow
