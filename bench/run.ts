@@ -4,6 +4,7 @@
 // `tsx bench/run.ts validation` runs just one; `--strict` exits with 1 when a target is missed
 // (off by default: shared machines are noisy).
 import { fileURLToPath } from 'node:url';
+import { canvasSection } from './canvas.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -11,6 +12,7 @@ import { benchValidation } from './validation.ts';
 const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
+  canvas: () => canvasSection(),
 };
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));

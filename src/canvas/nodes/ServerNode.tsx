@@ -8,10 +8,29 @@ import { Handles } from './Handles.tsx';
 import { InlineName } from './InlineName.tsx';
 import { RoleChip } from './RoleChip.tsx';
 import { ItemIcon } from '../Icon.tsx';
+import { ROLE_ABBREVIATION } from '../../model/index.ts';
+import { ROLE_STYLE } from '../../theme/tokens.ts';
+import { useZoomedOut } from './useZoomedOut.ts';
 
 export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeProps<ServerNodeType>) {
   const { server, badge, clusterRole, witnessOf } = data;
   const legacy = server.product !== 'exchange2007';
+  const simple = useZoomedOut();
+  if (simple)
+    return (
+      <div className={`server-card simple${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+        <Handles />
+        <div className="server-name">{server.name}</div>
+        <div className="simple-roles">
+          {server.roles.map((role) => (
+            <span key={role} data-role={role} style={{ background: ROLE_STYLE[role].color }}>
+              {ROLE_ABBREVIATION[role]}
+            </span>
+          ))}
+        </div>
+        {badge && <span className={`simple-badge sev-${badge.worst}`}>{badge.count}</span>}
+      </div>
+    );
   return (
     <div className={`server-card${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
       <Handles />
