@@ -106,7 +106,20 @@ export type ServerDraft = Pick<Server, 'id' | 'name'> & Partial<Server>;
 
 /** A server with every default of plan-format.md filled in. */
 export function makeServer(draft: ServerDraft): Server {
-  return { ...SERVER_DEFAULTS, roles: [], ...draft };
+  // Every field written in one literal, in one order: servers share one object shape, which keeps
+  // property reads in the rule engine fast on plans of thousands of servers.
+  return {
+    product: draft.product ?? SERVER_DEFAULTS.product,
+    roles: draft.roles ?? [],
+    os: draft.os ?? SERVER_DEFAULTS.os,
+    arch: draft.arch ?? SERVER_DEFAULTS.arch,
+    windowsEdition: draft.windowsEdition ?? SERVER_DEFAULTS.windowsEdition,
+    exchangeEdition: draft.exchangeEdition ?? SERVER_DEFAULTS.exchangeEdition,
+    domainController: draft.domainController ?? SERVER_DEFAULTS.domainController,
+    globalCatalog: draft.globalCatalog ?? SERVER_DEFAULTS.globalCatalog,
+    lcr: draft.lcr ?? SERVER_DEFAULTS.lcr,
+    ...draft,
+  };
 }
 
 export function addServer(plan: Plan, draft: ServerDraft, position?: Position): Plan {
