@@ -15,7 +15,8 @@
 // Targets are reported, never enforced. `npx tsx bench/canvas.ts` runs it alone and merges the
 // section into bench/results.json under "canvas"; bench/run.ts can call canvasSection() (it returns
 // a BenchSection of bench/report.ts). Why ours is slower: bench/canvas/investigate.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { chromiumLaunchOptions, chromiumPath } from '../e2e/chromium.ts';
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,10 +98,6 @@ const med = (values: (number | null | undefined)[]) => {
   return list.length ? median(sorted(list)) : NaN;
 };
 
-function chromiumPath(): string | undefined {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return process.env.CHROMIUM_PATH || undefined;
-}
 
 /** The initial JS and CSS of a build: every script, module preload and stylesheet index.html names. */
 export function initialAssets(dir: string) {
@@ -388,20 +385,7 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
     servers.push(ours);
     const barePage = await serveStatic(bare.dir);
     servers.push(barePage);
-    const executablePath = chromiumPath();
-    browser = await chromium.launch({
-      headless: true,
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     // Runs interleave ours and bare at each size, so drift in the machine's load hits both alike.
     for (let run = 1; run <= runs; run++)
       for (const input of inputs) {

@@ -11,6 +11,7 @@
 // It prints a report and writes it as JSON to node_modules/.cache/etd-canvas-bench/investigation.json.
 // Diagnostic only: not part of `npm run bench`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 import { dirname, join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { arrange } from '../../src/layout/arrange.ts';
@@ -324,22 +325,7 @@ async function main() {
   const ids = plan.servers.map((s) => s.id);
   const app = await serveStatic(NAMED_DIR);
   const barePage = await serveStatic(bare.dir);
-  const executablePath = existsSync('/usr/bin/chromium')
-    ? '/usr/bin/chromium'
-    : process.env.CHROMIUM_PATH || undefined;
-  const browser = await chromium.launch({
-    headless: true,
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const report: Record<string, unknown> = { servers, nodes: boxes.length };
   try {
     for (const target of ['ours', 'bare'] as const) {
