@@ -64,3 +64,28 @@ test('find a server by name and jump to it', async ({ page }) => {
   await expect(server(page, 'MBX02')).toHaveClass(/selected/);
   await expect(page.getByTestId('inspector').getByLabel('Server name')).toHaveValue('MBX02');
 });
+
+test('dragging a server into another site re-homes it where it was dropped', async ({ page }) => {
+  await openApp(page);
+  const edge = server(page, 'EDGE01');
+  const site = page.locator('.react-flow__node-site').filter({ hasText: 'Head office' });
+  const from = (await edge.boundingBox())!;
+  const to = (await site.boundingBox())!;
+  // Well inside the canvas, so React Flow does not auto-pan while the pointer is near its edge.
+  const start = { x: from.x + from.width / 2, y: from.y + 10 };
+  const target = { x: to.x + to.width * 0.6, y: to.y + to.height * 0.7 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 2, start.y + 1);
+  for (let i = 1; i <= 20; i++) await page.mouse.move(start.x + ((target.x - start.x) * i) / 20, start.y + ((target.y - start.y) * i) / 20);
+  const shown = (await edge.boundingBox())!;
+  await page.mouse.up();
+  await expect(findingsPanel(page).locator('[data-rule="edge-outside-forest"]')).toContainText('EDGE01');
+  const dropped = (await edge.boundingBox())!;
+  // It stays where it was shown when the button was released (give or take the 8-unit grid).
+  expect(Math.abs(dropped.x - shown.x)).toBeLessThan(6);
+  expect(Math.abs(dropped.y - shown.y)).toBeLessThan(6);
+  expect(Math.abs(dropped.x + dropped.width / 2 - target.x)).toBeLessThan(12);
+  await edge.click();
+  await expect(page.getByTestId('inspector').getByLabel('Site', { exact: true })).toHaveValue('hq');
+});
