@@ -5,10 +5,18 @@ import { LINK_STYLE } from '../../theme/tokens.ts';
 import type { LinkData } from '../planToFlow.ts';
 import { floatingEnds } from './floating.ts';
 import { SeverityIcon } from '../Icon.tsx';
+import { useZoomedOut } from '../nodes/useZoomedOut.ts';
 
-export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selected }: EdgeProps<Edge<LinkData, 'link'>>) {
+export const LinkEdge = memo(function LinkEdge({
+  id,
+  source,
+  target,
+  data,
+  selected,
+}: EdgeProps<Edge<LinkData, 'link'>>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  const simple = useZoomedOut();
   if (!s || !t || !data) return null;
   const { sx, sy, tx, ty } = floatingEnds(s, t);
   const kind = data.link.kind;
@@ -22,13 +30,21 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
         path={path}
         interactionWidth={14}
         markerEnd={style.arrow ? `url(#arrow-${kind})` : undefined}
-        style={{ stroke: data.badge ? `var(--sev-${data.badge.worst})` : style.color, strokeWidth: selected ? style.width + 1.5 : style.width, strokeDasharray: style.dash || undefined }}
+        style={{
+          stroke: data.badge ? `var(--sev-${data.badge.worst})` : style.color,
+          strokeWidth: selected ? style.width + 1.5 : style.width,
+          strokeDasharray: style.dash || undefined,
+        }}
       />
-      {(label || data.badge) && (
+      {!simple && (label || data.badge) && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label${selected ? ' selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`, borderColor: style.color, color: style.color }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`,
+              borderColor: style.color,
+              color: style.color,
+            }}
           >
             {data.badge && <SeverityIcon severity={data.badge.worst} size={11} />}
             {label}
@@ -42,16 +58,26 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selec
 export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: EdgeProps) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  const simple = useZoomedOut();
   if (!s || !t) return null;
   const { sx, sy, tx, ty } = floatingEnds(s, t);
   return (
     <>
-      <BaseEdge id={id} path={`M ${sx},${sy} L ${tx},${ty}`} style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
-      <EdgeLabelRenderer>
-        <div className="edge-label witness" style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}>
-          file share witness
-        </div>
-      </EdgeLabelRenderer>
+      <BaseEdge
+        id={id}
+        path={`M ${sx},${sy} L ${tx},${ty}`}
+        style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }}
+      />
+      {!simple && (
+        <EdgeLabelRenderer>
+          <div
+            className="edge-label witness"
+            style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
+          >
+            file share witness
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });
@@ -64,7 +90,16 @@ export function EdgeMarkers() {
         {Object.entries(LINK_STYLE)
           .filter(([, s]) => s.arrow)
           .map(([kind, s]) => (
-            <marker key={kind} id={`arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              key={kind}
+              id={`arrow-${kind}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" fill={s.color} />
             </marker>
           ))}
