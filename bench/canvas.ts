@@ -15,6 +15,7 @@
 // Targets are reported, never enforced. `npx tsx bench/canvas.ts` runs it alone and merges the
 // section into bench/results.json under "canvas"; bench/run.ts can call canvasSection() (it returns
 // a BenchSection of bench/report.ts). Why ours is slower: bench/canvas/investigate.ts.
+import { dispatchDrag } from './canvas/mouse.ts';
 import { readFileSync } from 'node:fs';
 import { chromiumLaunchOptions, chromiumPath } from '../e2e/chromium.ts';
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os';
@@ -163,23 +164,7 @@ async function gesture(
 ) {
   await page.mouse.move(from.x, from.y);
   await page.evaluate('window.__bench.startFrames()');
-  const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
-    cdp.send('Input.dispatchMouseEvent', {
-      type,
-      x,
-      y,
-      button: 'left',
-      buttons: type === 'mouseReleased' ? 0 : 1,
-      clickCount: 1,
-    });
-  const pending = [send('mousePressed', from.x, from.y)];
-  for (let i = 1; i <= moves; i++) {
-    await sleep(MOVE_INTERVAL_MS);
-    pending.push(send('mouseMoved', from.x + i * step.x, from.y + i * step.y));
-  }
-  await sleep(MOVE_INTERVAL_MS);
-  pending.push(send('mouseReleased', from.x + moves * step.x, from.y + moves * step.y));
-  await Promise.all(pending);
+  await dispatchDrag(cdp, from, step, moves, MOVE_INTERVAL_MS);
   const result = (await page.evaluate('window.__bench.stopFrames()')) as { frames: number[]; dropMs: number };
   if (process.env.CANVAS_BENCH_DEBUG)
     console.error(

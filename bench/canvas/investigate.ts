@@ -10,6 +10,7 @@
 //     and its `derived` memo): position, selected, dragging, measured.
 // It prints a report and writes it as JSON to node_modules/.cache/etd-canvas-bench/investigation.json.
 // Diagnostic only: not part of `npm run bench`.
+import { dispatchDrag } from './mouse.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 import { dirname, join } from 'node:path';
@@ -282,23 +283,7 @@ async function gesture(
   moves: number,
 ) {
   await page.mouse.move(from.x, from.y);
-  const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
-    cdp.send('Input.dispatchMouseEvent', {
-      type,
-      x,
-      y,
-      button: 'left',
-      buttons: type === 'mouseReleased' ? 0 : 1,
-      clickCount: 1,
-    });
-  const pending = [send('mousePressed', from.x, from.y)];
-  for (let i = 1; i <= moves; i++) {
-    await sleep(16);
-    pending.push(send('mouseMoved', from.x + i * step.x, from.y + i * step.y));
-  }
-  await sleep(16);
-  pending.push(send('mouseReleased', from.x + moves * step.x, from.y + moves * step.y));
-  await Promise.all(pending);
+  await dispatchDrag(cdp, from, step, moves, 16);
   await page.evaluate('window.__bench.idle(8000)');
 }
 
