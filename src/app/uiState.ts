@@ -7,7 +7,6 @@ interface UiState {
   findingsOpen: boolean;
   shortcutsOpen: boolean;
   findOpen: boolean;
-  plansOpen: boolean;
   /** The main area: the diagram, the deployment checklist, or a comparison of two plans. */
   view: 'design' | 'deploy' | 'diff';
   set: (patch: Partial<Omit<UiState, 'set'>>) => void;
@@ -19,7 +18,6 @@ export const useUi = create<UiState>()((set) => ({
   findingsOpen: true,
   shortcutsOpen: false,
   findOpen: false,
-  plansOpen: false,
   view: 'design',
   set: (patch) => set(patch),
 }));

@@ -5,6 +5,7 @@ import {
   listRoles,
   OS_SHORT,
   PRODUCT_LABEL,
+  SITE_KIND_LABEL,
   type Cluster,
   type Infrastructure,
   type Link,
@@ -114,7 +115,7 @@ export function createPlanToFlow() {
       const extra = badge ? { badge } : {};
       if (box.kind === 'site') {
         const site = sites.get(box.id)!;
-        const what = site.kind === 'perimeter' ? 'Perimeter network' : 'Active Directory site';
+        const what = SITE_KIND_LABEL[site.kind];
         return { ...common, type: 'site', dragHandle: '.site-tab', zIndex: 0, data: { site, ...extra }, ariaLabel: `${what} ${site.name}: ${badgeText(badge)}` };
       }
       if (box.kind === 'cluster') {

@@ -1,5 +1,5 @@
 // Display names of the format's enumerations, shared by the canvas, exports, CLI and findings.
-import type { InfraKind, LinkKind, Product, Role, ServerOs, DcOs } from './schema.ts';
+import type { InfraKind, LinkKind, Product, Role, ServerOs, DcOs, SiteKind } from './schema.ts';
 
 export const ROLE_LABEL: Record<Role, string> = {
   Mailbox: 'Mailbox',
@@ -39,6 +39,14 @@ export const OS_SHORT: Record<ServerOs | DcOs, string> = {
   windows2008: 'W2008',
   windows2008r2: 'W2008 R2',
 };
+
+export const SITE_KIND_LABEL: Record<SiteKind, string> = {
+  'ad-site': 'Active Directory site',
+  perimeter: 'Perimeter network',
+};
+
+/** The short form for tight places (a site's tab, a search result). */
+export const SITE_KIND_SHORT: Record<SiteKind, string> = { 'ad-site': 'AD site', perimeter: 'Perimeter network' };
 
 export const INFRA_LABEL: Record<InfraKind, string> = {
   'domain-controller': 'Domain controller',

@@ -1,4 +1,5 @@
 import { useModalDialog } from './useModalDialog.ts';
+import { SITE_KIND_SHORT } from '../model/index.ts';
 import { useMemo, useState } from 'react';
 import { useUi } from '../app/uiState.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -18,7 +19,7 @@ export function FindDialog() {
     () => [
       ...plan.servers.map((s) => ({ id: s.id, name: s.name, what: 'Server' })),
       ...plan.clusters.map((c) => ({ id: c.id, name: c.name, what: `Clustered mailbox server (${c.type})` })),
-      ...plan.sites.map((s) => ({ id: s.id, name: s.name, what: s.kind === 'perimeter' ? 'Perimeter network' : 'AD site' })),
+      ...plan.sites.map((s) => ({ id: s.id, name: s.name, what: SITE_KIND_SHORT[s.kind] })),
       ...plan.infrastructure.map((i) => ({ id: i.id, name: i.name, what: i.kind })),
     ],
     [plan],

@@ -1,5 +1,6 @@
 // Sites: an Active Directory site is a large neutral box with its name on a tab; the perimeter
 // network is the same box tinted warm, so the Internet side of the drawing reads at a glance.
+import { SITE_KIND_LABEL } from '../model/labels.ts';
 import type { Site } from '../model/schema.ts';
 import type { Box } from '../theme/geometry.ts';
 import { SURFACE } from '../theme/tokens.ts';
@@ -16,7 +17,7 @@ export function siteSvg(site: Site, box: Box, ctx: RenderContext): string {
   const border = perimeter ? SURFACE.perimeterBorder : SURFACE.siteBorder;
   const tab = perimeter ? SURFACE.perimeterTab : SURFACE.siteTab;
   const summary = ctx.findings.get(site.id);
-  const kindLabel = perimeter ? 'Perimeter network' : 'Active Directory site';
+  const kindLabel = SITE_KIND_LABEL[site.kind];
   const showKind = site.name.trim().toLowerCase() !== kindLabel.toLowerCase();
 
   const { width, height } = box;

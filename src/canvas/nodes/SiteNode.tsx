@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { SITE_KIND_SHORT } from '../../model/index.ts';
 import { renameItem } from '../../store/actions.ts';
 import type { SiteNodeType } from '../planToFlow.ts';
 import { FindingBadge } from './FindingBadge.tsx';
@@ -16,7 +17,7 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
       <div className="site-tab" title="Drag to move the site">
         <ItemIcon name={perimeter ? 'perimeter' : 'site'} size={13} />
         <InlineName className="site-name" name={site.name} onRename={(n) => renameItem(id, n)} />
-        <span className="site-kind">{perimeter ? 'Perimeter network' : 'AD site'}</span>
+        <span className="site-kind">{SITE_KIND_SHORT[site.kind]}</span>
         {badge && <FindingBadge badge={badge} />}
       </div>
     </div>
