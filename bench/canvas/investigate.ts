@@ -227,7 +227,34 @@ function summarizeProfile(dir: string, profile: Profile) {
   const bucket = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
+  // INVESTIGATE_WINDOW_MS=<from>-<to>: only the samples in that window after the profile starts.
+  const [fromMs, toMs] = (process.env.INVESTIGATE_WINDOW_MS ?? '0-1e9').split('-').map(Number) as [
+    number,
+    number,
+  ];
+  // INVESTIGATE_ANCHOR=<function name>: the window starts at the first sample inside that function.
+  const anchor = process.env.INVESTIGATE_ANCHOR;
+  let origin = 0;
+  if (anchor) {
+    let t = 0;
+    const inside = (id: number) => {
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+        if (byId.get(at)!.callFrame.functionName === anchor) return true;
+      return false;
+    };
+    origin = Infinity;
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += (profile.timeDeltas[i] ?? 0) / 1000;
+      if (inside(profile.samples[i]!)) {
+        origin = t;
+        break;
+      }
+    }
+  }
+  let at = -origin;
   profile.samples.forEach((id, i) => {
+    at += (profile.timeDeltas[i] ?? 0) / 1000;
+    if (at < fromMs || at > toMs) return;
     const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
     total += ms;
     const l = label.get(id)!;
@@ -395,6 +422,11 @@ async function main() {
             state: c.state,
             derived: c.derived,
             measuredNodes: c.stateMeasured,
+            rendered: Object.fromEntries(
+              Object.entries(c.rendered)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 10),
+            ),
           })),
         };
       }

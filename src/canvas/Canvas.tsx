@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -15,7 +15,6 @@ import {
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { linkKindsFor, type LinkKind, type Role } from '../model/index.ts';
 import { commitMoves, connect, dropFromPalette, moveRoleTo, select } from '../store/actions.ts';
@@ -30,19 +29,62 @@ import { ClusterNode } from './nodes/ClusterNode.tsx';
 import { InfraNode } from './nodes/InfraNode.tsx';
 import { ServerNode } from './nodes/ServerNode.tsx';
 import { SiteNode } from './nodes/SiteNode.tsx';
+import { ZoomedOutContext, useCanvasZoomedOut } from './nodes/useZoomedOut.ts';
 import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 
-const nodeTypes: NodeTypes = { site: SiteNode, server: ServerNode, cluster: ClusterNode, infrastructure: InfraNode };
+const nodeTypes: NodeTypes = {
+  site: SiteNode,
+  server: ServerNode,
+  cluster: ClusterNode,
+  infrastructure: InfraNode,
+};
 const edgeTypes: EdgeTypes = { link: LinkEdge, witness: WitnessEdge };
 const snapGrid: [number, number] = [GRID, GRID];
 const proOptions = { hideAttribution: true };
+// Props React Flow copies into its store when they change identity: constants, so a re-render of
+// the canvas (every drag step) does not cause an extra store update.
+const FIT_VIEW_OPTIONS = { padding: 0.08 };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NO_SELECTION: ReadonlySet<string> = new Set();
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
+/**
+ * The selection follows React Flow's `select` changes (a click, Shift+click, the selection box, a
+ * click on the pane). Not `onSelectionChange`: React Flow runs its selector over every node and edge
+ * on each of its store updates to serve it, every frame of a drag or pan on a large plan.
+ */
+function selectFrom(changes: readonly (NodeChange<PlanNode> | EdgeChange<PlanEdge>)[]) {
+  const picked = changes.filter((c) => c.type === 'select');
+  if (picked.length === 0) return;
+  const next = new Set(usePlanStore.getState().selection);
+  for (const c of picked) {
+    if (c.id.startsWith('witness:')) continue;
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  select([...next]);
+}
+
+/** The items with their `selected` flag set from `chosen`; the same array when none changes. */
+function withSelection<T extends { id: string; selected?: boolean }>(
+  items: T[],
+  chosen: ReadonlySet<string>,
+): T[] {
+  let changed = false;
+  const next = items.map((item) => {
+    const selected = chosen.has(item.id);
+    if (!!item.selected === selected) return item;
+    changed = true;
+    return { ...item, selected };
+  });
+  return changed ? next : items;
+}
+
 function minimapColor(node: PlanNode): string {
-  if (node.type === 'site') return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
+  if (node.type === 'site')
+    return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
   if (node.type === 'server') {
     const first = node.data.server.roles[0];
     return first ? ROLE_STYLE[first].color : SURFACE.serverBorder;
@@ -56,6 +98,7 @@ export function Canvas() {
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
+  const zoomedOut = useCanvasZoomedOut();
   const toFlow = useMemo(() => createPlanToFlow(), []);
   // Derived from the plan alone; the selection is merged in below, so a click does not rebuild
   // every node (and a drag that starts with a click keeps going).
@@ -63,9 +106,16 @@ export function Canvas() {
   const [nodes, setNodes] = useState<PlanNode[]>(derived.nodes);
   const [edges, setEdges] = useState<PlanEdge[]>(derived.edges);
   const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
+  // The plan's nodes and edges, with the selection merged in. When only the selection changed (the
+  // plan's derived nodes are the ones already merged), only the nodes whose flag differs are
+  // replaced, and nothing at all when React Flow already set them (a click on the canvas).
+  const merged = useRef<typeof derived | undefined>(undefined);
   useEffect(() => {
     const chosen = new Set(selection);
+    const sameItems = merged.current === derived;
+    merged.current = derived;
     setNodes((current) => {
+      if (sameItems) return withSelection(current, chosen);
       const dragging = new Map(current.filter((n) => n.dragging).map((n) => [n.id, n]));
       return derived.nodes.map((n) => {
         const selected = chosen.has(n.id);
@@ -74,15 +124,22 @@ export function Canvas() {
         return n.selected === selected ? n : { ...n, selected };
       });
     });
-    setEdges(derived.edges.map((e) => (chosen.has(e.id) ? { ...e, selected: true } : e)));
+    setEdges((current) => withSelection(sameItems ? current : derived.edges, chosen));
   }, [derived, selection]);
-  const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => setEdges((current) => applyEdgeChanges(changes, current)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => {
+    setEdges((current) => applyEdgeChanges(changes, current));
+    selectFrom(changes);
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<PlanNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
+    selectFrom(changes);
     // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it,
     // in absolute coordinates (the change's position is relative to the node's container).
-    const moved = changes.filter((c): c is Extract<NodeChange<PlanNode>, { type: 'position' }> => c.type === 'position' && c.dragging === false && !!c.position);
+    const moved = changes.filter(
+      (c): c is Extract<NodeChange<PlanNode>, { type: 'position' }> =>
+        c.type === 'position' && c.dragging === false && !!c.position,
+    );
     if (moved.length === 0) return;
     const { plan: current } = usePlanStore.getState();
     const boxes = resolveLayout(current).byId;
@@ -92,13 +149,12 @@ export function Canvas() {
       const parent = boxes.get(change.id)?.parent;
       if (parent && ids.has(parent)) continue;
       const origin = parent ? boxes.get(parent) : undefined;
-      moves.push({ id: change.id, point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) } });
+      moves.push({
+        id: change.id,
+        point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) },
+      });
     }
     commitMoves(moves);
-  }, []);
-
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    select([...n.map((x) => x.id), ...e.filter((x) => !x.id.startsWith('witness:')).map((x) => x.id)]);
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
@@ -115,9 +171,12 @@ export function Canvas() {
       if (state.isValid || !state.fromNode) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
-      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      const target = document
+        .elementFromPoint(point.clientX, point.clientY)
+        ?.closest<HTMLElement>('.react-flow__node');
       const id = target?.dataset.id;
-      if (id && id !== state.fromNode.id) onConnect({ source: state.fromNode.id, target: id, sourceHandle: null, targetHandle: null });
+      if (id && id !== state.fromNode.id)
+        onConnect({ source: state.fromNode.id, target: id, sourceHandle: null, targetHandle: null });
     },
     [onConnect],
   );
@@ -155,7 +214,8 @@ export function Canvas() {
   const focus = useView((s) => s.focus);
   const fit = useView((s) => s.fit);
   useEffect(() => {
-    if (focus?.ids.length) void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
+    if (focus?.ids.length)
+      void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
   }, [focus, rf]);
   useEffect(() => {
     if (fit) void rf.fitView({ duration: 300, padding: 0.1 });
@@ -164,43 +224,54 @@ export function Canvas() {
     viewport.centre = () => {
       const el = document.querySelector('.react-flow');
       const r = el?.getBoundingClientRect();
-      return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+      return r
+        ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 })
+        : { x: 0, y: 0 };
     };
   }, [rf]);
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <ReactFlow<PlanNode, PlanEdge>
-        nodes={nodes}
-        edges={edges}
-        onEdgesChange={onEdgesChange}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onSelectionChange={onSelectionChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        snapToGrid
-        snapGrid={snapGrid}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
-        proOptions={proOptions}
-        onlyRenderVisibleElements={nodes.length > 300}
-        aria-label="Plan diagram"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap<PlanNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} position="bottom-right" ariaLabel="Mini map" style={MINIMAP_STYLE} />
-      </ReactFlow>
+      <ZoomedOutContext.Provider value={zoomedOut}>
+        <ReactFlow<PlanNode, PlanEdge>
+          nodes={nodes}
+          edges={edges}
+          onEdgesChange={onEdgesChange}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          snapToGrid
+          snapGrid={snapGrid}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          proOptions={proOptions}
+          onlyRenderVisibleElements={nodes.length > 300}
+          aria-label="Plan diagram"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
+          <Controls showInteractive={false} position="bottom-left" />
+          <MiniMap<PlanNode>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeWidth={2}
+            position="bottom-right"
+            ariaLabel="Mini map"
+            style={MINIMAP_STYLE}
+          />
+        </ReactFlow>
+      </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}
       {pending && (
         <LinkKindChooser

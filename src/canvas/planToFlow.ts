@@ -22,7 +22,12 @@ export interface Badge {
 }
 
 export type SiteData = { site: Site; badge?: Badge };
-export type ServerData = { server: Server; badge?: Badge; clusterRole?: 'active' | 'passive'; witnessOf?: string };
+export type ServerData = {
+  server: Server;
+  badge?: Badge;
+  clusterRole?: 'active' | 'passive';
+  witnessOf?: string;
+};
 export type ClusterData = { cluster: Cluster; badge?: Badge; nodeCount: number };
 export type InfraData = { item: Infrastructure; badge?: Badge };
 export type LinkData = { link: Link; badge?: Badge };
@@ -36,7 +41,11 @@ export type PlanEdge = Edge<LinkData, 'link'> | Edge<{ label: string }, 'witness
 
 function badgeOf(findings: readonly Finding[] | undefined): Badge | undefined {
   if (!findings || findings.length === 0) return undefined;
-  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const worst = findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'info';
   return { count: findings.length, worst };
 }
 
@@ -116,7 +125,14 @@ export function createPlanToFlow() {
       if (box.kind === 'site') {
         const site = sites.get(box.id)!;
         const what = SITE_KIND_LABEL[site.kind];
-        return { ...common, type: 'site', dragHandle: '.site-tab', zIndex: 0, data: { site, ...extra }, ariaLabel: `${what} ${site.name}: ${badgeText(badge)}` };
+        return {
+          ...common,
+          type: 'site',
+          dragHandle: '.site-tab',
+          zIndex: 0,
+          data: { site, ...extra },
+          ariaLabel: `${what} ${site.name}: ${badgeText(badge)}`,
+        };
       }
       if (box.kind === 'cluster') {
         const cluster = clusters.get(box.id)!;
@@ -130,19 +146,34 @@ export function createPlanToFlow() {
       }
       if (box.kind === 'server') {
         const server = servers.get(box.id)!;
-        const clusterRole = server.cluster ? (firstNode.get(server.cluster) === server.id ? 'active' : 'passive') : undefined;
+        const clusterRole = server.cluster
+          ? firstNode.get(server.cluster) === server.id
+            ? 'active'
+            : 'passive'
+          : undefined;
         const witness = witnessOf.get(server.id);
         const roles = server.roles.length ? listRoles(server.roles) : 'no roles';
-        const what = server.product === 'exchange2007' ? 'Server' : `Existing ${PRODUCT_LABEL[server.product]} server`;
+        const what =
+          server.product === 'exchange2007' ? 'Server' : `Existing ${PRODUCT_LABEL[server.product]} server`;
         return {
           ...common,
           type: 'server',
-          data: { server, ...extra, ...(clusterRole ? { clusterRole } : {}), ...(witness ? { witnessOf: witness } : {}) },
+          data: {
+            server,
+            ...extra,
+            ...(clusterRole ? { clusterRole } : {}),
+            ...(witness ? { witnessOf: witness } : {}),
+          },
           ariaLabel: `${what} ${server.name}: ${roles}, ${badgeText(badge)}`,
         };
       }
       const item = infra.get(box.id)!;
-      return { ...common, type: 'infrastructure', data: { item, ...extra }, ariaLabel: `${item.name}: ${badgeText(badge)}` };
+      return {
+        ...common,
+        type: 'infrastructure',
+        data: { item, ...extra },
+        ariaLabel: `${item.name}: ${badgeText(badge)}`,
+      };
     }
 
     const edges: PlanEdge[] = plan.links.map((link) => {
@@ -159,10 +190,20 @@ export function createPlanToFlow() {
     });
     for (const c of plan.clusters)
       if (c.witness && servers.has(c.witness))
-        edges.push({ id: `witness:${c.id}`, source: c.id, target: c.witness, type: 'witness', selectable: false, focusable: false, data: { label: 'file share witness' } });
+        edges.push({
+          id: `witness:${c.id}`,
+          source: c.id,
+          target: c.witness,
+          type: 'witness',
+          selectable: false,
+          focusable: false,
+          data: { label: 'file share witness' },
+        });
 
     function nameOf(id: string): string {
-      return sites.get(id)?.name ?? servers.get(id)?.name ?? clusters.get(id)?.name ?? infra.get(id)?.name ?? id;
+      return (
+        sites.get(id)?.name ?? servers.get(id)?.name ?? clusters.get(id)?.name ?? infra.get(id)?.name ?? id
+      );
     }
     return { nodes, edges };
   };

@@ -1,6 +1,6 @@
 // The right-hand panel: every field of the selected item, or the plan's own fields when nothing
 // (or several things) is selected. Each field kind lives in its own file; this one only chooses.
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { ClusterFields } from './ClusterFields.tsx';
@@ -32,8 +32,10 @@ const FIELDS: Record<ItemKind, (props: { id: string }) => ReactNode> = {
 };
 
 export function Inspector() {
-  const count = usePlanStore((s) => s.selection.length);
-  const only = usePlanStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined));
+  // Deferred: a click that starts a drag selects the item, and drawing its fields (and its Setup
+  // commands) must not hold up the first frames of the drag; React draws them when it has time.
+  const count = useDeferredValue(usePlanStore((s) => s.selection.length));
+  const only = useDeferredValue(usePlanStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined)));
   const kind = usePlanStore((s) => kindOf(s.plan, only));
   const readOnly = usePlanStore((s) => s.readOnly);
   const Fields = kind && FIELDS[kind];

@@ -1,0 +1,230 @@
+// Where does the browser's own time go while dragging and panning? `npx tsx bench/canvas/trace.ts
+// [--servers 1000] [--app DIR]` records a Chromium performance trace (devtools.timeline) of a pan
+// and a server drag on our app and on the bare page, and prints, per gesture, the main thread's
+// time by event (script, style, layout, paint, composite...) and the longest frames with what
+// filled them. Diagnostic only: not part of `npm run bench`.
+import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { arrange } from '../../src/layout/arrange.ts';
+import { serializePlan } from '../../src/model/serialize.ts';
+import { resolveLayout } from '../../src/theme/geometry.ts';
+import { syntheticPlan } from '../synthetic.ts';
+import { ensureAppBuild, ensureBareBuild } from './build.ts';
+import { dispatchDrag } from './mouse.ts';
+import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
+import { serveStatic } from './serve.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SERVERS = Number(opt('servers') ?? 1000);
+const MOVES = 60;
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: Record<string, unknown>;
+}
+
+const WATCHED = new Set([
+  'FunctionCall',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'TimerFire',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'PaintImage',
+  'Layerize',
+  'UpdateLayer',
+  'UpdateLayerTree',
+  'Commit',
+  'MajorGC',
+  'MinorGC',
+  'V8.GC_SCAVENGER',
+  'V8.GC_MARK_COMPACTOR',
+  'ParseHTML',
+  'HitTest',
+  'ScheduleStyleRecalculation',
+  'InvalidateLayout',
+  'RasterTask',
+  'Rasterize',
+  'ThreadControllerImpl::RunTask',
+]);
+
+function summarize(events: TraceEvent[], from: number, to: number) {
+  const threads = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+  const main = [...threads].find(([, n]) => n === 'CrRendererMain')?.[0];
+  const byName = new Map<string, number>();
+  const byThread = new Map<string, number>();
+  const frames: { ts: number; dur: number; parts: Map<string, number> }[] = [];
+  for (const e of events) {
+    if (e.ph !== 'X' || e.ts < from || e.ts > to || !e.dur) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const thread = threads.get(key) ?? key;
+    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+      byThread.set(thread, (byThread.get(thread) ?? 0) + e.dur);
+    if (key !== main || !WATCHED.has(e.name)) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+  }
+  // Long main-thread tasks and what is inside them (top-level watched events only).
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        `${e.pid}:${e.tid}` === main &&
+        e.ts >= from &&
+        e.ts <= to &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        (e.dur ?? 0) > 20_000,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
+    .filter(
+      (t, i, all) =>
+        i === 0 || !(t.ts >= all[i - 1]!.ts && t.ts + t.dur! <= all[i - 1]!.ts + all[i - 1]!.dur!),
+    )
+    .slice(0, 30);
+  for (const t of tasks) {
+    const parts = new Map<string, number>();
+    for (const e of events)
+      if (
+        e.ph === 'X' &&
+        `${e.pid}:${e.tid}` === main &&
+        e.ts >= t.ts &&
+        e.ts + (e.dur ?? 0) <= t.ts + t.dur! &&
+        WATCHED.has(e.name) &&
+        e.name !== 'ThreadControllerImpl::RunTask'
+      ) {
+        const data = e.args?.data as
+          | { type?: string; functionName?: string; url?: string; lineNumber?: number; columnNumber?: number }
+          | undefined;
+        const what =
+          e.name === 'EventDispatch'
+            ? `EventDispatch ${data?.type}`
+            : e.name === 'FunctionCall'
+              ? `FunctionCall ${data?.functionName || '?'}@${String(data?.url ?? '')
+                  .split('/')
+                  .pop()}:${data?.lineNumber}:${data?.columnNumber}`
+              : e.name;
+        parts.set(what, (parts.get(what) ?? 0) + (e.dur ?? 0));
+      }
+    frames.push({ ts: t.ts, dur: t.dur!, parts });
+  }
+  const ms = (us: number) => Math.round(us / 100) / 10;
+  return {
+    window: ms(to - from),
+    mainByEvent: Object.fromEntries([...byName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, ms(v)])),
+    busyByThread: Object.fromEntries(
+      [...byThread]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => [k, ms(v)]),
+    ),
+    longTasks: frames.map(
+      (f) =>
+        `${ms(f.ts - from)}: ${ms(f.dur)} ms = ${[...f.parts]
+          .sort((a, b) => b[1] - a[1])
+          .filter(([, v]) => v > 1000)
+          .map(([k, v]) => `${k} ${ms(v)}`)
+          .join(', ')}`,
+    ),
+  };
+}
+
+async function traced(page: Page, label: string, run: () => Promise<void>) {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink',
+      'cc',
+      'toplevel',
+      'disabled-by-default-devtools.timeline.frame',
+    ],
+  });
+  const t0 = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
+  await run();
+  const buffer = await browser.stopTracing();
+  const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  writeFileSync(`/tmp/trace-${label}.json`, JSON.stringify(events));
+  // The gesture's window: from the first to the last mouse event dispatched.
+  const input = events.filter(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      /mouse|pointer/.test(String((e.args?.data as { type?: string })?.type ?? '')),
+  );
+  const from = input.length ? Math.min(...input.map((e) => e.ts)) : 0;
+  const to = input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;
+  void t0;
+  console.log(`\n== ${label}`);
+  console.log(JSON.stringify(summarize(events, from, to), null, 1));
+}
+
+async function main() {
+  const plan = arrange(syntheticPlan(SERVERS));
+  const layout = resolveLayout(plan);
+  const boxes = layout.boxes.map((b) => [b.id, b.absX, b.absY, b.width, b.height] as const);
+  const appDir = opt('app') ?? (await ensureAppBuild()).dir;
+  const bare = await ensureBareBuild();
+  const ours = await serveStatic(appDir);
+  const barePage = await serveStatic(bare.dir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (const target of (opt('only') ?? 'ours,bare').split(',')) {
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        deviceScaleFactor: 1,
+      });
+      const storage =
+        target === 'ours'
+          ? appStorageScript('trace', plan.name, serializePlan(plan, { compact: true }))
+          : bareStorageScript(boxes);
+      await context.addInitScript({ content: `${storage}\n${PROBE}` });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const url = target === 'ours' ? `${ours.url}/` : `${barePage.url}/?n=${boxes.length}&w=932&h=763`;
+      await page.goto(url);
+      for (let i = 0; i < 600 && !(await page.evaluate('window.__bench?.render ?? null')); i++)
+        await sleep(100);
+      await page.evaluate('window.__bench.idle(5000)');
+      const pane = (await page.evaluate(pickPaneScript({ x: 4 * MOVES, y: 3 * MOVES }))) as {
+        x: number;
+        y: number;
+      };
+      await page.mouse.move(pane.x, pane.y);
+      await traced(page, `${target}-pan`, () => dispatchDrag(cdp, pane, { x: -4, y: -3 }, MOVES, 16));
+      await page.evaluate('window.__bench.idle(5000)');
+      const server = (await page.evaluate(
+        pickServerScript(
+          plan.servers.map((s) => s.id),
+          { x: 3 * MOVES, y: 2 * MOVES },
+        ),
+      )) as { x: number; y: number };
+      await page.mouse.move(server.x, server.y);
+      await traced(page, `${target}-drag`, () => dispatchDrag(cdp, server, { x: 3, y: 2 }, MOVES, 16));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await ours.close();
+    await barePage.close();
+  }
+}
+
+await main();
