@@ -11,7 +11,7 @@
 // It prints a report and writes it as JSON to node_modules/.cache/etd-canvas-bench/investigation.json.
 // Diagnostic only: not part of `npm run bench`.
 import { dispatchDrag } from './mouse.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 import { dirname, join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -22,6 +22,7 @@ import { syntheticPlan } from '../synthetic.ts';
 import { ROOT, ensureBareBuild } from './build.ts';
 import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
 import { serveStatic } from './serve.ts';
+import { bucketOf, original } from './sourcemap.ts';
 import { spawnSync } from 'node:child_process';
 
 /** INVESTIGATE_APP_DIR=<folder>: a build of a candidate (built with --minify false) instead of ours. */
@@ -91,103 +92,6 @@ const HOOK = String.raw`(() => {
     },
   };
 })();`;
-
-// ---- Source maps: a small VLQ decoder, enough to map a profile's function positions. ----
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-type Segment = [col: number, source: number, line: number, column: number, name: number];
-
-function decodeMappings(mappings: string): Segment[][] {
-  const lines: Segment[][] = [];
-  let source = 0;
-  let line = 0;
-  let column = 0;
-  let name = 0;
-  for (const text of mappings.split(';')) {
-    const segments: Segment[] = [];
-    let col = 0;
-    for (const part of text.split(',')) {
-      if (!part) continue;
-      const values: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of part) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      col += values[0]!;
-      if (values.length >= 4) {
-        source += values[1]!;
-        line += values[2]!;
-        column += values[3]!;
-        if (values.length >= 5) name += values[4]!;
-        segments.push([col, source, line, column, values.length >= 5 ? name : -1]);
-      }
-    }
-    lines.push(segments);
-  }
-  return lines;
-}
-
-interface SourceMap {
-  sources: string[];
-  names: string[];
-  lines: Segment[][];
-}
-
-const maps = new Map<string, SourceMap | null>();
-function mapFor(dir: string, url: string): SourceMap | null {
-  if (maps.has(url)) return maps.get(url)!;
-  let map: SourceMap | null;
-  try {
-    const path = join(dir, new URL(url).pathname);
-    const raw = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as {
-      sources: string[];
-      names: string[];
-      mappings: string;
-    };
-    map = { sources: raw.sources, names: raw.names, lines: decodeMappings(raw.mappings) };
-  } catch {
-    map = null;
-  }
-  maps.set(url, map);
-  return map;
-}
-
-/** Where a generated position comes from: the original file (shortened) and the name there. */
-function original(
-  dir: string,
-  url: string,
-  line: number,
-  column: number,
-): { file: string; name?: string } | null {
-  const map = mapFor(dir, url);
-  const segments = map?.lines[line];
-  if (!map || !segments || segments.length === 0) return null;
-  let best: Segment | undefined;
-  for (const s of segments) {
-    if (s[0] <= column) best = s;
-    else break;
-  }
-  best ??= segments[0]!;
-  const file = map.sources[best[1]]!.replace(/^(\.\.\/)+/, '').replace(
-    /^node_modules\/\.pnpm\/[^/]+\/node_modules\//,
-    'node_modules/',
-  );
-  return { file, ...(best[4] >= 0 ? { name: map.names[best[4]] } : {}) };
-}
-
-function bucketOf(file: string): string {
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-  if (pkg) return pkg[1]!;
-  const ours = /^(src\/[^/]+)/.exec(file);
-  return ours ? ours[1]! : file;
-}
 
 interface ProfileNode {
   id: number;

@@ -14,6 +14,7 @@ import { ensureAppBuild, ensureBareBuild } from './build.ts';
 import { dispatchDrag } from './mouse.ts';
 import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
 import { serveStatic } from './serve.ts';
+import { original } from './sourcemap.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -124,8 +125,28 @@ function summarize(events: TraceEvent[], from: number, to: number) {
     frames.push({ ts: t.ts, dur: t.dur!, parts });
   }
   const ms = (us: number) => Math.round(us / 100) / 10;
+  const stats = (name: string, min = 0) => {
+    const d = events
+      .filter(
+        (e) =>
+          e.ph === 'X' &&
+          `${e.pid}:${e.tid}` === main &&
+          e.name === name &&
+          e.ts >= from &&
+          e.ts <= to &&
+          (e.dur ?? 0) >= min,
+      )
+      .map((e) => e.dur!)
+      .sort((a, b) => a - b);
+    const at = (q: number) => ms(d[Math.min(d.length - 1, Math.floor(q * d.length))] ?? 0);
+    return `${d.length}x, median ${at(0.5)}, p90 ${at(0.9)}, max ${at(1)}, total ${ms(d.reduce((a, b) => a + b, 0))}`;
+  };
   return {
     window: ms(to - from),
+    scriptTasks: stats('FunctionCall', 3000),
+    layerize: stats('Layerize'),
+    paint: stats('Paint'),
+    hitTest: stats('HitTest'),
     mainByEvent: Object.fromEntries([...byName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, ms(v)])),
     busyByThread: Object.fromEntries(
       [...byThread]
@@ -133,6 +154,7 @@ function summarize(events: TraceEvent[], from: number, to: number) {
         .slice(0, 8)
         .map(([k, v]) => [k, ms(v)]),
     ),
+    tasks: frames.map((f) => ({ ts: f.ts, dur: f.dur })),
     longTasks: frames.map(
       (f) =>
         `${ms(f.ts - from)}: ${ms(f.dur)} ms = ${[...f.parts]
@@ -144,8 +166,56 @@ function summarize(events: TraceEvent[], from: number, to: number) {
   };
 }
 
-async function traced(page: Page, label: string, run: () => Promise<void>) {
+interface Profile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+/** Self time by function (mapped to the original source) of the samples inside each window. */
+function scriptIn(
+  profile: Profile,
+  dir: string,
+  windows: { ts: number; dur: number }[],
+  top = 6,
+  merged = false,
+) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = windows.map(() => new Map<string, number>());
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    let w = windows.findIndex((x) => t >= x.ts && t <= x.ts + x.dur);
+    if (w < 0) return;
+    if (merged) w = 0;
+    const f = byId.get(id)!.callFrame;
+    const where = f.url.startsWith('http') ? original(dir, f.url, f.lineNumber, f.columnNumber) : null;
+    const name = `${f.functionName || where?.name || '(anonymous)'}${where ? ` ${where.file.replace(/^.*node_modules\//, '')}` : ''}`;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    out[w]!.set(name, (out[w]!.get(name) ?? 0) + dt);
+  });
+  return out.map((m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join('; '),
+  );
+}
+
+async function traced(page: Page, label: string, run: () => Promise<void>, dir?: string) {
   const browser = page.context().browser()!;
+  const cdp = dir ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await browser.startTracing(page, {
     categories: [
       'devtools.timeline',
@@ -159,6 +229,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>) {
   });
   const t0 = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
   await run();
+  const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile : undefined;
   const buffer = await browser.stopTracing();
   const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
@@ -173,7 +244,27 @@ async function traced(page: Page, label: string, run: () => Promise<void>) {
   const to = input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;
   void t0;
   console.log(`\n== ${label}`);
-  console.log(JSON.stringify(summarize(events, from, to), null, 1));
+  const summary = summarize(events, from, to);
+  console.log(JSON.stringify({ ...summary, longTasks: undefined }, null, 1));
+  const js = profile && dir ? scriptIn(profile, dir, summary.tasks, 14) : [];
+  if (profile && dir) {
+    // All script tasks of the gesture together: which functions fill them.
+    const scripts = events.filter(
+      (e) => e.ph === 'X' && e.name === 'FunctionCall' && (e.dur ?? 0) >= 3000 && e.ts >= from && e.ts <= to,
+    );
+    console.log(
+      `  script tasks, self time: ${
+        scriptIn(
+          profile,
+          dir,
+          scripts.map((e) => ({ ts: e.ts, dur: e.dur! })),
+          25,
+          true,
+        )[0]
+      }`,
+    );
+  }
+  summary.longTasks.forEach((line, i) => console.log(`  ${line}${js[i] ? `\n      script: ${js[i]}` : ''}`));
 }
 
 async function main() {
@@ -208,7 +299,12 @@ async function main() {
         y: number;
       };
       await page.mouse.move(pane.x, pane.y);
-      await traced(page, `${target}-pan`, () => dispatchDrag(cdp, pane, { x: -4, y: -3 }, MOVES, 16));
+      await traced(
+        page,
+        `${target}-pan`,
+        () => dispatchDrag(cdp, pane, { x: -4, y: -3 }, MOVES, 16),
+        target === 'ours' ? appDir : bare.dir,
+      );
       await page.evaluate('window.__bench.idle(5000)');
       const server = (await page.evaluate(
         pickServerScript(
@@ -217,7 +313,12 @@ async function main() {
         ),
       )) as { x: number; y: number };
       await page.mouse.move(server.x, server.y);
-      await traced(page, `${target}-drag`, () => dispatchDrag(cdp, server, { x: 3, y: 2 }, MOVES, 16));
+      await traced(
+        page,
+        `${target}-drag`,
+        () => dispatchDrag(cdp, server, { x: 3, y: 2 }, MOVES, 16),
+        target === 'ours' ? appDir : bare.dir,
+      );
       await context.close();
     }
   } finally {

@@ -82,6 +82,9 @@ function withSelection<T extends { id: string; selected?: boolean }>(
   return changed ? next : items;
 }
 
+const dragStarted = () => useView.setState({ dragging: true });
+const dragStopped = () => useView.setState({ dragging: false });
+
 function minimapColor(node: PlanNode): string {
   if (node.type === 'site')
     return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
@@ -241,6 +244,10 @@ export function Canvas() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
+          onNodeDragStart={dragStarted}
+          onNodeDragStop={dragStopped}
+          onSelectionDragStart={dragStarted}
+          onSelectionDragStop={dragStopped}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
           connectionMode={ConnectionMode.Loose}

@@ -5,6 +5,8 @@ import { create } from 'zustand';
 interface ViewState {
   focus: { ids: string[]; nonce: number } | undefined;
   fit: number;
+  /** An item is being dragged on the canvas (panels that follow the selection wait for the drop). */
+  dragging: boolean;
   requestFocus: (ids: string[]) => void;
   requestFit: () => void;
 }
@@ -12,6 +14,7 @@ interface ViewState {
 export const useView = create<ViewState>()((set) => ({
   focus: undefined,
   fit: 0,
+  dragging: false,
   requestFocus: (ids) => set((s) => ({ focus: { ids, nonce: (s.focus?.nonce ?? 0) + 1 } })),
   requestFit: () => set((s) => ({ fit: s.fit + 1 })),
 }));

@@ -59,20 +59,6 @@ export function serverParent(server: Server): string | undefined {
   return server.cluster ?? server.site;
 }
 
-/** A cluster is drawn inside its nodes' site when they all share one. */
-export function clusterSite(plan: Plan, clusterId: string): string | undefined {
-  let site: string | undefined;
-  let first = true;
-  for (const s of plan.servers) {
-    if (s.cluster !== clusterId) continue;
-    if (first) {
-      site = s.site;
-      first = false;
-    } else if (s.site !== site) return undefined;
-  }
-  return site;
-}
-
 interface Pending {
   id: string;
   kind: BoxKind;
@@ -92,7 +78,23 @@ function fallbackSlot(index: number, _kind: BoxKind, inContainer: boolean, heade
     : { x: col * colWidth, y: row * 220 };
 }
 
+const resolved = new WeakMap<Plan, ResolvedLayout>();
+
+/**
+ * Every item's box, resolved from the plan's layout and the containment rules. Plans are immutable,
+ * so the result is kept per plan object (the canvas, the drop and the export ask for the same plan's
+ * layout several times per edit); treat it as read-only.
+ */
 export function resolveLayout(plan: Plan): ResolvedLayout {
+  let result = resolved.get(plan);
+  if (!result) {
+    result = computeLayout(plan);
+    resolved.set(plan, result);
+  }
+  return result;
+}
+
+function computeLayout(plan: Plan): ResolvedLayout {
   const layout = plan.layout ?? {};
   const children = new Map<string | undefined, Pending[]>();
   const push = (p: Pending) => {
@@ -106,11 +108,23 @@ export function resolveLayout(plan: Plan): ResolvedLayout {
     const parent = s.cluster !== undefined && clusterIds.has(s.cluster) ? s.cluster : s.site;
     push({ id: s.id, kind: 'server', parent, width: SERVER_WIDTH, height: serverHeight(s) });
   }
-  for (const i of plan.infrastructure) push({ id: i.id, kind: 'infrastructure', parent: i.site, width: INFRA_WIDTH, height: INFRA_HEIGHT });
-  for (const c of plan.clusters) push({ id: c.id, kind: 'cluster', parent: clusterSite(plan, c.id), width: 0, height: 0 });
+  for (const i of plan.infrastructure)
+    push({ id: i.id, kind: 'infrastructure', parent: i.site, width: INFRA_WIDTH, height: INFRA_HEIGHT });
+  // A cluster is drawn in its nodes' site when they all share one .
+  const siteOfCluster = new Map<string, string | undefined>();
+  for (const s of plan.servers) {
+    if (s.cluster === undefined) continue;
+    if (!siteOfCluster.has(s.cluster)) siteOfCluster.set(s.cluster, s.site);
+    else if (siteOfCluster.get(s.cluster) !== s.site) siteOfCluster.set(s.cluster, undefined);
+  }
+  for (const c of plan.clusters)
+    push({ id: c.id, kind: 'cluster', parent: siteOfCluster.get(c.id), width: 0, height: 0 });
   for (const s of plan.sites) push({ id: s.id, kind: 'site', parent: undefined, width: 0, height: 0 });
 
-  const relative = new Map<string, { x: number; y: number; width: number; height: number; parent: string | undefined; kind: BoxKind }>();
+  const relative = new Map<
+    string,
+    { x: number; y: number; width: number; height: number; parent: string | undefined; kind: BoxKind }
+  >();
 
   // Size a box: leaves have fixed sizes; containers fit their children (laid out first).
   const place = (p: Pending, index: number, inContainer: boolean, header: number, padding: number) => {
@@ -170,7 +184,17 @@ export function resolveLayout(plan: Plan): ResolvedLayout {
   for (const [id, r] of relative) {
     const abs = absolute(id);
     const parent = r.parent !== undefined && relative.has(r.parent) ? r.parent : undefined;
-    const box: Box = { id, kind: r.kind, parent, x: r.x, y: r.y, absX: abs.x, absY: abs.y, width: r.width, height: r.height };
+    const box: Box = {
+      id,
+      kind: r.kind,
+      parent,
+      x: r.x,
+      y: r.y,
+      absX: abs.x,
+      absY: abs.y,
+      width: r.width,
+      height: r.height,
+    };
     byId.set(id, box);
     boxes.push(box);
   }
@@ -186,7 +210,10 @@ export function resolveLayout(plan: Plan): ResolvedLayout {
     maxX = Math.max(maxX, b.absX + b.width);
     maxY = Math.max(maxY, b.absY + b.height);
   }
-  const bounds = boxes.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const bounds =
+    boxes.length === 0
+      ? { x: 0, y: 0, width: 0, height: 0 }
+      : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
   return { boxes, byId, bounds };
 }
 

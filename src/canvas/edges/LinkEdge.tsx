@@ -83,7 +83,8 @@ export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: Edg
 });
 
 /** Arrowheads for the link kinds whose direction means something. */
-export function EdgeMarkers() {
+/** The arrow heads links point with; static, so drawn once. */
+export const EdgeMarkers = memo(function EdgeMarkers() {
   return (
     <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
       <defs>
@@ -106,4 +107,4 @@ export function EdgeMarkers() {
       </defs>
     </svg>
   );
-}
+});

@@ -1,8 +1,9 @@
 // The right-hand panel: every field of the selected item, or the plan's own fields when nothing
 // (or several things) is selected. Each field kind lives in its own file; this one only chooses.
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
+import { useView } from '../../store/view.ts';
 import { ClusterFields } from './ClusterFields.tsx';
 import { InfraFields } from './InfraFields.tsx';
 import { LinkFields } from './LinkFields.tsx';
@@ -31,11 +32,22 @@ const FIELDS: Record<ItemKind, (props: { id: string }) => ReactNode> = {
   link: LinkFields,
 };
 
+/** `value`, deferred, and kept as it was while an item is dragged on the canvas. */
+function useHeldWhileDragging<T>(value: T): T {
+  const dragging = useView((s) => s.dragging);
+  const [held, setHeld] = useState(value);
+  if (!dragging && held !== value) setHeld(value);
+  return useDeferredValue(dragging ? held : value);
+}
+
 export function Inspector() {
-  // Deferred: a click that starts a drag selects the item, and drawing its fields (and its Setup
-  // commands) must not hold up the first frames of the drag; React draws them when it has time.
-  const count = useDeferredValue(usePlanStore((s) => s.selection.length));
-  const only = useDeferredValue(usePlanStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined)));
+  // A press that starts a drag also selects the item: its fields (and Setup commands) are drawn
+  // after the drop, and otherwise when React has time (deferred), so neither holds up a frame of the
+  // drag.
+  const count = useHeldWhileDragging(usePlanStore((s) => s.selection.length));
+  const only = useHeldWhileDragging(
+    usePlanStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined)),
+  );
   const kind = usePlanStore((s) => kindOf(s.plan, only));
   const readOnly = usePlanStore((s) => s.readOnly);
   const Fields = kind && FIELDS[kind];
