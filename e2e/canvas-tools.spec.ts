@@ -89,3 +89,29 @@ test('dragging a server into another site re-homes it where it was dropped', asy
   await edge.click();
   await expect(page.getByTestId('inspector').getByLabel('Site', { exact: true })).toHaveValue('hq');
 });
+
+test('the inspector follows the selection on the canvas: click, Shift+click, the pane, a drag', async ({ page }) => {
+  await openApp(page);
+  const inspector = page.getByTestId('inspector');
+  await server(page, 'EX01').click();
+  await expect(inspector.getByLabel('Server name')).toHaveValue('EX01');
+  await server(page, 'EDGE01').click({ modifiers: ['Shift'] });
+  await expect(server(page, 'EX01')).toHaveClass(/selected/);
+  await expect(server(page, 'EDGE01')).toHaveClass(/selected/);
+  await expect(inspector).toContainText('2 items selected');
+  await page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
+  await expect(server(page, 'EX01')).not.toHaveClass(/selected/);
+  await expect(server(page, 'EDGE01')).not.toHaveClass(/selected/);
+  await expect(inspector.getByLabel('Server name')).toHaveCount(0);
+  // Pressing on a server that is not selected and dragging it selects it; its fields are shown
+  // once it is dropped.
+  const box = (await server(page, 'EDGE01').boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + 10 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + i * 4, start.y + i * 2);
+  await page.mouse.up();
+  await expect(server(page, 'EDGE01')).toHaveClass(/selected/);
+  await expect(server(page, 'EX01')).not.toHaveClass(/selected/);
+  await expect(inspector.getByLabel('Server name')).toHaveValue('EDGE01');
+});
