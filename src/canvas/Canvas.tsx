@@ -266,7 +266,8 @@ export function Canvas() {
           onlyRenderVisibleElements={nodes.length > 300}
           aria-label="Plan diagram"
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
+          {/* Zoomed far out the dots would be a grey haze, redrawn on every frame of a pan. */}
+          {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />}
           <Controls showInteractive={false} position="bottom-left" />
           <MiniMap<PlanNode>
             pannable
