@@ -1,5 +1,5 @@
 // Bench section "canvas": the designer's canvas against bare React Flow in headless Chromium, for
-// synthetic plans of 100, 500 and 1,000 servers laid out by arrange(). For each size and page, 3
+// synthetic plans of 100, 500 and 1,000 servers laid out by arrange(). For each size and page, 5
 // runs (interleaved ours/bare), medians reported:
 //   - time to render: navigation start to the first frame that shows the settled nodes (exact
 //     definition in bench/canvas/probe.ts, the same script for both pages);
@@ -347,7 +347,7 @@ function ratio(a: number | null, b: number | null) {
 export async function canvasSection(options: CanvasOptions = {}): Promise<BenchSection> {
   const {
     sizes = [100, 500, 1000],
-    runs = 3,
+    runs = 5,
     moves = 60,
     log = (line: string) => console.error(line),
   } = options;

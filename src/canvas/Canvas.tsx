@@ -267,7 +267,9 @@ export function Canvas() {
           aria-label="Plan diagram"
         >
           {/* Zoomed far out the dots would be a grey haze, redrawn on every frame of a pan. */}
-          {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />}
+          {!zoomedOut && (
+            <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
+          )}
           <Controls showInteractive={false} position="bottom-left" />
           <MiniMap<PlanNode>
             pannable

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
 import { computerNameProblem } from '../../model/index.ts';
 import { renameItem } from '../../store/actions.ts';
@@ -30,4 +31,4 @@ export const ClusterNode = memo(function ClusterNode({ id, data, selected }: Nod
       {nodeCount === 0 && <div className="cluster-empty">Drag servers here to make them nodes</div>}
     </div>
   );
-});
+}, sameCard);

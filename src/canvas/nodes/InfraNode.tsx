@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
 import { INFRA_LABEL, OS_SHORT } from '../../model/index.ts';
 import { renameItem } from '../../store/actions.ts';
@@ -26,4 +27,4 @@ export const InfraNode = memo(function InfraNode({ id, data, selected }: NodePro
       {badge && <FindingBadge badge={badge} />}
     </div>
   );
-});
+}, sameCard);

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
 import { computerNameProblem, PRODUCT_LABEL } from '../../model/index.ts';
 import { renameItem } from '../../store/actions.ts';
@@ -69,4 +70,4 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
       {badge && <FindingBadge badge={badge} />}
     </div>
   );
-});
+}, sameCard);

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SITE_KIND_SHORT } from '../../model/index.ts';
 import { renameItem } from '../../store/actions.ts';
@@ -24,4 +25,4 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
       </div>
     </div>
   );
-});
+}, sameCard);
