@@ -9,7 +9,9 @@
 //   - for the drag, the dragged node as the Canvas holds it after every commit (its `nodes` state
 //     and its `derived` memo): position, selected, dragging, measured.
 // It prints a report and writes it as JSON to node_modules/.cache/etd-canvas-bench/investigation.json.
-// Diagnostic only: not part of `npm run bench`.
+// To look at part of a gesture: INVESTIGATE_ANCHOR=<function> starts the clock at the first sample
+// inside that function (e.g. d3-drag's `mousemoved`), INVESTIGATE_WINDOW_MS=<from>-<to> keeps the
+// samples in that window. Diagnostic only: not part of `npm run bench`.
 import { dispatchDrag } from './mouse.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';

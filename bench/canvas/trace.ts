@@ -1,8 +1,12 @@
 // Where does the browser's own time go while dragging and panning? `npx tsx bench/canvas/trace.ts
-// [--servers 1000] [--app DIR]` records a Chromium performance trace (devtools.timeline) of a pan
-// and a server drag on our app and on the bare page, and prints, per gesture, the main thread's
-// time by event (script, style, layout, paint, composite...) and the longest frames with what
-// filled them. Diagnostic only: not part of `npm run bench`.
+// [--servers 1000] [--app DIR] [--only ours|bare]` records a Chromium performance trace
+// (devtools.timeline) and a CPU profile of a pan and a server drag on our app and on the bare page,
+// and prints, per gesture, the main thread's time by event (script, style, layout, Layerize, paint,
+// hit testing...), the spread of script tasks and of Layerize, and every task over 20 ms with what
+// filled it and the functions that ran in it (names are readable with a `--minify false` build, e.g.
+// investigate.ts's). This is how the canvas's long drag frames were found (compositing of handles
+// hidden with opacity, a start-of-drag render of the inspector). Diagnostic only: not part of
+// `npm run bench`.
 import { chromium, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
