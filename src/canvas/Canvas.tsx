@@ -85,6 +85,11 @@ function withSelection<T extends { id: string; selected?: boolean }>(
 const dragStarted = () => useView.setState({ dragging: true });
 const dragStopped = () => useView.setState({ dragging: false });
 
+// The minimap turns a missing color or class into a new function on each of its renders, which
+// redraws all its nodes when the node order changes (a server moved to another site): pass our own.
+const minimapClass = () => '';
+const minimapStroke = () => 'transparent';
+
 function minimapColor(node: PlanNode): string {
   if (node.type === 'site')
     return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
@@ -275,6 +280,8 @@ export function Canvas() {
             pannable
             zoomable
             nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeClassName={minimapClass}
             nodeStrokeWidth={2}
             position="bottom-right"
             ariaLabel="Mini map"

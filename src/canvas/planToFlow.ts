@@ -84,6 +84,23 @@ function reuse(cache: Cache, next: PlanNode): PlanNode {
   return next;
 }
 
+/** The previous edge object when nothing drawn from it changed, so its link is not redrawn. */
+function reuseEdge(cache: Map<string, PlanEdge>, next: PlanEdge): PlanEdge {
+  const prev = cache.get(next.id);
+  if (
+    prev &&
+    prev.type === next.type &&
+    prev.source === next.source &&
+    prev.target === next.target &&
+    prev.selected === next.selected &&
+    prev.ariaLabel === next.ariaLabel &&
+    shallowEqualData(prev.data as Record<string, unknown>, next.data as Record<string, unknown>)
+  )
+    return prev;
+  cache.set(next.id, next);
+  return next;
+}
+
 function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
@@ -93,6 +110,7 @@ function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>
 /** Creates a mapper with its own node cache (one per canvas). */
 export function createPlanToFlow() {
   const cache: Cache = new Map();
+  const edgeCache = new Map<string, PlanEdge>();
   return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
     const layout = resolveLayout(plan);
     const sites = new Map(plan.sites.map((s) => [s.id, s]));
@@ -178,7 +196,7 @@ export function createPlanToFlow() {
 
     const edges: PlanEdge[] = plan.links.map((link) => {
       const badge = badgeOf(byItem.get(link.id));
-      return {
+      return reuseEdge(edgeCache, {
         id: link.id,
         source: link.from,
         target: link.to,
@@ -186,19 +204,21 @@ export function createPlanToFlow() {
         selected: selection.has(link.id),
         data: { link, ...(badge ? { badge } : {}) },
         ariaLabel: `${link.kind} from ${nameOf(link.from)} to ${nameOf(link.to)}`,
-      };
+      });
     });
     for (const c of plan.clusters)
       if (c.witness && servers.has(c.witness))
-        edges.push({
-          id: `witness:${c.id}`,
-          source: c.id,
-          target: c.witness,
-          type: 'witness',
-          selectable: false,
-          focusable: false,
-          data: { label: 'file share witness' },
-        });
+        edges.push(
+          reuseEdge(edgeCache, {
+            id: `witness:${c.id}`,
+            source: c.id,
+            target: c.witness,
+            type: 'witness',
+            selectable: false,
+            focusable: false,
+            data: { label: 'file share witness' },
+          }),
+        );
 
     function nameOf(id: string): string {
       return (
