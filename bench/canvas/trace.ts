@@ -250,7 +250,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
   console.log(`\n== ${label}`);
   const summary = summarize(events, from, to);
   console.log(JSON.stringify({ ...summary, longTasks: undefined }, null, 1));
-  const js = profile && dir ? scriptIn(profile, dir, summary.tasks, 14) : [];
+  const js = profile && dir ? scriptIn(profile, dir, summary.tasks, 20) : [];
   if (profile && dir) {
     // All script tasks of the gesture together: which functions fill them.
     const scripts = events.filter(
