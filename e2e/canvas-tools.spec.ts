@@ -115,3 +115,20 @@ test('the inspector follows the selection on the canvas: click, Shift+click, the
   await expect(server(page, 'EX01')).not.toHaveClass(/selected/);
   await expect(inspector.getByLabel('Server name')).toHaveValue('EDGE01');
 });
+
+test('the panels shown and the view chosen are kept across a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Findings' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(findingsPanel(page)).toHaveCount(0);
+  const tabs = page.getByRole('tablist', { name: 'View' });
+  await tabs.getByRole('tab', { name: 'Deploy', exact: true }).click();
+  await page.reload();
+  await expect(tabs.getByRole('tab', { name: 'Deploy', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Deployment checklist' })).toBeVisible();
+  await tabs.getByRole('tab', { name: 'Design', exact: true }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(findingsPanel(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add AD site', exact: true })).toBeVisible();
+});

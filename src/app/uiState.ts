@@ -1,5 +1,10 @@
-// Which panels and dialogs are open: view state only, never plan data.
+// Which panels and dialogs are open: view state only, never plan data. The panels shown and the
+// main view are remembered in this browser (a reload opens the app as it was left); dialogs are not.
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+
+type View = 'design' | 'deploy' | 'diff';
+const VIEWS: readonly View[] = ['design', 'deploy', 'diff'];
 
 interface UiState {
   paletteOpen: boolean;
@@ -8,16 +13,72 @@ interface UiState {
   shortcutsOpen: boolean;
   findOpen: boolean;
   /** The main area: the diagram, the deployment checklist, or a comparison of two plans. */
-  view: 'design' | 'deploy' | 'diff';
+  view: View;
   set: (patch: Partial<Omit<UiState, 'set'>>) => void;
 }
 
-export const useUi = create<UiState>()((set) => ({
-  paletteOpen: true,
-  inspectorOpen: true,
-  findingsOpen: true,
-  shortcutsOpen: false,
-  findOpen: false,
-  view: 'design',
-  set: (patch) => set(patch),
+type Remembered = Pick<UiState, 'paletteOpen' | 'inspectorOpen' | 'findingsOpen' | 'view'>;
+
+export const UI_STORAGE_KEY = 'etd:ui';
+
+/** Browser storage that may be missing or full: the layout is then simply not remembered. */
+const storage = createJSONStorage<Remembered>(() => ({
+  getItem: (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (key, value) => {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // Panel layout only; plan saving reports storage problems on its own.
+    }
+  },
+  removeItem: (key) => {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // As above.
+    }
+  },
 }));
+
+/** What was stored, field by field: anything unexpected keeps the default. */
+export function restoreUi(stored: unknown): Partial<Remembered> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  const s = stored as Record<string, unknown>;
+  const out: Partial<Remembered> = {};
+  for (const key of ['paletteOpen', 'inspectorOpen', 'findingsOpen'] as const)
+    if (typeof s[key] === 'boolean') out[key] = s[key];
+  if (VIEWS.includes(s.view as View)) out.view = s.view as View;
+  return out;
+}
+
+export const useUi = create<UiState>()(
+  persist(
+    (set) => ({
+      paletteOpen: true,
+      inspectorOpen: true,
+      findingsOpen: true,
+      shortcutsOpen: false,
+      findOpen: false,
+      view: 'design',
+      set: (patch) => set(patch),
+    }),
+    {
+      name: UI_STORAGE_KEY,
+      version: 1,
+      storage,
+      partialize: (s): Remembered => ({
+        paletteOpen: s.paletteOpen,
+        inspectorOpen: s.inspectorOpen,
+        findingsOpen: s.findingsOpen,
+        view: s.view,
+      }),
+      merge: (stored, current) => ({ ...current, ...restoreUi(stored) }),
+    },
+  ),
+);
