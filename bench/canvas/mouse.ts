@@ -9,22 +9,9 @@ export interface Point {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function dispatchDrag(
-  cdp: CDPSession,
-  from: Point,
-  step: Point,
-  moves: number,
-  intervalMs: number,
-) {
+export async function dispatchDrag(cdp: CDPSession, from: Point, step: Point, moves: number, intervalMs: number) {
   const send = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number) =>
-    cdp.send('Input.dispatchMouseEvent', {
-      type,
-      x,
-      y,
-      button: 'left',
-      buttons: type === 'mouseReleased' ? 0 : 1,
-      clickCount: 1,
-    });
+    cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1 });
   const pending = [send('mousePressed', from.x, from.y)];
   for (let i = 1; i <= moves; i++) {
     await sleep(intervalMs);

@@ -6,22 +6,9 @@ const EXPLAIN: Partial<Record<LinkKind, string>> = {
 };
 
 /** Asks what a drawn connection between two Mailbox servers should be. */
-export function LinkKindChooser({
-  kinds,
-  onChoose,
-  onCancel,
-}: {
-  kinds: LinkKind[];
-  onChoose: (k: LinkKind) => void;
-  onCancel: () => void;
-}) {
+export function LinkKindChooser({ kinds, onChoose, onCancel }: { kinds: LinkKind[]; onChoose: (k: LinkKind) => void; onCancel: () => void }) {
   return (
-    <div
-      className="popover link-chooser"
-      role="dialog"
-      aria-label="Choose the kind of link"
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
+    <div className="popover link-chooser" role="dialog" aria-label="Choose the kind of link" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <h3>What does this link mean?</h3>
       {kinds.map((kind, i) => (
         <button key={kind} autoFocus={i === 0} className="chooser-option" onClick={() => onChoose(kind)}>

@@ -84,12 +84,7 @@ export function duplicateSelection() {
 
 export function connect(from: string, to: string, kind: LinkKind) {
   const { plan } = state();
-  if (
-    plan.links.some(
-      (l) => l.kind === kind && ((l.from === from && l.to === to) || (l.from === to && l.to === from)),
-    )
-  )
-    return;
+  if (plan.links.some((l) => l.kind === kind && ((l.from === from && l.to === to) || (l.from === to && l.to === from)))) return;
   const id = newId(plan, kind === 'connection' ? 'link' : kind);
   edit((p) => addLink(p, { id, kind, from, to }), [id]);
 }

@@ -45,14 +45,7 @@ describe('dropping palette items', () => {
   });
 
   it('creates a CCR cluster of two enterprise Mailbox nodes in the site, witness on its hub', () => {
-    const p = plan('C')
-      .site('hq')
-      .server('HUB01', ['HubTransport'])
-      .with((x) => ({
-        ...x,
-        layout: { hq: { x: 0, y: 0, width: 900, height: 600 }, hub01: { x: 24, y: 56 } },
-      }))
-      .build();
+    const p = plan('C').site('hq').server('HUB01', ['HubTransport']).with((x) => ({ ...x, layout: { hq: { x: 0, y: 0, width: 900, height: 600 }, hub01: { x: 24, y: 56 } } })).build();
     const r = dropPaletteItem(p, { kind: 'cluster', type: 'CCR' }, { x: 300, y: 300 });
     const cluster = r.plan.clusters[0]!;
     const nodes = r.plan.servers.filter((s) => s.cluster === cluster.id);
@@ -65,48 +58,22 @@ describe('dropping palette items', () => {
   });
 
   it('puts a domain controller into the site as a global catalog', () => {
-    const r = dropPaletteItem(
-      base(),
-      { kind: 'infrastructure', infraKind: 'domain-controller' },
-      { x: 300, y: 300 },
-    );
+    const r = dropPaletteItem(base(), { kind: 'infrastructure', infraKind: 'domain-controller' }, { x: 300, y: 300 });
     expect(r.plan.infrastructure[0]).toMatchObject({ name: 'DC01', site: 'hq', globalCatalog: true });
   });
 });
 
 describe('moving', () => {
   it('moves a role chip to another server', () => {
-    const p = plan('M')
-      .site('hq')
-      .server('EX01', ['Mailbox', 'HubTransport'])
-      .server('EX02', ['ClientAccess'])
-      .with((x) => ({
-        ...x,
-        layout: {
-          hq: { x: 0, y: 0, width: 800, height: 400 },
-          ex01: { x: 24, y: 56 },
-          ex02: { x: 300, y: 56 },
-        },
-      }))
-      .build();
+    const p = plan('M').site('hq').server('EX01', ['Mailbox', 'HubTransport']).server('EX02', ['ClientAccess'])
+      .with((x) => ({ ...x, layout: { hq: { x: 0, y: 0, width: 800, height: 400 }, ex01: { x: 24, y: 56 }, ex02: { x: 300, y: 56 } } })).build();
     const r = dropRole(p, 'ex01', 'HubTransport', centreOf(p, 'ex02'));
     expect(r.plan.servers.map((s) => s.roles)).toEqual([['Mailbox'], ['ClientAccess', 'HubTransport']]);
   });
 
   it('re-homes a server dragged into another site, keeping its place on screen', () => {
-    const p = plan('M')
-      .site('a')
-      .server('EX01', ['Mailbox'])
-      .site('b')
-      .with((x) => ({
-        ...x,
-        layout: {
-          a: { x: 0, y: 0, width: 400, height: 300 },
-          b: { x: 600, y: 0, width: 400, height: 300 },
-          ex01: { x: 24, y: 56 },
-        },
-      }))
-      .build();
+    const p = plan('M').site('a').server('EX01', ['Mailbox']).site('b')
+      .with((x) => ({ ...x, layout: { a: { x: 0, y: 0, width: 400, height: 300 }, b: { x: 600, y: 0, width: 400, height: 300 }, ex01: { x: 24, y: 56 } } })).build();
     const next = moveItem(p, 'ex01', { x: 640, y: 80 });
     expect(next.servers[0]!.site).toBe('b');
     expect(next.layout!.ex01).toEqual({ x: 40, y: 80 });
@@ -114,22 +81,9 @@ describe('moving', () => {
   });
 
   it('makes a server dragged into a cluster one of its nodes, and out again', () => {
-    const p = plan('M')
-      .site('hq')
-      .server('EX01', ['Mailbox'])
-      .server('EX02', ['Mailbox'])
-      .cluster('CMS01', 'SCC', ['ex01'])
-      .with((x) => ({
-        ...x,
-        layout: {
-          hq: { x: 0, y: 0, width: 900, height: 500 },
-          cms01: { x: 24, y: 56 },
-          ex01: { x: 16, y: 48 },
-          ex02: { x: 500, y: 56 },
-        },
-      }))
-      .build();
-    const inside = moveItem(p, 'ex02', { x: 24 + 16, y: 56 + 48 });
+    const p = plan('M').site('hq').server('EX01', ['Mailbox']).server('EX02', ['Mailbox']).cluster('CMS01', 'SCC', ['ex01'])
+      .with((x) => ({ ...x, layout: { hq: { x: 0, y: 0, width: 900, height: 500 }, cms01: { x: 24, y: 56 }, ex01: { x: 16, y: 48 }, ex02: { x: 500, y: 56 } } })).build();
+    const inside = moveItem(p, "ex02", { x: 24 + 16, y: 56 + 48 });
     expect(inside.servers[1]!.cluster).toBe('cms01');
     const out = moveItem(inside, 'ex02', { x: 600, y: 300 });
     expect(out.servers[1]!.cluster).toBeUndefined();

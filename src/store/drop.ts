@@ -37,19 +37,11 @@ export interface DropResult {
 const snap = (v: number) => Math.round(v / GRID) * GRID;
 
 /** The innermost box of one of `kinds` under the point, skipping `exclude` and its descendants. */
-export function boxAt(
-  plan: Plan,
-  point: Point,
-  kinds: readonly BoxKind[],
-  exclude?: string,
-): Box | undefined {
+export function boxAt(plan: Plan, point: Point, kinds: readonly BoxKind[], exclude?: string): Box | undefined {
   const { boxes, byId } = resolveLayout(plan);
   const inside = (b: Box): boolean => {
-    for (let p: Box | undefined = b; p; p = p.parent ? byId.get(p.parent) : undefined)
-      if (p.id === exclude) return false;
-    return (
-      point.x >= b.absX && point.x <= b.absX + b.width && point.y >= b.absY && point.y <= b.absY + b.height
-    );
+    for (let p: Box | undefined = b; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.id === exclude) return false;
+    return point.x >= b.absX && point.x <= b.absX + b.width && point.y >= b.absY && point.y <= b.absY + b.height;
   };
   let found: Box | undefined;
   for (const b of boxes) if (kinds.includes(b.kind) && inside(b)) found = b; // later boxes are drawn on top
@@ -58,9 +50,7 @@ export function boxAt(
 
 /** A position for an item placed with its top-left at `point`, relative to `container`. */
 function relativeTo(container: Box | undefined, point: Point): Position {
-  return container
-    ? { x: snap(point.x - container.absX), y: snap(point.y - container.absY) }
-    : { x: snap(point.x), y: snap(point.y) };
+  return container ? { x: snap(point.x - container.absX), y: snap(point.y - container.absY) } : { x: snap(point.x), y: snap(point.y) };
 }
 
 function siteOfBox(plan: Plan, box: Box | undefined): string | undefined {
@@ -76,16 +66,8 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
     case 'site': {
       const id = newId(plan, item.siteKind === 'perimeter' ? 'perimeter' : 'site');
       const count = plan.sites.filter((s) => s.kind === item.siteKind).length;
-      const name =
-        item.siteKind === 'perimeter'
-          ? count
-            ? `Perimeter network ${count + 1}`
-            : 'Perimeter network'
-          : `Site ${count + 1}`;
-      return {
-        plan: addSite(plan, { id, name, kind: item.siteKind }, relativeTo(undefined, point)),
-        select: [id],
-      };
+      const name = item.siteKind === 'perimeter' ? (count ? `Perimeter network ${count + 1}` : 'Perimeter network') : `Site ${count + 1}`;
+      return { plan: addSite(plan, { id, name, kind: item.siteKind }, relativeTo(undefined, point)), select: [id] };
     }
     case 'role': {
       const target = boxAt(plan, point, ['server']);
@@ -99,13 +81,7 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
       const container = boxAt(plan, point, ['site']);
       const id = newId(plan, 'server');
       const name = nextComputerName(plan, item.product === 'exchange2003' ? 'EX2003-' : 'EX2000-');
-      const draft = {
-        id,
-        name,
-        product: item.product,
-        roles: [],
-        ...(container ? { site: container.id } : {}),
-      };
+      const draft = { id, name, product: item.product, roles: [], ...(container ? { site: container.id } : {}) };
       return { plan: addServer(plan, draft, relativeTo(container, point)), select: [id] };
     }
     case 'cluster': {
@@ -126,11 +102,8 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
         };
         next = addServer(next, draft, { x: 16 + n * (SERVER_WIDTH + 24), y: 48 });
       }
-      const hub =
-        container &&
-        next.servers.find((s) => s.site === container.id && s.roles.includes('HubTransport') && !s.cluster);
-      if (hub && item.type === 'CCR')
-        next = { ...next, clusters: next.clusters.map((c) => (c.id === id ? { ...c, witness: hub.id } : c)) };
+      const hub = container && next.servers.find((s) => s.site === container.id && s.roles.includes('HubTransport') && !s.cluster);
+      if (hub && item.type === 'CCR') next = { ...next, clusters: next.clusters.map((c) => (c.id === id ? { ...c, witness: hub.id } : c)) };
       return { plan: next, select: [id] };
     }
     case 'infrastructure': {
@@ -140,13 +113,7 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
         item.infraKind === 'domain-controller' ? nextComputerName(plan, 'DC') : INFRA_LABEL[item.infraKind];
       const draft =
         item.infraKind === 'domain-controller'
-          ? {
-              id,
-              kind: item.infraKind,
-              name,
-              globalCatalog: true,
-              ...(container ? { site: container.id } : {}),
-            }
+          ? { id, kind: item.infraKind, name, globalCatalog: true, ...(container ? { site: container.id } : {}) }
           : { id, kind: item.infraKind, name, ...(container ? { site: container.id } : {}) };
       return { plan: addInfrastructure(plan, draft, relativeTo(container, point)), select: [id] };
     }
@@ -167,8 +134,7 @@ function newServerAt(plan: Plan, point: Point, roles: Role[]): DropResult {
 export function dropRole(plan: Plan, fromServerId: string, role: Role, point: Point): DropResult {
   const target = boxAt(plan, point, ['server']);
   if (target?.id === fromServerId) return { plan, select: [fromServerId] };
-  if (target && plan.servers.some((s) => s.id === target.id))
-    return { plan: moveRole(plan, fromServerId, target.id, role), select: [target.id] };
+  if (target && plan.servers.some((s) => s.id === target.id)) return { plan: moveRole(plan, fromServerId, target.id, role), select: [target.id] };
   const created = newServerAt(removeRole(plan, fromServerId, role), point, [role]);
   return created;
 }
@@ -183,8 +149,7 @@ export function moveItem(plan: Plan, itemId: string, point: Point): Plan {
   const box = layout.byId.get(itemId);
   if (!box) return plan;
   const centre = { x: point.x + box.width / 2, y: point.y + box.height / 2 };
-  if (box.kind === 'site')
-    return setPosition(plan, itemId, { ...plan.layout?.[itemId], x: snap(point.x), y: snap(point.y) });
+  if (box.kind === 'site') return setPosition(plan, itemId, { ...plan.layout?.[itemId], x: snap(point.x), y: snap(point.y) });
   if (box.kind === 'server') {
     const server = plan.servers.find((s) => s.id === itemId);
     if (!server) return plan;
@@ -203,3 +168,4 @@ export function moveItem(plan: Plan, itemId: string, point: Point): Plan {
   if (box.kind === 'cluster') return moveClusterToSite(plan, itemId, site?.id, relativeTo(site, point));
   return moveInfrastructureToSite(plan, itemId, site?.id, relativeTo(site, point));
 }
+

@@ -8,12 +8,8 @@ function memory(limit = Infinity): KeyValueStorage & { data: Map<string, string>
     data,
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => {
-      const used = [...data.entries()].reduce(
-        (n, [key, val]) => n + (key === k ? 0 : key.length + val.length),
-        0,
-      );
-      if (used + k.length + v.length > limit)
-        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      const used = [...data.entries()].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
+      if (used + k.length + v.length > limit) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
       data.set(k, v);
     },
     removeItem: (k) => void data.delete(k),
@@ -35,13 +31,7 @@ describe('PlanLibrary', () => {
     const storage = memory(600);
     const lib = new PlanLibrary(storage);
     expect(lib.save('a', p).ok).toBe(true);
-    const big = plan('x'.repeat(100))
-      .site('hq')
-      .server('EX01')
-      .server('EX02')
-      .server('EX03')
-      .server('EX04')
-      .build();
+    const big = plan('x'.repeat(100)).site('hq').server('EX01').server('EX02').server('EX03').server('EX04').build();
     const result = lib.save('b', big);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/storage is full/);
@@ -50,10 +40,7 @@ describe('PlanLibrary', () => {
 
   it('reports a plan that cannot be read instead of opening it', () => {
     const storage = memory();
-    storage.setItem(
-      'etd:plan:x',
-      '{"format":"exchange-topology-plan","version":1,"name":"","exchange":{"servicePack":"SP1"}}',
-    );
+    storage.setItem('etd:plan:x', '{"format":"exchange-topology-plan","version":1,"name":"","exchange":{"servicePack":"SP1"}}');
     const r = new PlanLibrary(storage).load('x');
     expect(!r.ok && r.message).toMatch(/name: the plan name must not be empty/);
   });

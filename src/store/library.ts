@@ -34,8 +34,7 @@ export class PlanLibrary {
       const value: unknown = JSON.parse(raw);
       if (!Array.isArray(value)) return [];
       return value.filter(
-        (e): e is PlanEntry =>
-          typeof e?.id === 'string' && typeof e?.name === 'string' && typeof e?.updatedAt === 'string',
+        (e): e is PlanEntry => typeof e?.id === 'string' && typeof e?.name === 'string' && typeof e?.updatedAt === 'string',
       );
     } catch {
       return [];
@@ -64,11 +63,7 @@ export class PlanLibrary {
     }
     if (!raw) return { ok: false, message: 'This plan is no longer in browser storage.' };
     const result = parsePlan(raw);
-    if (!result.ok)
-      return {
-        ok: false,
-        message: `The saved plan could not be read: ${result.errors.slice(0, 3).map(formatIssue).join('; ')}`,
-      };
+    if (!result.ok) return { ok: false, message: `The saved plan could not be read: ${result.errors.slice(0, 3).map(formatIssue).join('; ')}` };
     return result;
   }
 

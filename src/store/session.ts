@@ -18,11 +18,7 @@ interface SessionState {
   notices: Notice[];
 }
 
-export const useSession = create<SessionState>()(() => ({
-  entries: [],
-  storageError: undefined,
-  notices: [],
-}));
+export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined, notices: [] }));
 
 let library = new PlanLibrary(browserStorage());
 let noticeId = 0;

@@ -16,16 +16,9 @@ export const ClusterNode = memo(function ClusterNode({ id, data, selected }: Nod
       <Handles />
       <div className="cluster-head" title="Drag to move the clustered mailbox server">
         <ItemIcon name="cluster" size={13} />
-        <InlineName
-          className="cluster-name"
-          name={cluster.name}
-          onRename={(n) => renameItem(id, n)}
-          check={computerNameProblem}
-        />
+        <InlineName className="cluster-name" name={cluster.name} onRename={(n) => renameItem(id, n)} check={computerNameProblem} />
         <span className={`cluster-type ${cluster.type.toLowerCase()}`}>{cluster.type}</span>
-        <span className="cluster-count">
-          {nodeCount} {nodeCount === 1 ? 'node' : 'nodes'}
-        </span>
+        <span className="cluster-count">{nodeCount} {nodeCount === 1 ? 'node' : 'nodes'}</span>
         {badge && <FindingBadge badge={badge} />}
       </div>
       {nodeCount === 0 && <div className="cluster-empty">Drag servers here to make them nodes</div>}

@@ -5,12 +5,7 @@ export function Handles() {
   return (
     <>
       <Handle type="target" position={Position.Left} className="conn-handle" />
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="conn-handle"
-        title="Drag to another item to link them"
-      />
+      <Handle type="source" position={Position.Right} className="conn-handle" title="Drag to another item to link them" />
     </>
   );
 }

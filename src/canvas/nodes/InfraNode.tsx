@@ -14,9 +14,7 @@ export const InfraNode = memo(function InfraNode({ id, data, selected }: NodePro
   const { item, badge } = data;
   const detail =
     item.kind === 'domain-controller'
-      ? [item.globalCatalog ? 'GC' : 'DC', OS_SHORT[item.os], item.readOnly ? 'read-only' : '']
-          .filter(Boolean)
-          .join(' · ')
+      ? [item.globalCatalog ? 'GC' : 'DC', OS_SHORT[item.os], item.readOnly ? 'read-only' : ''].filter(Boolean).join(' · ')
       : INFRA_LABEL[item.kind];
   return (
     <div className={`infra-item${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>

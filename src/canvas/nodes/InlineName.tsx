@@ -41,11 +41,7 @@ export function InlineName({
         onKeyDown={onKeyDown}
         onBlur={commit}
       />
-      {problem && (
-        <span className="inline-problem" role="alert">
-          {problem}
-        </span>
-      )}
+      {problem && <span className="inline-problem" role="alert">{problem}</span>}
     </span>
   );
 }

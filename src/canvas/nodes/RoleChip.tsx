@@ -5,15 +5,7 @@ import { RoleIcon } from '../Icon.tsx';
 import { ROLE_MIME } from '../dnd.ts';
 
 /** A role on a server card: icon, abbreviation and name; dragged to move the role elsewhere. */
-export const RoleChip = memo(function RoleChip({
-  role,
-  serverId,
-  draggable,
-}: {
-  role: Role;
-  serverId?: string;
-  draggable?: boolean;
-}) {
+export const RoleChip = memo(function RoleChip({ role, serverId, draggable }: { role: Role; serverId?: string; draggable?: boolean }) {
   const style = ROLE_STYLE[role];
   const onDragStart = (e: DragEvent) => {
     if (!serverId) return;

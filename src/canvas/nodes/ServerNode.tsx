@@ -19,9 +19,7 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
   const simple = useZoomedOut();
   if (simple)
     return (
-      <div
-        className={`server-card simple${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}
-      >
+      <div className={`server-card simple${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
         <Handles />
         <div className="server-name">{server.name}</div>
         <div className="simple-roles">
@@ -35,28 +33,16 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
       </div>
     );
   return (
-    <div
-      className={`server-card${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}
-    >
+    <div className={`server-card${legacy ? ' legacy' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
       <Handles />
       <div className="server-head">
         <ItemIcon name={legacy ? 'legacy' : 'server'} size={14} />
-        <InlineName
-          className="server-name"
-          name={server.name}
-          onRename={(n) => renameItem(id, n)}
-          check={computerNameProblem}
-        />
+        <InlineName className="server-name" name={server.name} onRename={(n) => renameItem(id, n)} check={computerNameProblem} />
         {clusterRole && <span className={`node-role ${clusterRole}`}>{clusterRole}</span>}
       </div>
       <div className="server-sub">
         {legacy ? `${PRODUCT_LABEL[server.product]} · existing` : serverSummary(server)}
-        {witnessOf && (
-          <span className="witness-tag" title={`Holds the file share witness of ${witnessOf}`}>
-            {' '}
-            · FSW
-          </span>
-        )}
+        {witnessOf && <span className="witness-tag" title={`Holds the file share witness of ${witnessOf}`}> · FSW</span>}
       </div>
       {server.roles.length > 0 ? (
         <div className="chips">

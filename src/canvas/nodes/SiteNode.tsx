@@ -13,9 +13,7 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
   const { site, badge } = data;
   const perimeter = site.kind === 'perimeter';
   return (
-    <div
-      className={`site-box${perimeter ? ' perimeter' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}
-    >
+    <div className={`site-box${perimeter ? ' perimeter' : ''}${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
       <Handles />
       <div className="site-tab" title="Drag to move the site">
         <ItemIcon name={perimeter ? 'perimeter' : 'site'} size={13} />
