@@ -149,6 +149,9 @@ export function Canvas() {
         c.type === 'position' && c.dragging === false && !!c.position,
     );
     if (moved.length === 0) return;
+    // React Flow skips onNodeDragStop when it abandons a drag (the node was deleted or undone
+    // mid-drag), but still ends it with these changes: the inspector must not stay held.
+    dragStopped();
     const { plan: current } = usePlanStore.getState();
     const boxes = resolveLayout(current).byId;
     const ids = new Set(moved.map((c) => c.id));
@@ -173,9 +176,14 @@ export function Canvas() {
     else connect(c.source, c.target, kinds[0]!);
   }, []);
 
+  // While a link is being drawn every item shows its connection points (they are hidden otherwise).
+  const [connecting, setConnecting] = useState(false);
+  const onConnectStart = useCallback(() => setConnecting(true), []);
+
   // Dropping a new link anywhere on an item (not only on its small handle) connects to it.
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      setConnecting(false);
       if (state.isValid || !state.fromNode) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
@@ -228,6 +236,8 @@ export function Canvas() {
   useEffect(() => {
     if (fit) void rf.fitView({ duration: 300, padding: 0.1 });
   }, [fit, rf]);
+  // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
+  useEffect(() => dragStopped, []);
   useEffect(() => {
     viewport.centre = () => {
       const el = document.querySelector('.react-flow');
@@ -239,7 +249,7 @@ export function Canvas() {
   }, [rf]);
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ZoomedOutContext.Provider value={zoomedOut}>
         <ReactFlow<PlanNode, PlanEdge>
@@ -254,6 +264,7 @@ export function Canvas() {
           onSelectionDragStart={dragStarted}
           onSelectionDragStop={dragStopped}
           onConnect={onConnect}
+          onConnectStart={onConnectStart}
           onConnectEnd={onConnectEnd}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}

@@ -3,7 +3,7 @@
 // model edit, so undo, autosave and validation all see the same plan.
 import { create } from 'zustand';
 import { temporal } from 'zundo';
-import { emptyPlan, type Plan } from '../model/index.ts';
+import { allIds, emptyPlan, type Plan } from '../model/index.ts';
 
 export interface PlanState {
   plan: Plan;
@@ -49,6 +49,15 @@ export const usePlanStore = create<PlanState>()(
     },
   ),
 );
+
+// The selection only names items of the open plan: an edit, undo or redo that removes a selected
+// item drops it from the selection too (the canvas would otherwise keep an id it cannot show).
+usePlanStore.subscribe((state, previous) => {
+  if (state.plan === previous.plan || state.selection.length === 0) return;
+  const ids = allIds(state.plan);
+  const kept = state.selection.filter((id) => ids.has(id));
+  if (kept.length !== state.selection.length) usePlanStore.setState({ selection: kept });
+});
 
 export const undo = () => usePlanStore.temporal.getState().undo();
 export const redo = () => usePlanStore.temporal.getState().redo();

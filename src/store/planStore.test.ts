@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { templateById } from '../templates/index.ts';
+import { connect, select } from './actions.ts';
+import { redo, undo, usePlanStore } from './planStore.ts';
+
+describe('the selection', () => {
+  it('never names an item the plan no longer has, after an edit, undo or redo', () => {
+    const plan = templateById('figure-2')!.plan;
+    usePlanStore.getState().open('test', plan);
+    const [a, b] = plan.servers;
+    connect(a!.id, b!.id, 'connection');
+    const link = usePlanStore.getState().selection[0]!;
+    expect(usePlanStore.getState().plan.links.some((l) => l.id === link)).toBe(true);
+
+    undo();
+    expect(usePlanStore.getState().selection).toEqual([]);
+
+    redo();
+    select([link, a!.id]);
+    usePlanStore.getState().apply((p) => ({ ...p, links: p.links.filter((l) => l.id !== link) }));
+    expect(usePlanStore.getState().selection).toEqual([a!.id]);
+  });
+});
