@@ -8,13 +8,14 @@
 // hidden with opacity, a start-of-drag render of the inspector). Diagnostic only: not part of
 // `npm run bench`.
 import { chromium, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 import { arrange } from '../../src/layout/arrange.ts';
 import { serializePlan } from '../../src/model/serialize.ts';
 import { resolveLayout } from '../../src/theme/geometry.ts';
 import { syntheticPlan } from '../synthetic.ts';
-import { ensureAppBuild, ensureBareBuild } from './build.ts';
+import { ROOT, ensureAppBuild, ensureBareBuild } from './build.ts';
 import { dispatchDrag } from './mouse.ts';
 import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
 import { serveStatic } from './serve.ts';
@@ -27,6 +28,8 @@ const opt = (name: string) => {
 };
 const SERVERS = Number(opt('servers') ?? 1000);
 const MOVES = 60;
+/** The raw traces (open them in Chrome's Performance panel): trace-<page>-<gesture>.json. */
+const OUT_DIR = join(ROOT, 'node_modules/.cache/etd-canvas-bench');
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 interface TraceEvent {
@@ -231,13 +234,13 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
       'disabled-by-default-devtools.timeline.frame',
     ],
   });
-  const t0 = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
   await run();
   const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile : undefined;
   const buffer = await browser.stopTracing();
   const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  writeFileSync(`/tmp/trace-${label}.json`, JSON.stringify(events));
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, `trace-${label}.json`), JSON.stringify(events));
   // The gesture's window: from the first to the last mouse event dispatched.
   const input = events.filter(
     (e) =>
@@ -246,10 +249,9 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
   );
   const from = input.length ? Math.min(...input.map((e) => e.ts)) : 0;
   const to = input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;
-  void t0;
   console.log(`\n== ${label}`);
   const summary = summarize(events, from, to);
-  console.log(JSON.stringify({ ...summary, longTasks: undefined }, null, 1));
+  console.log(JSON.stringify({ ...summary, tasks: undefined, longTasks: undefined }, null, 1));
   const js = profile && dir ? scriptIn(profile, dir, summary.tasks, 20) : [];
   if (profile && dir) {
     // All script tasks of the gesture together: which functions fill them.
