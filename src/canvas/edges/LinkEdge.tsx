@@ -82,8 +82,7 @@ export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: Edg
   );
 });
 
-/** Arrowheads for the link kinds whose direction means something. */
-/** The arrow heads links point with; static, so drawn once. */
+/** Arrowheads for the link kinds whose direction means something; static, so drawn once. */
 export const EdgeMarkers = memo(function EdgeMarkers() {
   return (
     <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
