@@ -11,6 +11,16 @@ for (const figure of ['Figure 1', 'Figure 2', 'Figure 3'] as const) {
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await page.waitForTimeout(400);
     await page.screenshot({ path: `test-results/screenshots/${figure.replace(' ', '-').toLowerCase()}.png` });
+    // Link labels are drawn above the cards, so none may sit on one.
+    const cards = await page.locator('.react-flow__node-server, .react-flow__node-infrastructure').all();
+    const cardBoxes = (await Promise.all(cards.map((c) => c.boundingBox()))).filter((b) => b !== null);
+    for (const label of await page.locator('.edge-label').all()) {
+      const l = (await label.boundingBox())!;
+      const covered = cardBoxes.filter(
+        (c) => l.x < c.x + c.width && c.x < l.x + l.width && l.y < c.y + c.height && c.y < l.y + l.height,
+      );
+      expect(covered, `"${await label.innerText()}" covers a card`).toHaveLength(0);
+    }
   });
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type Edge } from '@xyflow/react';
 import { LINK_LABEL } from '../../model/index.ts';
 import { LINK_STYLE } from '../../theme/tokens.ts';
+import { textWidth } from '../../render/text.ts';
 import type { LinkData } from '../planToFlow.ts';
 import { floatingEnds } from './floating.ts';
 import { SeverityIcon } from '../Icon.tsx';
@@ -22,7 +23,12 @@ export const LinkEdge = memo(function LinkEdge({
   const kind = data.link.kind;
   const style = LINK_STYLE[kind];
   const path = `M ${sx},${sy} L ${tx},${ty}`;
-  const label = kind === 'connection' ? '' : LINK_LABEL[kind];
+  const text = kind === 'connection' ? '' : LINK_LABEL[kind];
+  // Labels are drawn above the cards: one that does not fit between the two items is left out (the
+  // line's color and dash still tell the kind, and the inspector names it).
+  const room = Math.hypot(tx - sx, ty - sy);
+  const label = labelWidth(text) + (data.badge ? 14 : 0) <= room ? text : '';
+  const badged = !!data.badge && (label !== '' || room >= 40);
   return (
     <>
       <BaseEdge
@@ -36,7 +42,7 @@ export const LinkEdge = memo(function LinkEdge({
           strokeDasharray: style.dash || undefined,
         }}
       />
-      {!simple && (label || data.badge) && (
+      {!simple && (label || badged) && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label${selected ? ' selected' : ''}`}
@@ -46,7 +52,7 @@ export const LinkEdge = memo(function LinkEdge({
               color: style.color,
             }}
           >
-            {data.badge && <SeverityIcon severity={data.badge.worst} size={11} />}
+            {badged && data.badge && <SeverityIcon severity={data.badge.worst} size={11} />}
             {label}
           </div>
         </EdgeLabelRenderer>
@@ -55,12 +61,22 @@ export const LinkEdge = memo(function LinkEdge({
   );
 });
 
+const WITNESS_LABEL = 'file share witness';
+
+/** Room a label needs on its line: the text, the pill's padding, and a little line either side. */
+function labelWidth(text: string): number {
+  return text ? textWidth(text, 11, true) + 14 + 16 : 0;
+}
+
 export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: EdgeProps) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   const simple = useZoomedOut();
   if (!s || !t) return null;
   const { sx, sy, tx, ty } = floatingEnds(s, t);
+  // The full label where the line has room for it, "FSW" in a tight gap, else none (as the export).
+  const room = Math.hypot(tx - sx, ty - sy);
+  const label = labelWidth(WITNESS_LABEL) <= room ? WITNESS_LABEL : labelWidth('FSW') <= room ? 'FSW' : '';
   return (
     <>
       <BaseEdge
@@ -68,13 +84,13 @@ export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: Edg
         path={`M ${sx},${sy} L ${tx},${ty}`}
         style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }}
       />
-      {!simple && (
+      {!simple && label && (
         <EdgeLabelRenderer>
           <div
             className="edge-label witness"
             style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
           >
-            file share witness
+            {label}
           </div>
         </EdgeLabelRenderer>
       )}
