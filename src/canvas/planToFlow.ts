@@ -65,41 +65,43 @@ const sameBadge = (a?: Badge, b?: Badge) => a?.count === b?.count && a?.worst ==
 
 type Cache = Map<string, PlanNode>;
 
-function reuse(cache: Cache, next: PlanNode): PlanNode {
+/**
+ * The previous object for this id when nothing drawn from it changed, so React Flow does not
+ * redraw it: same type, selection, accessible name and data, and whatever else `same` compares.
+ */
+function reuseWhen<T extends PlanNode | PlanEdge>(
+  cache: Map<string, T>,
+  next: T,
+  same: (prev: T) => boolean,
+): T {
   const prev = cache.get(next.id);
   if (
     prev &&
     prev.type === next.type &&
-    prev.parentId === next.parentId &&
-    prev.position.x === next.position.x &&
-    prev.position.y === next.position.y &&
-    prev.width === next.width &&
-    prev.height === next.height &&
     prev.selected === next.selected &&
     prev.ariaLabel === next.ariaLabel &&
-    shallowEqualData(prev.data as Record<string, unknown>, next.data as Record<string, unknown>)
+    shallowEqualData(prev.data as Record<string, unknown>, next.data as Record<string, unknown>) &&
+    same(prev)
   )
     return prev;
   cache.set(next.id, next);
   return next;
 }
 
-/** The previous edge object when nothing drawn from it changed, so its link is not redrawn. */
-function reuseEdge(cache: Map<string, PlanEdge>, next: PlanEdge): PlanEdge {
-  const prev = cache.get(next.id);
-  if (
-    prev &&
-    prev.type === next.type &&
-    prev.source === next.source &&
-    prev.target === next.target &&
-    prev.selected === next.selected &&
-    prev.ariaLabel === next.ariaLabel &&
-    shallowEqualData(prev.data as Record<string, unknown>, next.data as Record<string, unknown>)
-  )
-    return prev;
-  cache.set(next.id, next);
-  return next;
-}
+const reuse = (cache: Cache, next: PlanNode) =>
+  reuseWhen(
+    cache,
+    next,
+    (prev) =>
+      prev.parentId === next.parentId &&
+      prev.position.x === next.position.x &&
+      prev.position.y === next.position.y &&
+      prev.width === next.width &&
+      prev.height === next.height,
+  );
+
+const reuseEdge = (cache: Map<string, PlanEdge>, next: PlanEdge) =>
+  reuseWhen(cache, next, (prev) => prev.source === next.source && prev.target === next.target);
 
 function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
