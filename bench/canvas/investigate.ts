@@ -24,7 +24,7 @@ import { syntheticPlan } from '../synthetic.ts';
 import { ROOT, ensureBareBuild } from './build.ts';
 import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
 import { serveStatic } from './serve.ts';
-import { bucketOf, original } from './sourcemap.ts';
+import { bucketOf, original, type CpuProfile } from './sourcemap.ts';
 import { spawnSync } from 'node:child_process';
 
 /** INVESTIGATE_APP_DIR=<folder>: a build of a candidate (built with --minify false) instead of ours. */
@@ -95,20 +95,7 @@ const HOOK = String.raw`(() => {
   };
 })();`;
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-function summarizeProfile(dir: string, profile: Profile) {
+function summarizeProfile(dir: string, profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -204,7 +191,7 @@ async function profiled<T>(cdp: CDPSession, run: () => Promise<T>) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   await cdp.send('Profiler.start');
   const result = await run();
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   return { result, profile };
 }
 

@@ -1,5 +1,6 @@
-// Maps a position in a built script back to its original file and name through the build's source
-// map (<script>.map beside it): enough for the CPU profiles of investigate.ts and trace.ts.
+// CPU profiles of the canvas diagnostics (investigate.ts, trace.ts): the CDP profile's shape, and a
+// position in a built script mapped back to its original file and name through the build's source
+// map (<script>.map beside it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -97,4 +98,17 @@ export function bucketOf(file: string): string {
   if (pkg) return pkg[1]!;
   const ours = /^(src\/[^/]+)/.exec(file);
   return ours ? ours[1]! : file;
+}
+
+/** A CPU profile as CDP's Profiler.stop returns it. */
+export interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
 }

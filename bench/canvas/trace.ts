@@ -19,7 +19,7 @@ import { ROOT, ensureAppBuild, ensureBareBuild } from './build.ts';
 import { dispatchDrag } from './mouse.ts';
 import { PROBE, appStorageScript, bareStorageScript, pickPaneScript, pickServerScript } from './probe.ts';
 import { serveStatic } from './serve.ts';
-import { original } from './sourcemap.ts';
+import { original, type CpuProfile } from './sourcemap.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -173,20 +173,9 @@ function summarize(events: TraceEvent[], from: number, to: number) {
   };
 }
 
-interface Profile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-    children?: number[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
-
 /** Self time by function (mapped to the original source) of the samples inside each window. */
 function scriptIn(
-  profile: Profile,
+  profile: CpuProfile,
   dir: string,
   windows: { ts: number; dur: number }[],
   top = 6,
@@ -235,7 +224,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
     ],
   });
   await run();
-  const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile : undefined;
+  const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : undefined;
   const buffer = await browser.stopTracing();
   const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
