@@ -2,6 +2,7 @@
 // "not a valid plan" into stderr lines naming the file and the path inside it, e.g.
 // `plan.json: servers[2].site: no site with id "hq2"`.
 import { formatIssue, parsePlan } from '../model/parse.ts';
+import { decodePlanText } from '../model/planText.ts';
 import type { Plan } from '../model/schema.ts';
 import type { CliIo } from './types.ts';
 
@@ -15,16 +16,22 @@ export function displayName(path: string): string {
  * undefined: the caller exits with EXIT.usage (2).
  */
 export function loadPlan(io: CliIo, path: string): Plan | undefined {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(path);
+    bytes = io.readBytes(path);
   } catch (e) {
     io.stderr(`${(e as Error).message}\n`);
     return undefined;
   }
-  const result = parsePlan(text);
-  if (result.ok) return result.plan;
   const name = displayName(path);
+  // The same bytes-to-text rules as the designer's file import: BOM accepted, UTF-16 named.
+  const text = decodePlanText(bytes);
+  if (!text.ok) {
+    io.stderr(`${name}: ${text.message}\n`);
+    return undefined;
+  }
+  const result = parsePlan(text.text);
+  if (result.ok) return result.plan;
   io.stderr(result.errors.map((issue) => `${name}: ${formatIssue(issue)}\n`).join(''));
   return undefined;
 }

@@ -93,7 +93,7 @@ describe('exchange-topology validate', () => {
     const { code, stderr } = await run(['validate', 'plan.json', '--json'], { 'plan.json': twoProblems });
     expect(code).toBe(2);
     expect(stderr.split('\n')).toEqual([
-      'plan.json: sites[1].kind: must be one of "ad-site", "perimeter"',
+      'plan.json: sites[1].kind: "ad-sight" is not a site kind; use one of ad-site, perimeter',
       expect.stringMatching(/^plan\.json: servers\[0\]\.site: /),
       '',
     ]);

@@ -52,7 +52,7 @@ describe('parsePlan', () => {
 
   it('refuses bad values with readable messages', () => {
     expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', roles: ['Mailbox', 'Mailbox'] }] })).toEqual(['servers[0].roles: a role is listed twice']);
-    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', roles: ['Mail'] }] })[0]).toMatch(/^servers\[0\]\.roles\[0\]: must be one of "Mailbox"/);
+    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', roles: ['Mail'] }] })[0]).toMatch(/^servers\[0\]\.roles\[0\]: "Mail" is not a role; use one of Mailbox/);
     expect(errorsOf({ ...minimal, name: '' })).toEqual(['name: the plan name must not be empty']);
     expect(errorsOf({ ...minimal, name: 'x'.repeat(121) })).toEqual(['name: the plan name is at most 120 characters']);
     expect(errorsOf({ ...minimal, exchange: undefined })).toEqual(['exchange: is required']);
@@ -62,6 +62,43 @@ describe('parsePlan', () => {
     expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', globalCatalog: true }] })[0]).toMatch(/^servers\[0\]\.globalCatalog: a global catalog must also be a domain controller/);
     expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', legacyServicePack: 2 }] })[0]).toMatch(/^servers\[0\]\.legacyServicePack: only for existing/);
     expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', cores: 2.5 }] })[0]).toMatch(/^servers\[0\]\.cores: must be a whole number/);
+  });
+
+  it('names the bad value, the path and what is allowed', () => {
+    const servers = [{ id: 'a', name: 'EX01' }, { id: 'b', name: 'EX02', roles: ['Mailboxx'] }];
+    expect(errorsOf({ ...minimal, servers })).toEqual([
+      'servers[1].roles[0]: "Mailboxx" is not a role; use one of Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport',
+    ]);
+    expect(errorsOf({ ...minimal, exchange: { servicePack: 'SP4' } })).toEqual([
+      'exchange.servicePack: "SP4" is not a service pack; use one of RTM, SP1, SP2, SP3',
+    ]);
+    expect(errorsOf({ ...minimal, sites: [{ id: 'hq', name: 'HQ', kind: 'office' }] })).toEqual([
+      'sites[0].kind: "office" is not a site kind; use one of ad-site, perimeter',
+    ]);
+    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', os: 'windows2012' }] })).toEqual([
+      'servers[0].os: "windows2012" is not an operating system; use one of windows2003, windows2003-rtm, windows2008, windows2008r2',
+    ]);
+    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 12 }] })).toEqual(['servers[0].name: must be text, not the number 12']);
+    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', lcr: 'yes' }] })).toEqual(['servers[0].lcr: must be true or false, not the text "yes"']);
+    expect(errorsOf({ ...minimal, servers: [{ id: 'a', name: 'A', cores: 0 }] })).toEqual(['servers[0].cores: must be at least 1, not 0']);
+    expect(errorsOf({ ...minimal, clusters: [{ id: 'c', name: 'C', type: 'CCR', ipAddress: '10.0.0.256' }] })).toEqual([
+      'clusters[0].ipAddress: must be an IPv4 address such as 10.0.0.50, not "10.0.0.256"',
+    ]);
+  });
+
+  it('says a number is too large instead of "must be a number, not number" (1e309)', () => {
+    const text = '{"format":"exchange-topology-plan","version":1,"name":"P","exchange":{"servicePack":"SP1"},"servers":[{"id":"a","name":"A","cores":1e309}],"layout":{"a":{"x":-1e309,"y":0}}}';
+    const errors = errorsOf(text);
+    expect(errors).toEqual([
+      'servers[0].cores: is a number too large to hold (beyond 1.8e308); give an ordinary number',
+      'layout.a.x: is a number too large to hold (beyond 1.8e308); give an ordinary number',
+    ]);
+    for (const e of errors) expect(e).not.toMatch(/not number/);
+  });
+
+  it('accepts a UTF-8 byte order mark before the JSON text', () => {
+    const r = parsePlan(`\uFEFF${JSON.stringify(minimal)}`);
+    expect(r.ok).toBe(true);
   });
 
   it('refuses what is not a plan, without throwing', () => {

@@ -11,22 +11,9 @@ import {
   PLAN_KEYWORD,
   readPlanFile,
 } from './embed.ts';
-import { DAMAGED_PNG, FOREIGN_PNG, FOREIGN_SVG } from './messages.ts';
+import { DAMAGED_PNG, FOREIGN_PNG, FOREIGN_SVG, PNG_TOO_LARGE } from './messages.ts';
 import { crc32, PNG_SIGNATURE, readChunks, writeChunks } from './png.ts';
-
-/** A real 2x1 grayscale PNG, built by hand: IHDR, one IDAT, IEND. */
-function tinyPng(): Uint8Array {
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, 2);
-  new DataView(ihdr.buffer).setUint32(4, 1);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit grayscale, deflate, no filter, no interlace
-  const pixels = zlibSync(new Uint8Array([0, 0x20, 0xe0])); // filter byte, two pixels
-  return writeChunks([
-    { type: 'IHDR', data: ihdr },
-    { type: 'IDAT', data: pixels },
-    { type: 'IEND', data: new Uint8Array(0) },
-  ]);
-}
+import { tinyPng } from './testing/hostileFiles.ts';
 
 const encoder = new TextEncoder();
 const branch = plan('Branch ]]> <b>&</b> Zürich')
@@ -128,7 +115,7 @@ describe('plans embedded in exports', () => {
         encoder.encode(
           JSON.stringify({ ...JSON.parse(json), sites: [{ id: 'hq', name: 'HQ', kind: 'moon' }] }),
         ),
-        /sites\[0\]\.kind: must be one of/,
+        /sites\[0\]\.kind: "moon" is not a site kind; use one of ad-site, perimeter/,
       ],
       [
         'notes.txt',
@@ -158,7 +145,7 @@ describe('plans embedded in exports', () => {
     data.set(bomb, head.length);
     const chunks = readChunks(tinyPng())!;
     const png = writeChunks([chunks[0]!, { type: 'iTXt', data }, chunks[1]!, chunks[2]!]);
-    expect(extractPlanFromPng(png)).toEqual({ ok: false, message: DAMAGED_PNG });
+    expect(extractPlanFromPng(png)).toEqual({ ok: false, message: PNG_TOO_LARGE });
   });
 
   it('reads the SVG metadata even if an editor wrapped it in CDATA or a namespace prefix', () => {

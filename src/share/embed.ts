@@ -2,21 +2,36 @@
 // <metadata> element in SVG), and readPlanFile opens plan JSON, or a PNG or SVG we exported,
 // through the same gate as every other way in (parsePlan). Never throws; says why when it fails.
 import { zlibSync } from 'fflate';
+import { MAX_FILE_BYTES, MAX_PLAN_BYTES, tooManyBytes, utf8Length } from '../model/limits.ts';
 import { parsePlan } from '../model/parse.ts';
+import { decodePlanText, wideEncoding } from '../model/planText.ts';
 import type { Plan } from '../model/schema.ts';
 import { unescapeXml } from '../render/escape.ts';
 import { inflateCapped } from './inflate.ts';
 import {
   brokenJson,
   DAMAGED_PNG,
+  DAMAGED_SVG,
+  fileTooLarge,
   FOREIGN_PNG,
   FOREIGN_SVG,
   invalidPlan,
   newerPlan,
   newerPlanVersion,
+  PNG_TOO_LARGE,
   unknownFile,
 } from './messages.ts';
 import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
+import { metadataContent, rootElementName } from './svgScan.ts';
+
+/** The first character that is not white space or a byte order mark, read as ASCII (enough to sniff `{` or `<`). */
+function firstSignificantByte(bytes: Uint8Array): string | undefined {
+  const wide = wideEncoding(bytes);
+  if (wide) return '{'; // named by decodePlanText, whatever it holds
+  for (let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; i < bytes.length; i++)
+    if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return String.fromCharCode(bytes[i]!);
+  return undefined;
+}
 
 /** The PNG text keyword and SVG metadata id that mark a plan. */
 export const PLAN_KEYWORD = 'exchange-topology-plan';
@@ -25,6 +40,7 @@ export type PlanText = { ok: true; json: string } | { ok: false; message: string
 export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; message: string };
 
 const encoder = new TextEncoder();
+const TOO_LARGE = Symbol('too large');
 const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
 
 /** iTXt: keyword, NUL, compressed (1), method 0, empty language and translated keyword, zlib UTF-8 text. */
@@ -53,13 +69,13 @@ export function embedPlanInPng(png: Uint8Array, planJson: string): Uint8Array {
 }
 
 /** The text of one of our chunks: iTXt (plain or compressed), or tEXt/zTXt as other tools may rewrite it. */
-function chunkText(chunk: PngChunk): string | undefined {
+function chunkText(chunk: PngChunk): string | undefined | typeof TOO_LARGE {
   const body = chunk.data.subarray(PLAN_KEYWORD.length + 1);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   if (chunk.type === 'tEXt') return latin1(body);
   if (chunk.type === 'zTXt') {
     const bytes = inflateCapped(body.subarray(1), { zlib: true });
-    return bytes && latin1(bytes);
+    return bytes ? latin1(bytes) : TOO_LARGE;
   }
   const compressed = body[0] === 1;
   const language = body.indexOf(0, 2);
@@ -67,7 +83,7 @@ function chunkText(chunk: PngChunk): string | undefined {
   if (translated < 0) return undefined;
   const text = body.subarray(translated + 1);
   const bytes = compressed ? inflateCapped(text, { zlib: true }) : text;
-  return bytes && utf8.decode(bytes);
+  return bytes ? utf8.decode(bytes) : TOO_LARGE;
 }
 
 export function extractPlanFromPng(bytes: Uint8Array): PlanText {
@@ -77,29 +93,30 @@ export function extractPlanFromPng(bytes: Uint8Array): PlanText {
     const chunk = chunks.find((c) => keywordOf(c) === PLAN_KEYWORD);
     if (!chunk) return { ok: false, message: FOREIGN_PNG };
     const json = chunkText(chunk);
+    if (json === TOO_LARGE) return { ok: false, message: PNG_TOO_LARGE };
     return json === undefined ? { ok: false, message: DAMAGED_PNG } : { ok: true, json };
   } catch {
     return { ok: false, message: DAMAGED_PNG };
   }
 }
 
-const METADATA =
-  /<(?:[\w-]+:)?metadata\b[^>]*\bid=["']exchange-topology-plan["'][^>]*>([\s\S]*?)<\/(?:[\w-]+:)?metadata>/;
-
 /** The plan JSON from our <metadata> element (escaped text; a CDATA section, should an editor make one, also works). */
 export function extractPlanFromSvg(text: string): PlanText {
-  const match = METADATA.exec(text);
-  if (!match) return { ok: false, message: FOREIGN_SVG };
-  const body = match[1]!.trim();
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body);
-  return { ok: true, json: cdata ? cdata[1]! : unescapeXml(body) };
+  const metadata = metadataContent(text, PLAN_KEYWORD);
+  if (metadata.found === 'none') return { ok: false, message: FOREIGN_SVG };
+  if (metadata.found === 'cut off') return { ok: false, message: DAMAGED_SVG };
+  const body = metadata.content.trim();
+  const cdata = body.startsWith('<![CDATA[') && body.endsWith(']]>');
+  return { ok: true, json: cdata ? body.slice('<![CDATA['.length, -']]>'.length) : unescapeXml(body) };
 }
 
 /** Plan JSON text through parsePlan, with a message that names where it came from. */
 export function planFromJson(source: string, json: string): PlanFileResult {
+  const bytes = json.length > MAX_PLAN_BYTES / 3 ? utf8Length(json) : 0;
+  if (bytes > MAX_PLAN_BYTES) return { ok: false, message: `"${source}" cannot be opened: ${tooManyBytes(bytes)}.` };
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (e) {
     return { ok: false, message: brokenJson(source, (e as Error).message) };
   }
@@ -115,15 +132,18 @@ export function planFromJson(source: string, json: string): PlanFileResult {
 /** Opens plan JSON, or an SVG or PNG we exported; the type comes from the content, not the name. */
 export function readPlanFile(name: string, bytes: Uint8Array): PlanFileResult {
   try {
+    if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: fileTooLarge(name, bytes.length) };
     if (isPng(bytes)) {
       const found = extractPlanFromPng(bytes);
       return found.ok ? planFromJson(name, found.json) : found;
     }
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    const start = text.trimStart();
-    if (start.startsWith('{')) return planFromJson(name, text);
-    if (start.startsWith('<') && /<(?:[\w-]+:)?svg[\s>]/.test(text.slice(0, 65536))) {
-      const found = extractPlanFromSvg(text);
+    const decoded = decodePlanText(bytes);
+    const first = decoded.ok ? decoded.text.trimStart()[0] : firstSignificantByte(bytes);
+    if (first !== '{' && first !== '<') return { ok: false, message: unknownFile(name) };
+    if (!decoded.ok) return { ok: false, message: `"${name}" ${decoded.message}.` };
+    if (first === '{') return planFromJson(name, decoded.text);
+    if (rootElementName(decoded.text) === 'svg') {
+      const found = extractPlanFromSvg(decoded.text);
       return found.ok ? planFromJson(name, found.json) : found;
     }
     return { ok: false, message: unknownFile(name) };

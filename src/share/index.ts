@@ -19,4 +19,4 @@ export {
   type PlanText,
 } from './embed.ts';
 export { LINK_WARN_LENGTH } from './messages.ts';
-export { MAX_PLAN_BYTES } from './inflate.ts';
+export { MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_PLAN_BYTES, MAX_ITEMS, MAX_SERVERS } from '../model/limits.ts';

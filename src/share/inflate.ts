@@ -1,9 +1,7 @@
 // Decompression with a ceiling: a few kilobytes of deflate can expand to gigabytes, and links and
 // PNG text chunks come from strangers. Input is fed in small steps so the check bites early.
 import { Inflate, Unzlib } from 'fflate';
-
-/** Inflated plans above this are refused. */
-export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+import { MAX_PLAN_BYTES } from '../model/limits.ts';
 
 /**
  * The inflated bytes of raw deflate (`zlib: false`) or zlib data, or undefined when the output

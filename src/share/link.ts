@@ -2,6 +2,7 @@
 // (#plan=1.<data>) so it never reaches a server. Decoding never throws and every plan it returns
 // has passed parsePlan, whatever the string: a truncated, mangled or hostile link gets a message.
 import { deflateSync } from 'fflate';
+import { MAX_LINK_CHARS } from '../model/limits.ts';
 import { parsePlan } from '../model/parse.ts';
 import type { Plan } from '../model/schema.ts';
 import { serializePlan } from '../model/serialize.ts';
@@ -12,6 +13,7 @@ import {
   LINK_DAMAGED,
   LINK_FOREIGN,
   LINK_TOO_LARGE,
+  linkTooLong,
   LINK_WARN_LENGTH,
   longLinkWarning,
   newerLinkFormat,
@@ -21,8 +23,6 @@ import {
 /** The link format written by this version; the number before the dot. */
 export const LINK_FORMAT = 1;
 export const DEFAULT_BASE_URL = 'http://localhost:5173/';
-/** Links above this are refused before any work (a real 1,000-server plan is far below). */
-export const MAX_LINK_CHARS = 4 * 1024 * 1024;
 
 export type LinkResult = { ok: true; plan: Plan } | { ok: false; message: string };
 
@@ -69,7 +69,7 @@ function payloadOf(input: string): { text: string; named: boolean } | undefined 
 export function decodePlanLink(urlOrFragment: string): LinkResult {
   try {
     if (typeof urlOrFragment !== 'string') return { ok: false, message: LINK_FOREIGN };
-    if (urlOrFragment.length > MAX_LINK_CHARS) return { ok: false, message: LINK_TOO_LARGE };
+    if (urlOrFragment.length > MAX_LINK_CHARS) return { ok: false, message: linkTooLong(urlOrFragment.length) };
     const found = payloadOf(urlOrFragment);
     if (found === undefined) return { ok: false, message: LINK_FOREIGN };
     const payload = found.text;

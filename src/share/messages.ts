@@ -1,11 +1,15 @@
 // What the user reads when a link or a file cannot be opened: one place, so the link decoder, the
 // file importer, the CLI and the UI all say the same thing.
+import { formatBytes, formatCount, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_PLAN_BYTES } from '../model/limits.ts';
 import { formatIssue, type PlanIssue } from '../model/parse.ts';
 
 export const LINK_DAMAGED =
   'This link is damaged or incomplete (it may have been cut off by a mail or chat tool).';
 export const LINK_FOREIGN = 'This is not an Exchange Topology Designer link.';
-export const LINK_TOO_LARGE = 'This link is too large to be a plan.';
+export const LINK_TOO_LARGE = `This link holds more than ${formatBytes(MAX_PLAN_BYTES)} of plan JSON; a plan may be at most ${formatBytes(MAX_PLAN_BYTES)}.`;
+export const linkTooLong = (chars: number) =>
+  `This link is ${formatCount(chars)} characters long; a plan link may be at most ${formatCount(MAX_LINK_CHARS)} characters.`;
+export const PNG_TOO_LARGE = `This PNG carries more than ${formatBytes(MAX_PLAN_BYTES)} of plan JSON; a plan may be at most ${formatBytes(MAX_PLAN_BYTES)}.`;
 export const LINK_WARN_LENGTH = 2000;
 
 export const newerLinkFormat = (format: number) =>
@@ -18,9 +22,13 @@ export const longLinkWarning = (length: number) =>
 export const FOREIGN_PNG = 'This PNG was not exported by Exchange Topology Designer, so it carries no plan.';
 export const FOREIGN_SVG = 'This SVG was not exported by Exchange Topology Designer, so it carries no plan.';
 export const DAMAGED_PNG = 'This PNG is damaged or incomplete, so its plan cannot be read.';
+export const DAMAGED_SVG = 'This SVG is damaged or incomplete (its plan is cut off), so its plan cannot be read.';
 
 export const unknownFile = (name: string) =>
   `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG and PNG images it exported.`;
+
+export const fileTooLarge = (name: string, bytes: number) =>
+  `"${name}" is ${formatBytes(bytes)}; a plan file (JSON, or an SVG or PNG exported by the designer) may be at most ${formatBytes(MAX_FILE_BYTES)}.`;
 
 export const brokenJson = (name: string, detail: string) =>
   `"${name}" is not valid JSON (${detail}); it may be damaged or incomplete.`;
