@@ -4,6 +4,8 @@
 import { LINK_LABEL } from '../model/labels.ts';
 import type { Plan } from '../model/schema.ts';
 import type { Finding, Severity } from '../rules/types.ts';
+import { countBySeverity } from '../rules/validate.ts';
+import { nameOf } from '../rules/words.ts';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -21,24 +23,32 @@ export function itemNames(plan: Plan): Map<string, string> {
   return names;
 }
 
-/** "2 errors, 1 warning, 3 info" */
+/** "2 errors, 1 warning, 3 info" (a rule's summary finding counts as the findings it stands for) */
 export function countLine(findings: readonly Finding[]): string {
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${count('info')} info`;
+  const { error: errors, warning: warnings, info } = countBySeverity(findings);
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${info} info`;
+}
+
+/** Items named on a finding's line; a group of thousands (a summary, a name shared by many) is cut short. */
+const SUBJECTS_SHOWN = 10;
+
+function subjectLine(f: Finding, names: ReadonlyMap<string, string>): string {
+  const shown = f.subjects.slice(0, SUBJECTS_SHOWN).map((id) => nameOf(names.get(id) ?? id));
+  const rest = f.subjects.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest.toLocaleString('en-US')} more` : shown.join(', ');
 }
 
 export function formatReport(plan: Plan, findings: readonly Finding[], fileName: string): string {
   const names = itemNames(plan);
+  const counts = countBySeverity(findings);
   const lines = [`${plan.name} (${fileName})`];
   if (findings.length === 0) lines.push('', 'No findings: the plan follows every rule.');
   for (const severity of ORDER) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push('', `${HEADINGS[severity]} (${group.length})`);
+    lines.push('', `${HEADINGS[severity]} (${counts[severity].toLocaleString('en-US')})`);
     for (const f of group) {
-      const subjects = f.subjects.map((id) => names.get(id) ?? id).join(', ');
+      const subjects = subjectLine(f, names);
       lines.push(`  ${f.rule}${subjects ? `: ${subjects}` : ''}`, `    ${f.message}`);
     }
   }

@@ -68,7 +68,7 @@ function Group({ severity, title, findings }: { severity: Severity; title: strin
   return (
     <section className="finding-group" aria-labelledby={`findings-${severity}`}>
       <h3 id={`findings-${severity}`}>
-        <SeverityIcon severity={severity} size={13} /> {title} ({findings.length})
+        <SeverityIcon severity={severity} size={13} /> {title} ({findings.reduce((n, f) => n + (f.more ?? 1), 0).toLocaleString('en-US')})
       </h3>
       <ul>
         {findings.slice(0, shown).map((f) => (

@@ -36,11 +36,7 @@ export function summarizeFindings(findings: readonly Finding[]): Map<string, Fin
   return out;
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
+export { countBySeverity } from '../rules/validate.ts';
 
 /** The outline color of an item: its worst finding's color, or its normal border. */
 export function outlineColor(summary: FindingSummary | undefined, normal: string): string {

@@ -27,7 +27,8 @@ export const FIXABLE_RULES: readonly string[] = Object.keys(MAKERS);
 const indexes = new WeakMap<Plan, PlanIndex>();
 
 export function quickFixes(plan: Plan, finding: Finding): QuickFix[] {
-  const make = MAKERS[finding.rule];
+  // A summary stands for many findings; their fixes are offered one by one, not for all at once.
+  const make = Object.hasOwn(MAKERS, finding.rule) && finding.more === undefined ? MAKERS[finding.rule] : undefined;
   if (!make) return [];
   let ix = indexes.get(plan);
   if (!ix) indexes.set(plan, (ix = indexPlan(plan)));

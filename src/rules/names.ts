@@ -2,8 +2,10 @@
 // so their names follow the Windows computer (NetBIOS) rules and must not collide.
 import { computerNameProblem } from '../model/names.ts';
 import { family } from './define.ts';
-import { sameNamePairs } from './sameName.ts';
+import type { NamedComputer } from './planIndex.ts';
+import { sameNameGroups } from './sameName.ts';
 import type { Finding } from './types.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Names');
 
@@ -26,13 +28,29 @@ export const nameInvalid = rule(
       out.push(
         found(
           [item.id],
-          `The ${item.kind} name "${name}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
+          `The ${item.kind} name "${nameOf(name)}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
         ),
       );
     }
     return out;
   },
 );
+
+/** Items named in full in one name-duplicate message; a larger group is counted after them. */
+const LISTED = 5;
+
+/** "EX01 is the name of server EX01 and of cluster ex01. ..." for two; every item (or the first few) for more. */
+function duplicateMessage(items: readonly NamedComputer[]): string {
+  const [a, b] = items as [NamedComputer, NamedComputer];
+  if (items.length === 2)
+    return `${nameOf(a.name)} is the name of ${a.kind} ${nameOf(a.name)} and of ${b.kind} ${nameOf(b.name)}. Computer names must be unique, ignoring case: rename one of them.`;
+  const phrases = items.slice(0, LISTED).map((item) => `${item.kind} ${nameOf(item.name)}`);
+  const listed =
+    items.length > LISTED
+      ? `${items.length.toLocaleString('en-US')} computers: ${phrases.join(', ')} and ${(items.length - LISTED).toLocaleString('en-US')} more`
+      : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+  return `${nameOf(a.name)} is the name of ${listed}. Computer names must be unique, ignoring case: rename all but one of them.`;
+}
 
 export const nameDuplicate = rule(
   {
@@ -43,13 +61,13 @@ export const nameDuplicate = rule(
     sources: ['—'],
     fix: 'Rename one of the two items.',
   },
+  // One finding per group of equal names, its subjects every item of the group: linear in the plan.
   (ix, found) =>
-    sameNamePairs(ix.computerCount, ix.computerName).map(([i, j]) => {
-      const a = ix.computer(i);
-      const b = ix.computer(j);
+    sameNameGroups(ix.computerCount, ix.computerName).map((group) => {
+      const items = group.map((i) => ix.computer(i));
       return found(
-        [a.id, b.id],
-        `${a.name} is the name of ${a.kind} ${a.name} and of ${b.kind} ${b.name}. Computer names must be unique, ignoring case: rename one of them.`,
+        items.map((item) => item.id),
+        duplicateMessage(items),
       );
     }),
 );

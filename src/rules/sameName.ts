@@ -2,7 +2,8 @@
 // 5,000-server plan a string-keyed Map costs more than all the other rules together, while this
 // open-addressing table over a typed array allocates nothing per name.
 
-const FNV_OFFSET = 0x811c9dc5;
+// Seeded per run: a plan cannot be built offline whose distinct names all land in one slot.
+const FNV_OFFSET = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) >>> 0;
 const FNV_PRIME = 0x01000193;
 
 const isAscii = (name: string) => {
@@ -35,12 +36,15 @@ function sameIgnoringCase(a: string, b: string): boolean {
   return true;
 }
 
-/** Every pair [i, j], i < j, of the `count` names equal ignoring case; by first occurrence, then j. */
-export function sameNamePairs(count: number, nameAt: (i: number) => string): [number, number][] {
+/**
+ * Every group of the `count` names equal ignoring case (two or more indexes each, ascending), by
+ * first occurrence. Linear in the names: a group of n equal names is one group, not n² pairs.
+ */
+export function sameNameGroups(count: number, nameAt: (i: number) => string): number[][] {
   let size = 16;
   while (size < count * 2) size *= 2;
   const slots = new Int32Array(size).fill(-1); // index of the first name with each folded key
-  let groups: Map<number, number[]> | undefined; // first index -> later indexes, only on collision
+  let groups: Map<number, number[]> | undefined; // first index -> every index, only on collision
   for (let i = 0; i < count; i++) {
     const name = nameAt(i);
     for (let slot = foldedHash(name) & (size - 1); ; slot = (slot + 1) & (size - 1)) {
@@ -51,19 +55,13 @@ export function sameNamePairs(count: number, nameAt: (i: number) => string): [nu
       }
       if (sameIgnoringCase(nameAt(first), name)) {
         groups ??= new Map();
-        const later = groups.get(first);
-        if (later) later.push(i);
-        else groups.set(first, [i]);
+        const members = groups.get(first);
+        if (members) members.push(i);
+        else groups.set(first, [first, i]);
         break;
       }
     }
   }
-  const pairs: [number, number][] = [];
-  if (!groups) return pairs;
-  for (const [first, later] of [...groups].sort((a, b) => a[0] - b[0])) {
-    const members = [first, ...later];
-    for (let a = 0; a < members.length; a++)
-      for (let b = a + 1; b < members.length; b++) pairs.push([members[a]!, members[b]!]);
-  }
-  return pairs;
+  // A Map keeps insertion order, which is by second occurrence: sort by the first.
+  return groups ? [...groups.values()].sort((a, b) => a[0]! - b[0]!) : [];
 }

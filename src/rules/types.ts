@@ -3,12 +3,17 @@ import type { Plan } from '../model/schema.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Exactly the Findings section of rules.md. */
+/** Exactly the Findings section of rules.md, plus `more` on a rule's summary finding. */
 export interface Finding {
   rule: string;
   severity: Severity;
   subjects: string[];
   message: string;
+  /**
+   * Set only on the summary that ends a rule's findings past the cap (see validate.ts): how many
+   * findings it stands for. Its subjects are all their items; the JSON output leaves the field out.
+   */
+  more?: number;
 }
 
 export interface RuleMeta {

@@ -24,16 +24,52 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.subjects.length - b.subjects.length;
 }
 
-/** Every finding of the plan, sorted. Pure: the same plan always gives the same list. */
+/** Findings of one rule listed one by one; the rest become one summary finding. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** "And 5,990 more server-unplaced findings ...": the findings past the cap, as one. */
+function summary(rest: readonly Finding[]): Finding {
+  const subjects = [...new Set(rest.flatMap((f) => f.subjects))];
+  const { rule, severity } = rest[0]!;
+  return {
+    rule,
+    severity,
+    subjects,
+    message: `And ${rest.length.toLocaleString('en-US')} more ${rule} findings, not listed one by one: their items are this finding's subjects.`,
+    more: rest.length,
+  };
+}
+
+/** Sorted findings with each rule's run cut at the cap, so no plan yields an unreadable list. */
+function capPerRule(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]!.rule === sorted[start]!.rule) end++;
+    if (end - start <= MAX_FINDINGS_PER_RULE) for (let i = start; i < end; i++) out.push(sorted[i]!);
+    else {
+      for (let i = start; i < start + MAX_FINDINGS_PER_RULE; i++) out.push(sorted[i]!);
+      out.push(summary(sorted.slice(start + MAX_FINDINGS_PER_RULE, end)));
+    }
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Every finding of the plan, sorted; past MAX_FINDINGS_PER_RULE of one rule, a summary finding
+ * (with `more`) ends that rule's run. Pure: the same plan always gives the same list.
+ */
 export function validate(plan: Plan): Finding[] {
   const index = indexPlan(plan);
   const findings: Finding[] = [];
   for (const rule of RULE_DEFINITIONS) for (const finding of rule.check(index)) findings.push(finding);
-  return findings.sort(compareFindings);
+  return capPerRule(findings.sort(compareFindings));
 }
 
+/** How many findings of each severity, a summary counting as the findings it stands for. */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  for (const finding of findings) counts[finding.severity] += finding.more ?? 1;
   return counts;
 }

@@ -5,10 +5,33 @@ export function count(n: number, noun: string, pluralNoun = `${noun}s`): string 
   return `${n} ${n === 1 ? noun : pluralNoun}`;
 }
 
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/** Printable ASCII only: such a name cannot change the direction of the text around it. */
+function plainAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/**
+ * An item's name as it goes into a message. Every name reaches a finding through here (or through
+ * listNames). A name holding anything but printable ASCII (Hebrew or Arabic letters, a stray U+202E
+ * RIGHT-TO-LEFT OVERRIDE) is set off with U+2068..U+2069 so it cannot reorder the rest of the
+ * sentence; plain names stay byte-identical.
+ */
+export function nameOf(name: string): string {
+  return plainAscii(name) ? name : `${FIRST_STRONG_ISOLATE}${name}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
 /** "EX01", "EX01 and EX02", "EX01, EX02 and EX03" */
 export function listNames(names: readonly string[], conjunction = 'and'): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+  const shown = names.map(nameOf);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`;
 }
 
 /** Capitalizes the first letter, for a message that starts with a generated phrase. */
