@@ -3,6 +3,7 @@
 // sites in a row (a grid when there are many), and whatever is not yet placed in a row below.
 // It ignores the current layout, so it is deterministic and idempotent; every step is a map
 // lookup or a sort, so 5,000 servers arrange in milliseconds.
+import { newLayout } from '../model/positions.ts';
 import type { Infrastructure, Layout, Plan, Server, Site } from '../model/schema.ts';
 import {
   INFRA_HEIGHT,
@@ -88,7 +89,7 @@ function stack(boxes: Sized[]): { boxes: Sized[]; width: number; height: number 
 }
 
 export function arrange(plan: Plan): Plan {
-  const layout: Layout = {};
+  const layout = newLayout();
   const { contents, nodes, internet, firewalls } = groupByContainer(plan);
 
   const clusterSize = new Map<string, Sized>();

@@ -1,13 +1,14 @@
 // Items that an edit created without a position (quick fixes, the inspector) go below what their
 // container already holds, instead of a fallback slot that may sit on top of another card.
+import { newLayout, storedPosition } from '../model/positions.ts';
 import type { Plan } from '../model/schema.ts';
 import { CLUSTER_HEADER, CLUSTER_PADDING, GRID, resolveLayout, SITE_HEADER, SITE_PADDING } from '../theme/geometry.ts';
 
 const snap = (v: number) => Math.ceil(v / GRID) * GRID;
 
 export function placeNewItems(plan: Plan): Plan {
-  const layout = plan.layout ?? {};
-  const missing = [...plan.servers, ...plan.infrastructure, ...plan.clusters].filter((i) => !layout[i.id]).map((i) => i.id);
+  const layout = plan.layout ?? newLayout();
+  const missing = [...plan.servers, ...plan.infrastructure, ...plan.clusters].filter((i) => !storedPosition(layout, i.id)).map((i) => i.id);
   if (missing.length === 0 || Object.keys(layout).length === 0) return plan;
   const isNew = new Set(missing);
   const resolved = resolveLayout(plan);
@@ -16,7 +17,7 @@ export function placeNewItems(plan: Plan): Plan {
     if (isNew.has(box.id) || box.kind === 'site') continue;
     bottom.set(box.parent, Math.max(bottom.get(box.parent) ?? 0, box.y + box.height));
   }
-  const positions: Plan['layout'] = {};
+  const positions = newLayout();
   for (const id of missing) {
     const box = resolved.byId.get(id);
     if (!box) continue;

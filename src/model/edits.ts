@@ -17,6 +17,7 @@ import {
   type ServicePack,
   type Site,
 } from './schema.ts';
+import { storedPosition } from './positions.ts';
 
 export function emptyPlan(name = 'Untitled plan', servicePack: ServicePack = 'SP1'): Plan {
   return {
@@ -349,7 +350,7 @@ export function duplicateServers(
     const name = nextComputerName(next, prefix);
     const copy: Server = { ...omit(source, 'cluster'), id, name };
     if (copy.site !== undefined && !next.sites.some((s) => s.id === copy.site)) delete copy.site;
-    const at = sourceLayout?.[source.id];
+    const at = storedPosition(sourceLayout, source.id);
     next = {
       ...next,
       servers: [...next.servers, copy],

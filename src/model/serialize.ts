@@ -1,5 +1,6 @@
 // Stable, readable plan JSON: fields in the order of plan-format.md, defaults left out, so two
 // saves of the same plan are byte-identical and a diff of two plans shows only what changed.
+import { newLayout } from './positions.ts';
 import { DOMAIN_CONTROLLER_DEFAULTS, SERVER_DEFAULTS, type Cluster, type Infrastructure, type Link, type Plan, type Position, type Server, type Site } from './schema.ts';
 
 type Json = Record<string, unknown>;
@@ -53,7 +54,7 @@ function infrastructureJson(item: Infrastructure): Json {
 const linkJson = (l: Link) => pick(l, ['id', 'kind', 'from', 'to']);
 
 function layoutJson(layout: Record<string, Position>): Json {
-  const out: Json = {};
+  const out = newLayout() as Json; // an id such as "__proto__" is a key here like any other
   for (const key of Object.keys(layout).sort()) {
     const p = layout[key]!;
     out[key] = pick(p, ['x', 'y', 'width', 'height']);

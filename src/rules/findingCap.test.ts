@@ -9,7 +9,9 @@ import { countBySeverity, MAX_FINDINGS_PER_RULE, validate } from './validate.ts'
 
 const extra = 250;
 const p = base().build();
-const loose = Array.from({ length: extra }, (_, i) => makeServer({ id: `u${String(i).padStart(3, '0')}`, name: `U${i}` }));
+const loose = Array.from({ length: extra }, (_, i) =>
+  makeServer({ id: `u${String(i).padStart(3, '0')}`, name: `U${i}` }),
+);
 const crowded = { ...p, servers: [...p.servers, ...loose] };
 const findings = validate(crowded);
 const unplaced = findings.filter((f) => f.rule === 'server-unplaced');
@@ -22,7 +24,8 @@ describe('the cap on findings per rule', () => {
       rule: 'server-unplaced',
       severity: 'warning',
       subjects: loose.slice(MAX_FINDINGS_PER_RULE).map((s) => s.id),
-      message: "And 150 more server-unplaced findings, not listed one by one: their items are this finding's subjects.",
+      message:
+        "And 150 more server-unplaced findings, not listed one by one: their items are this finding's subjects.",
       more: 150,
     });
     expect(unplaced.slice(0, -1).every((f) => f.more === undefined && f.subjects.length === 1)).toBe(true);
@@ -30,7 +33,9 @@ describe('the cap on findings per rule', () => {
 
   it('keeps the summary right after its rule and the rest in order', () => {
     const rules = findings.map((f) => f.rule);
-    expect(rules.lastIndexOf('server-unplaced') - rules.indexOf('server-unplaced')).toBe(MAX_FINDINGS_PER_RULE);
+    expect(rules.lastIndexOf('server-unplaced') - rules.indexOf('server-unplaced')).toBe(
+      MAX_FINDINGS_PER_RULE,
+    );
   });
 
   it('counts the findings a summary stands for', () => {
@@ -45,7 +50,9 @@ describe('the cap on findings per rule', () => {
   it('prints cleanly: the true counts, a short subject line, and the four rules.md fields in JSON', () => {
     const report = formatReport(crowded, findings, 'crowded.json');
     expect(report).toMatch(/^Warnings \(250\)$/m);
-    expect(report).toContain('  server-unplaced: U100, U101, U102, U103, U104, U105, U106, U107, U108, U109 and 140 more\n');
+    expect(report).toContain(
+      '  server-unplaced: U100, U101, U102, U103, U104, U105, U106, U107, U108, U109 and 140 more\n',
+    );
     expect(report.trimEnd().split('\n').at(-1)).toBe('0 errors, 250 warnings, 2 info');
     const json = JSON.parse(findingsJson(findings)) as { findings: Record<string, unknown>[] };
     const summary = json.findings.find((f) => String(f.message).startsWith('And 150 more'));

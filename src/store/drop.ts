@@ -21,6 +21,7 @@ import {
   type Position,
   type Role,
 } from '../model/index.ts';
+import { storedPosition } from '../model/positions.ts';
 import { GRID, resolveLayout, SERVER_WIDTH, type Box, type BoxKind } from '../theme/geometry.ts';
 import type { PaletteItem } from './paletteItems.ts';
 
@@ -149,7 +150,7 @@ export function moveItem(plan: Plan, itemId: string, point: Point): Plan {
   const box = layout.byId.get(itemId);
   if (!box) return plan;
   const centre = { x: point.x + box.width / 2, y: point.y + box.height / 2 };
-  if (box.kind === 'site') return setPosition(plan, itemId, { ...plan.layout?.[itemId], x: snap(point.x), y: snap(point.y) });
+  if (box.kind === 'site') return setPosition(plan, itemId, { ...storedPosition(plan.layout, itemId), x: snap(point.x), y: snap(point.y) });
   if (box.kind === 'server') {
     const server = plan.servers.find((s) => s.id === itemId);
     if (!server) return plan;

@@ -1,6 +1,7 @@
 // Where every item of a plan sits and how big it is: one answer for the canvas, the SVG export and
 // auto-layout. Positions in plan.layout are relative to the item's container (a server's site or
 // cluster, a cluster's site); sites and uncontained items are absolute. Containers grow to fit.
+import { storedPosition } from '../model/positions.ts';
 import type { Plan, Server } from '../model/schema.ts';
 
 export const GRID = 8;
@@ -95,7 +96,7 @@ export function resolveLayout(plan: Plan): ResolvedLayout {
 }
 
 function computeLayout(plan: Plan): ResolvedLayout {
-  const layout = plan.layout ?? {};
+  const layout = plan.layout;
   const children = new Map<string | undefined, Pending[]>();
   const push = (p: Pending) => {
     const list = children.get(p.parent);
@@ -141,11 +142,11 @@ function computeLayout(plan: Plan): ResolvedLayout {
         right = Math.max(right, r.x + r.width + pad);
         bottom = Math.max(bottom, r.y + r.height + pad);
       });
-      const stored = layout[p.id];
+      const stored = storedPosition(layout, p.id);
       width = Math.max(right, stored?.width ?? 0);
       height = Math.max(bottom, stored?.height ?? 0);
     }
-    const stored = layout[p.id];
+    const stored = storedPosition(layout, p.id);
     const at = stored ?? fallbackSlot(index, p.kind, inContainer, header, padding);
     const box = { x: at.x, y: at.y, width, height, parent: p.parent, kind: p.kind };
     relative.set(p.id, box);
@@ -157,7 +158,7 @@ function computeLayout(plan: Plan): ResolvedLayout {
   roots.sort((a, b) => rank(a.kind) - rank(b.kind));
   let siteX = 0;
   roots.forEach((p, index) => {
-    if (p.kind === 'site' && !layout[p.id]) {
+    if (p.kind === 'site' && !storedPosition(layout, p.id)) {
       const box = place(p, index, false, 0, 0);
       box.x = siteX;
       box.y = 0;

@@ -1,0 +1,14 @@
+// Layout tables keyed by item id. Ids come from files and links, and a plain object answers to
+// `toString` or `constructor` even when it holds no such entry: reads go through Object.hasOwn and
+// new tables have no prototype, so a missing position is undefined, never an inherited member.
+import type { Layout, Position } from './schema.ts';
+
+/** The position stored for an item, or undefined: never a member every object inherits. */
+export function storedPosition(layout: Readonly<Layout> | undefined, id: string): Position | undefined {
+  return layout !== undefined && Object.hasOwn(layout, id) ? layout[id] : undefined;
+}
+
+/** An empty layout table without a prototype: writing `__proto__` or `toString` into it stores an entry. */
+export function newLayout(): Layout {
+  return Object.create(null) as Layout;
+}
