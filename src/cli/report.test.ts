@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../model/builder.ts';
+import { makeServer } from '../model/edits.ts';
+import { base } from '../rules/cases/baseline.ts';
+import { validate } from '../rules/validate.ts';
 import type { Finding } from '../rules/types.ts';
 import { countLine, findingsJson, formatReport } from './report.ts';
 
@@ -69,5 +72,24 @@ describe('findingsJson', () => {
   it('prints exactly {"findings": [...]} with the four fields of rules.md', () => {
     const extra = [{ ...findings[0]!, fix: 'something else' } as Finding];
     expect(JSON.parse(findingsJson(extra))).toEqual({ findings: [findings[0]] });
+  });
+});
+
+describe('a rule past the cap on findings', () => {
+  const loose = Array.from({ length: 250 }, (_, i) => makeServer({ id: `u${String(i).padStart(3, '0')}`, name: `U${i}` }));
+  const p = base().build();
+  const crowded = { ...p, servers: [...p.servers, ...loose] };
+  const findings = validate(crowded);
+
+  it('prints cleanly: the true counts, a short subject line, and the four rules.md fields in JSON', () => {
+    const report = formatReport(crowded, findings, 'crowded.json');
+    expect(report).toMatch(/^Warnings \(250\)$/m);
+    expect(report).toContain(
+      '  server-unplaced: U100, U101, U102, U103, U104, U105, U106, U107, U108, U109 and 140 more\n',
+    );
+    expect(report.trimEnd().split('\n').at(-1)).toBe('0 errors, 250 warnings, 2 info');
+    const json = JSON.parse(findingsJson(findings)) as { findings: Record<string, unknown>[] };
+    const summary = json.findings.find((f) => String(f.message).startsWith('And 150 more'));
+    expect(Object.keys(summary!)).toEqual(['rule', 'severity', 'subjects', 'message']);
   });
 });

@@ -4,7 +4,7 @@
 // It ignores the current layout, so it is deterministic and idempotent; every step is a map
 // lookup or a sort, so 5,000 servers arrange in milliseconds.
 import { newLayout } from '../model/positions.ts';
-import type { Infrastructure, Layout, Plan, Server, Site } from '../model/schema.ts';
+import type { Infrastructure, Plan, Server, Site } from '../model/schema.ts';
 import {
   INFRA_HEIGHT,
   INFRA_WIDTH,

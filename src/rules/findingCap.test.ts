@@ -2,7 +2,6 @@
 // summary finding that still names every item (so canvas badges and counts stay right).
 import { describe, expect, it } from 'vitest';
 import { makeServer } from '../model/edits.ts';
-import { findingsJson, formatReport } from '../cli/report.ts';
 import { base } from './cases/baseline.ts';
 import { quickFixes } from './fixes.ts';
 import { countBySeverity, MAX_FINDINGS_PER_RULE, validate } from './validate.ts';
@@ -45,17 +44,5 @@ describe('the cap on findings per rule', () => {
   it('offers no quick fix for a summary', () => {
     expect(quickFixes(crowded, unplaced.at(-1)!)).toEqual([]);
     expect(quickFixes(crowded, unplaced[0]!).length).toBeGreaterThan(0);
-  });
-
-  it('prints cleanly: the true counts, a short subject line, and the four rules.md fields in JSON', () => {
-    const report = formatReport(crowded, findings, 'crowded.json');
-    expect(report).toMatch(/^Warnings \(250\)$/m);
-    expect(report).toContain(
-      '  server-unplaced: U100, U101, U102, U103, U104, U105, U106, U107, U108, U109 and 140 more\n',
-    );
-    expect(report.trimEnd().split('\n').at(-1)).toBe('0 errors, 250 warnings, 2 info');
-    const json = JSON.parse(findingsJson(findings)) as { findings: Record<string, unknown>[] };
-    const summary = json.findings.find((f) => String(f.message).startsWith('And 150 more'));
-    expect(Object.keys(summary!)).toEqual(['rule', 'severity', 'subjects', 'message']);
   });
 });

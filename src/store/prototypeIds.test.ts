@@ -13,7 +13,7 @@ import { arrange } from '../layout/arrange.ts';
 import { renderSvg } from '../render/svg.ts';
 import { validate } from '../rules/validate.ts';
 import { decodePlanLink, planLinkUrl } from '../share/link.ts';
-import { SERVER_WIDTH, SITE_MIN_HEIGHT, SITE_MIN_WIDTH, resolveLayout } from '../theme/geometry.ts';
+import { SITE_MIN_HEIGHT, SITE_MIN_WIDTH, resolveLayout } from '../theme/geometry.ts';
 import { moveItem } from './drop.ts';
 import { PlanLibrary, type KeyValueStorage } from './library.ts';
 
