@@ -8,6 +8,7 @@ import {
   stepsToText,
   stepToMarkdown,
 } from '../../deploy/index.ts';
+import { markdownText } from '../../deploy/markdownText.ts';
 import { validate } from '../../rules/index.ts';
 import { defineCommand, EXIT, usageError } from '../command.ts';
 import { loadPlan, writeOutput } from '../plan-file.ts';
@@ -67,7 +68,7 @@ export const commandsCommand = defineCommand({
       if (steps.length === 0) text = `${title}: nothing to run (no Exchange 2007 role to install).\n`;
       else
         text = markdown
-          ? [`# ${title}`, ...steps.map((s, i) => stepToMarkdown(s, `${i + 1}.`))].join('\n\n') + '\n'
+          ? [`# ${markdownText(title)}`, ...steps.map((s, i) => stepToMarkdown(s, `${i + 1}.`))].join('\n\n') + '\n'
           : stepsToText(title, steps);
     } else {
       const list = checklist(plan, validate(plan));
