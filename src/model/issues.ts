@@ -1,6 +1,7 @@
 // zod's issues in the plan's own words: each message names the path, the value found there and
 // what is allowed (`servers[1].roles[0]: "Mailboxx" is not a role; use one of Mailbox, ...`).
 import type { z } from 'zod';
+import { isolate } from './bidi.ts';
 
 export interface PlanIssue {
   /** Where the problem is, as `servers[2].site`; empty for the document itself. */
@@ -48,7 +49,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') {
     const quoted = JSON.stringify(value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value);
-    return `the text ${quoted}`;
+    return `the text ${isolate(quoted)}`;
   }
   if (typeof value === 'number')
     return Number.isFinite(value) ? `the number ${value}` : 'a number too large to hold';

@@ -1,6 +1,7 @@
 // Ids unique across the plan, every reference naming an item of the right kind, and no id that a
 // JavaScript object already answers to (`toString`, `__proto__`): code that looks ids up in a
 // plain object would read the inherited member instead of a missing entry.
+import { isolate } from './bidi.ts';
 import type { PlanIssue } from './issues.ts';
 import type { Plan } from './schema.ts';
 
@@ -10,8 +11,11 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   '__proto__',
 ]);
 
+/** An id as a message quotes it: in JSON quotes, isolated from the sentence around it. */
+const quote = (id: string) => isolate(JSON.stringify(id));
+
 export const reservedIdMessage = (id: string) =>
-  `${JSON.stringify(id)} cannot be an id: the designer keeps it for itself; choose another, such as ${JSON.stringify(`${id}-1`)}`;
+  `${quote(id)} cannot be an id: the designer keeps it for itself; choose another, such as ${quote(`${id}-1`)}`;
 
 /** Layout keys as they were written, before zod (which silently drops a `__proto__` key). */
 export function reservedLayoutKeys(doc: Record<string, unknown>): PlanIssue[] {
@@ -29,7 +33,7 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
     if (RESERVED_IDS.has(itemId)) return void out.push({ path, message: reservedIdMessage(itemId) });
     const before = kindOf.get(itemId);
     if (before !== undefined)
-      out.push({ path, message: `id ${JSON.stringify(itemId)} is already used by a ${before}` });
+      out.push({ path, message: `id ${quote(itemId)} is already used by a ${before}` });
     else kindOf.set(itemId, kind);
   };
   plan.sites.forEach((s, i) => claim(s.id, 'site', `sites[${i}].id`));
@@ -40,9 +44,9 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
 
   const expect = (ref: string, kind: string, path: string) => {
     const actual = kindOf.get(ref);
-    if (actual === undefined) out.push({ path, message: `no ${kind} with id ${JSON.stringify(ref)}` });
+    if (actual === undefined) out.push({ path, message: `no ${kind} with id ${quote(ref)}` });
     else if (actual !== kind)
-      out.push({ path, message: `${JSON.stringify(ref)} is a ${actual}, not a ${kind}` });
+      out.push({ path, message: `${quote(ref)} is a ${actual}, not a ${kind}` });
   };
 
   plan.servers.forEach((s, i) => {
@@ -70,11 +74,11 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
       const ref = l[end];
       const actual = kindOf.get(ref);
       if (actual === undefined)
-        out.push({ path: `links[${i}].${end}`, message: `no item with id ${JSON.stringify(ref)}` });
+        out.push({ path: `links[${i}].${end}`, message: `no item with id ${quote(ref)}` });
       else if (actual === 'link')
         out.push({
           path: `links[${i}].${end}`,
-          message: `${JSON.stringify(ref)} is a link; a link joins items`,
+          message: `${quote(ref)} is a link; a link joins items`,
         });
     }
   });
@@ -84,7 +88,7 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
     if (actual === undefined || actual === 'link')
       out.push({
         path: `layout.${key}`,
-        message: `no site, server, cluster or infrastructure item with id ${JSON.stringify(key)}`,
+        message: `no site, server, cluster or infrastructure item with id ${quote(key)}`,
       });
   }
   return out;

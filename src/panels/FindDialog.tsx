@@ -54,11 +54,11 @@ export function FindDialog() {
         {results.map((r, i) => (
           <li key={r.id} role="option" aria-selected={i === active}>
             <button onClick={() => jump(r.id)}>
-              <strong>{r.name}</strong> <span>{r.what}</span>
+              <strong><bdi>{r.name}</bdi></strong> <span>{r.what}</span>
             </button>
           </li>
         ))}
-        {q && results.length === 0 && <li className="find-none">Nothing is named like “{query}”.</li>}
+        {q && results.length === 0 && <li className="find-none">Nothing is named like “<bdi>{query}</bdi>”.</li>}
       </ul>
       <form method="dialog">
         <button>Close</button>

@@ -33,7 +33,11 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
         <SeverityIcon severity={finding.severity} size={15} />
         <button className="finding-text" onClick={focus} disabled={finding.subjects.length === 0} title={finding.subjects.length ? 'Show on the canvas' : undefined}>
           <span className="finding-title">{rule?.title ?? finding.rule}</span>
-          <span className="finding-message">{finding.message}</span>
+          <span className="finding-message">
+            {finding.more === undefined
+              ? finding.message
+              : `And ${finding.more.toLocaleString('en-US')} more like these, not listed one by one: click to show their ${finding.subjects.length.toLocaleString('en-US')} items on the canvas.`}
+          </span>
         </button>
         <div className="finding-actions">
           {!readOnly &&

@@ -1,3 +1,4 @@
+import { isolate } from '../model/bidi.ts';
 import { useState } from 'react';
 import { templateById } from '../templates/index.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -54,7 +55,7 @@ export function PlansMenu() {
                         className="ghost small danger"
                         aria-label={`Delete ${e.name}`}
                         onClick={() => {
-                          if (window.confirm(`Delete the plan “${e.name}”? This cannot be undone.`)) deletePlan(e.id, () => templateById('figure-1')!.plan);
+                          if (window.confirm(`Delete the plan “${isolate(e.name)}”? This cannot be undone.`)) deletePlan(e.id, () => templateById('figure-1')!.plan);
                         }}
                       >
                         Delete

@@ -6,6 +6,7 @@ import { plan } from '../model/builder.ts';
 import { makeServer } from '../model/edits.ts';
 import { sameNameGroups } from './sameName.ts';
 import { validate } from './validate.ts';
+import { listNames, nameOf } from './words.ts';
 
 checkCases(NAME_CASES);
 
@@ -57,5 +58,26 @@ describe('sameNameGroups', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => `S${i}-MB`);
     expect(groups(names)).toEqual([]);
     expect(groups([...names, 's19999-mb'])).toEqual([[19_999, 20_000]]);
+  });
+});
+
+// A U+202E in a name reversed the rest of the finding's sentence on screen.
+describe('names in sentences', () => {
+  it('isolates a name holding a direction override, so the sentence after it reads in order', () => {
+    const p = base().server('EX\u202E02', [], { id: 'b' }).build();
+    const [invalid] = validate(p).filter((f) => f.rule === 'name-invalid');
+    expect(invalid!.message).toBe(
+      'The server name "\u2068EX\u202E02\u2069" is not a valid computer name. A computer name may hold only letters, digits and hyphens: rename it.',
+    );
+  });
+
+  it('isolates right-to-left names and leaves plain ones byte for byte', () => {
+    const p = base().server('שרת', [], { id: 'a' }).server('שרת', [], { id: 'b' }).build();
+    const [duplicate] = validate(p).filter((f) => f.rule === 'name-duplicate');
+    expect(duplicate!.message).toBe(
+      '\u2068שרת\u2069 is the name of server \u2068שרת\u2069 and of server \u2068שרת\u2069. Computer names must be unique, ignoring case: rename one of them.',
+    );
+    expect(nameOf('EX-01 (old)')).toBe('EX-01 (old)');
+    expect(listNames(['EX01', 'Zürich', 'EX02'])).toBe('EX01, \u2068Zürich\u2069 and EX02');
   });
 });

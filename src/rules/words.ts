@@ -1,20 +1,9 @@
 // Small wording helpers so every finding message reads as plain English with the items' names.
+import { isolate } from '../model/bidi.ts';
 
 /** "1 node", "3 nodes" */
 export function count(n: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : pluralNoun}`;
-}
-
-const FIRST_STRONG_ISOLATE = '\u2068';
-const POP_DIRECTIONAL_ISOLATE = '\u2069';
-
-/** Printable ASCII only: such a name cannot change the direction of the text around it. */
-function plainAscii(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
 }
 
 /**
@@ -24,7 +13,7 @@ function plainAscii(name: string): boolean {
  * sentence; plain names stay byte-identical.
  */
 export function nameOf(name: string): string {
-  return plainAscii(name) ? name : `${FIRST_STRONG_ISOLATE}${name}${POP_DIRECTIONAL_ISOLATE}`;
+  return isolate(name);
 }
 
 /** "EX01", "EX01 and EX02", "EX01, EX02 and EX03" */

@@ -1,5 +1,6 @@
 // The two plans a comparison reads: choices from the plan list (plus a shared plan that is open but
 // not stored), sensible defaults, and loading with the reason when a stored plan cannot be read.
+import { isolate } from '../../model/bidi.ts';
 import { useMemo, useState } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -21,8 +22,8 @@ export function usePlanOptions(): { options: PlanOption[]; openId: string } {
   const readOnly = usePlanStore((s) => s.readOnly);
   const openName = usePlanStore((s) => s.plan.name);
   return useMemo(() => {
-    const options = entries.map((e) => ({ id: e.id, label: e.id === planId && !readOnly ? `${e.name} (open)` : e.name }));
-    if (readOnly) options.unshift({ id: OPEN_SHARED, label: `${openName} (shared, open)` });
+    const options = entries.map((e) => ({ id: e.id, label: e.id === planId && !readOnly ? `${isolate(e.name)} (open)` : e.name }));
+    if (readOnly) options.unshift({ id: OPEN_SHARED, label: `${isolate(openName)} (shared, open)` });
     return { options, openId: readOnly ? OPEN_SHARED : planId };
   }, [entries, planId, readOnly, openName]);
 }

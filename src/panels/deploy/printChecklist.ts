@@ -1,5 +1,6 @@
 // "Print checklist": the checklist on A4 portrait pages through a #print-root beside the app (as
 // the diagram's print does), with ticked steps marked, so it can go on a clipboard in the server room.
+import { isolate } from '../../model/bidi.ts';
 import { printDocument } from '../printDocument.ts';
 import type { Checklist, DeployStep } from '../../deploy/index.ts';
 import { today } from '../share/download.ts';
@@ -16,7 +17,7 @@ function stepNode(step: DeployStep, done: boolean, serverName: string | undefine
   const item = el('li', `pc-step${done ? ' done' : ''}`);
   const head = el('div', 'pc-head');
   head.append(el('span', 'pc-box'), el('strong', '', step.title));
-  if (serverName && !step.title.includes(serverName)) head.append(el('span', 'pc-server', ` on ${serverName}`));
+  if (serverName && !step.title.includes(serverName)) head.append(el('span', 'pc-server', ` on ${isolate(serverName)}`));
   item.append(head, el('p', 'pc-reason', step.reason));
   if (step.details?.length) {
     const list = el('ul', 'pc-details');
@@ -40,7 +41,7 @@ export function printChecklist(list: Checklist, names: ReadonlyMap<string, strin
   const steps = list.sections.flatMap((s) => s.steps).filter((s) => s.kind !== 'fix-errors');
   const ticked = steps.filter((s) => done.has(s.id)).length;
   root.append(
-    el('h1', '', `Deployment checklist: ${list.planName}`),
+    el('h1', '', `Deployment checklist: ${isolate(list.planName)}`),
     el('p', 'pc-meta', `${today()} · ${ticked} of ${steps.length} steps done`),
   );
   for (const section of list.sections) {

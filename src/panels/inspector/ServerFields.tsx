@@ -1,4 +1,5 @@
 // A server: its computer name, placement, product, roles, cluster and platform.
+import { isolate } from '../../model/bidi.ts';
 import { useShallow } from 'zustand/shallow';
 import { moveServerToSite, setServerCluster, updateServer } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
@@ -54,7 +55,7 @@ export function ServerFields({ id }: { id: string }) {
         <SelectField
           label="Cluster"
           value={server.cluster}
-          options={clusters.map((c) => ({ value: c.id, label: `${c.name} (${c.type})` }))}
+          options={clusters.map((c) => ({ value: c.id, label: `${isolate(c.name)} (${c.type})` }))}
           empty="None (standalone server)"
           onChange={(cluster) => edit((p) => setServerCluster(p, id, cluster))}
           hint={

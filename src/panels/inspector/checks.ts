@@ -1,5 +1,6 @@
 // As-you-type checks of the inspector's text fields: each turns what the user typed into the value
 // to store, or says why it cannot be stored. Pure, so they are unit-tested without a browser.
+import { isolate } from '../../model/bidi.ts';
 import { clusterSchema, computerNameProblem, type Plan } from '../../model/index.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -51,7 +52,7 @@ export function parseComputerName(text: string, others: readonly string[]): Pars
   if (problem) return fail(problem);
   const upper = name.toUpperCase();
   if (others.some((other) => other.toUpperCase() === upper))
-    return fail(`${name} is already the name of another server, cluster or domain controller.`);
+    return fail(`${isolate(name)} is already the name of another server, cluster or domain controller.`);
   return ok(name);
 }
 

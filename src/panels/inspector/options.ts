@@ -1,4 +1,5 @@
 // Display names of the choices the inspector offers, for the enumerations labels.ts does not cover.
+import { isolate } from '../../model/bidi.ts';
 import {
   ARCHES,
   CLUSTER_TYPES,
@@ -92,6 +93,6 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
 export function siteOptions(sites: readonly Site[]): Option<string>[] {
   return sites.map((s) => ({
     value: s.id,
-    label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${s.name} (perimeter)` : s.name,
+    label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${isolate(s.name)} (perimeter)` : s.name,
   }));
 }

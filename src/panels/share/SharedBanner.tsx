@@ -11,7 +11,7 @@ export function SharedBanner() {
   return (
     <div className="shared-banner" role="region" aria-label="Shared plan">
       <span>
-        You are viewing a shared plan, <strong>{name}</strong>. It is read-only, and your own plans are untouched.
+        You are viewing a shared plan, <strong><bdi>{name}</bdi></strong>. It is read-only, and your own plans are untouched.
       </span>
       <button className="primary" onClick={copySharedPlan}>
         Open a copy to edit

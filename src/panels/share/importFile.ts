@@ -1,4 +1,5 @@
 // Import: plan JSON, or SVG/PNG files we exported. A bad file leaves the open plan untouched.
+import { isolate } from '../../model/bidi.ts';
 import { readPlanFile } from '../../share/embed.ts';
 import { notify, openAsNewPlan } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
@@ -14,7 +15,7 @@ export async function importFile(file: File): Promise<boolean> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    notify(`${file.name} could not be read. Nothing was changed.`, 'error');
+    notify(`${isolate(file.name)} could not be read. Nothing was changed.`, 'error');
     return false;
   }
   const result = readPlanFile(file.name, bytes);
@@ -23,7 +24,7 @@ export async function importFile(file: File): Promise<boolean> {
     return false;
   }
   openAsNewPlan(result.plan);
-  notify(`Imported “${result.plan.name}” from ${file.name} as a new plan.`, 'success');
+  notify(`Imported “${isolate(result.plan.name)}” from ${isolate(file.name)} as a new plan.`, 'success');
   useView.getState().requestFit();
   return true;
 }

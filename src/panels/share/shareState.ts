@@ -1,5 +1,6 @@
 // The share-link dialog's state, and opening a plan from a link in the address bar.
 import { create } from 'zustand';
+import { isolate } from '../../model/bidi.ts';
 import { decodePlanLink, planLinkUrl, linkLengthWarning } from '../../share/link.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession } from '../../store/session.ts';
@@ -42,7 +43,7 @@ export function copySharedPlan() {
   const { plan } = usePlanStore.getState();
   clearAddress();
   openAsNewPlan(plan);
-  notify(`“${plan.name}” is now one of your plans. Edits are saved in this browser.`, 'success');
+  notify(`“${isolate(plan.name)}” is now one of your plans. Edits are saved in this browser.`, 'success');
 }
 
 /** Leave the shared plan and go back to the user's last plan. */
