@@ -1,32 +1,22 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/security/headers.ts';
 
 // The built app allows no inline or remote script and talks to nobody: plans stay on the machine.
-// (Only for builds: the dev server injects inline scripts for hot reload.)
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
+// The policy also rides in a meta tag, for static hosting that sends no headers; `vite preview`
+// sends the full header set. (Only for builds: the dev server injects inline scripts for hot reload.)
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
   };
 }
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],

@@ -25,3 +25,29 @@ export async function openTemplate(page: Page, label: 'Figure 1' | 'Figure 2' | 
 export async function dragFromPalette(page: Page, label: string, target: Locator, position?: { x: number; y: number }) {
   await paletteItem(page, label).dragTo(target, position ? { targetPosition: position } : {});
 }
+
+const reported = new WeakMap<Page, string[]>();
+
+/**
+ * Records every Content-Security-Policy violation (call before page.goto): the page's
+ * securitypolicyviolation events, and the console lines the plan worker logs for its own.
+ */
+export async function watchSecurityPolicy(page: Page) {
+  const lines: string[] = [];
+  reported.set(page, lines);
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) lines.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+}
+
+export async function securityViolations(page: Page): Promise<string[]> {
+  const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  return [...events, ...(reported.get(page) ?? [])];
+}

@@ -10,6 +10,7 @@ import { ShortcutsDialog } from '../panels/ShortcutsDialog.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { FileDrop } from '../panels/share/FileDrop.tsx';
+import { OpeningPlan } from '../panels/share/OpeningPlan.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
 import { DeployView } from '../panels/deploy/DeployView.tsx';
@@ -60,6 +61,7 @@ export function App() {
         <FindDialog />
         <ShareDialog />
         <FileDrop />
+        <OpeningPlan />
       </div>
     </ReactFlowProvider>
   );

@@ -7,6 +7,6 @@ import { openPlanFromAddress } from '../panels/share/shareState.ts';
 export function boot() {
   restoreSession(() => templateById('figure-1')!.plan);
   startAutosave();
-  openPlanFromAddress();
-  window.addEventListener('hashchange', () => openPlanFromAddress());
+  void openPlanFromAddress();
+  window.addEventListener('hashchange', () => void openPlanFromAddress());
 }

@@ -1,6 +1,7 @@
+// First: zod must be jitless before any schema is built (see zodJitless.ts).
+import './zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@xyflow/react/dist/base.css';
@@ -12,9 +13,6 @@ import '../panels/deploy/deploy.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { boot } from './boot.ts';
-
-// The built app runs under a Content-Security-Policy without 'unsafe-eval': zod must not JIT.
-z.config({ jitless: true });
 
 boot();
 createRoot(document.getElementById('root')!).render(

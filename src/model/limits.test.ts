@@ -19,10 +19,10 @@ describe('plan size limits', () => {
 
   it('refuses one server more, giving both numbers, before checking any server', () => {
     const doc = { ...minimal, servers: [...servers(MAX_SERVERS), { id: 1 }] };
-    expect(errorsOf(doc)).toEqual(['servers: the plan has 10,001 servers; a plan may have at most 10,000']);
+    expect(errorsOf(doc)).toEqual(['servers: the plan has 5,001 servers; a plan may have at most 5,000']);
     // The 75,000 servers of a 445 KB link that froze the tab for 78 s.
     expect(errorsOf({ ...minimal, servers: servers(75_000) })).toEqual([
-      'servers: the plan has 75,000 servers; a plan may have at most 10,000',
+      'servers: the plan has 75,000 servers; a plan may have at most 5,000',
     ]);
   });
 
@@ -34,14 +34,14 @@ describe('plan size limits', () => {
       to: 's1',
     }));
     expect(errorsOf({ ...minimal, servers: servers(2), links })).toEqual([
-      'the plan has 30,002 items (sites, servers, clusters, infrastructure and links); a plan may have at most 30,000',
+      'the plan has 20,002 items (sites, servers, clusters, infrastructure and links); a plan may have at most 20,000',
     ]);
   });
 
   it('refuses plan text over the byte limit, counting UTF-8 bytes', () => {
     const text = JSON.stringify({ ...minimal, name: 'P' }).replace('}', `${' '.repeat(MAX_PLAN_BYTES)}}`);
     expect(errorsOf(text)).toEqual([
-      `the plan is ${utf8Length(text).toLocaleString('en-US')} bytes; a plan may be at most 8 MB of JSON`,
+      `the plan is ${utf8Length(text).toLocaleString('en-US')} bytes; a plan may be at most 5 MB of JSON`,
     ]);
     expect(utf8Length('aé漢😀')).toBe(new TextEncoder().encode('aé漢😀').length);
     expect(utf8Length('\uD800x')).toBe(new TextEncoder().encode('\uD800x').length);

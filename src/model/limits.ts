@@ -1,17 +1,18 @@
 // The largest plan the designer opens, and the largest file it reads, wherever the plan comes from
-// (link, file, autosave, command line). Chosen so a plan at the limit still validates, lays out and
-// draws in well under a second and the canvas stays usable; the README's "Limits" section lists them.
+// (link, file, autosave, command line). The canvas is built to stay usable up to 5,000 servers, so
+// that is the limit; checking a plan that size takes a fraction of a second (in a worker, in the
+// browser). The README's "Limits" section lists them and what happens at each.
 import type { PlanIssue } from './parse.ts';
 
 /** Servers in one plan. */
-export const MAX_SERVERS = 10_000;
+export const MAX_SERVERS = 5_000;
 /** Sites, servers, clusters, infrastructure items and links together. */
-export const MAX_ITEMS = 30_000;
-/** A plan's JSON text in UTF-8 (a 10,000-server plan is about 2 MB). */
-export const MAX_PLAN_BYTES = 8_000_000;
-/** Any file read for a plan: JSON, or an exported SVG or PNG that carries one (drawing and font included). */
+export const MAX_ITEMS = 20_000;
+/** A plan's JSON text in UTF-8 (a realistic 5,000-server plan is about 1 MB). */
+export const MAX_PLAN_BYTES = 5_000_000;
+/** Any file read for a plan: JSON, or an exported SVG or PNG that carries one (a 5,000-server SVG is about 7 MB). */
 export const MAX_FILE_BYTES = 32_000_000;
-/** A share link, all of it (a 10,000-server plan makes a link of about 200,000 characters). */
+/** A share link, all of it (a 5,000-server plan makes a link of about 100,000 characters). */
 export const MAX_LINK_CHARS = 2_000_000;
 
 const ITEM_LISTS = ['sites', 'servers', 'clusters', 'infrastructure', 'links'] as const;

@@ -22,6 +22,7 @@ import {
   unknownFile,
 } from './messages.ts';
 import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
+import { planSize, type ParseProgress } from './progress.ts';
 import { metadataContent, rootElementName } from './svgScan.ts';
 
 /** The first character that is not white space or a byte order mark, read as ASCII (enough to sniff `{` or `<`). */
@@ -111,7 +112,7 @@ export function extractPlanFromSvg(text: string): PlanText {
 }
 
 /** Plan JSON text through parsePlan, with a message that names where it came from. */
-export function planFromJson(source: string, json: string): PlanFileResult {
+export function planFromJson(source: string, json: string, progress?: ParseProgress): PlanFileResult {
   const bytes = json.length > MAX_PLAN_BYTES / 3 ? utf8Length(json) : 0;
   if (bytes > MAX_PLAN_BYTES) return { ok: false, message: `"${source}" cannot be opened: ${tooManyBytes(bytes)}.` };
   let value: unknown;
@@ -120,6 +121,7 @@ export function planFromJson(source: string, json: string): PlanFileResult {
   } catch (e) {
     return { ok: false, message: brokenJson(source, (e as Error).message) };
   }
+  progress?.(planSize(value));
   const parsed = parsePlan(value);
   if (parsed.ok) return parsed;
   const newer = newerPlanVersion(parsed.errors);
@@ -130,21 +132,21 @@ export function planFromJson(source: string, json: string): PlanFileResult {
 }
 
 /** Opens plan JSON, or an SVG or PNG we exported; the type comes from the content, not the name. */
-export function readPlanFile(name: string, bytes: Uint8Array): PlanFileResult {
+export function readPlanFile(name: string, bytes: Uint8Array, progress?: ParseProgress): PlanFileResult {
   try {
     if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: fileTooLarge(name, bytes.length) };
     if (isPng(bytes)) {
       const found = extractPlanFromPng(bytes);
-      return found.ok ? planFromJson(name, found.json) : found;
+      return found.ok ? planFromJson(name, found.json, progress) : found;
     }
     const decoded = decodePlanText(bytes);
     const first = decoded.ok ? decoded.text.trimStart()[0] : firstSignificantByte(bytes);
     if (first !== '{' && first !== '<') return { ok: false, message: unknownFile(name) };
     if (!decoded.ok) return { ok: false, message: `"${name}" ${decoded.message}.` };
-    if (first === '{') return planFromJson(name, decoded.text);
+    if (first === '{') return planFromJson(name, decoded.text, progress);
     if (rootElementName(decoded.text) === 'svg') {
       const found = extractPlanFromSvg(decoded.text);
-      return found.ok ? planFromJson(name, found.json) : found;
+      return found.ok ? planFromJson(name, found.json, progress) : found;
     }
     return { ok: false, message: unknownFile(name) };
   } catch (e) {

@@ -8,6 +8,7 @@ import type { Plan } from '../model/schema.ts';
 import { serializePlan } from '../model/serialize.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { inflateCapped } from './inflate.ts';
+import { planSize, type ParseProgress } from './progress.ts';
 import {
   invalidPlan,
   LINK_DAMAGED,
@@ -66,7 +67,7 @@ function payloadOf(input: string): { text: string; named: boolean } | undefined 
 }
 
 /** Decodes a share link (URL, fragment or payload). Never throws; a plan it returns is valid. */
-export function decodePlanLink(urlOrFragment: string): LinkResult {
+export function decodePlanLink(urlOrFragment: string, progress?: ParseProgress): LinkResult {
   try {
     if (typeof urlOrFragment !== 'string') return { ok: false, message: LINK_FOREIGN };
     if (urlOrFragment.length > MAX_LINK_CHARS) return { ok: false, message: linkTooLong(urlOrFragment.length) };
@@ -92,6 +93,7 @@ export function decodePlanLink(urlOrFragment: string): LinkResult {
     } catch {
       return { ok: false, message: LINK_DAMAGED };
     }
+    progress?.(planSize(json));
     const parsed = parsePlan(json);
     if (parsed.ok) return parsed;
     const newer = newerPlanVersion(parsed.errors);

@@ -69,7 +69,7 @@ describe('readPlanFile and text encodings', () => {
     const result = readPlanFile('padded.json', utf8(padded));
     expect(result).toEqual({
       ok: false,
-      message: `"padded.json" cannot be opened: the plan is ${utf8(padded).length.toLocaleString('en-US')} bytes; a plan may be at most 8 MB of JSON.`,
+      message: `"padded.json" cannot be opened: the plan is ${utf8(padded).length.toLocaleString('en-US')} bytes; a plan may be at most 5 MB of JSON.`,
     });
   });
 });

@@ -14,21 +14,29 @@ export interface FindingsView {
 
 const cache = new WeakMap<Plan, FindingsView>();
 
+function viewOf(all: Finding[]): FindingsView {
+  const byItem = new Map<string, Finding[]>();
+  for (const f of all)
+    for (const id of f.subjects) {
+      const list = byItem.get(id);
+      if (list) list.push(f);
+      else byItem.set(id, [f]);
+    }
+  return { all, counts: countBySeverity(all), byItem };
+}
+
 export function findingsOf(plan: Plan): FindingsView {
   let view = cache.get(plan);
   if (!view) {
-    const all = validate(plan);
-    const byItem = new Map<string, Finding[]>();
-    for (const f of all)
-      for (const id of f.subjects) {
-        const list = byItem.get(id);
-        if (list) list.push(f);
-        else byItem.set(id, [f]);
-      }
-    view = { all, counts: countBySeverity(all), byItem };
+    view = viewOf(validate(plan));
     cache.set(plan, view);
   }
   return view;
+}
+
+/** Findings the plan worker already worked out for this very plan object: not validated again here. */
+export function seedFindings(plan: Plan, all: Finding[]) {
+  if (!cache.has(plan)) cache.set(plan, viewOf(all));
 }
 
 const NONE: Finding[] = [];

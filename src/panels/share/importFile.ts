@@ -1,14 +1,15 @@
 // Import: plan JSON, or SVG/PNG files we exported. A bad file leaves the open plan untouched.
 import { isolate } from '../../model/bidi.ts';
-import { readPlanFile } from '../../share/embed.ts';
+import { MAX_FILE_BYTES } from '../../model/limits.ts';
+import { fileTooLarge } from '../../share/messages.ts';
+import { openWithProgress } from './opening.ts';
 import { notify, openAsNewPlan } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 export async function importFile(file: File): Promise<boolean> {
+  // Refused before reading: the message gives the file's size and the limit.
   if (file.size > MAX_FILE_BYTES) {
-    notify(`${file.name} is ${Math.round(file.size / 1024 / 1024)} MB: too large to be a plan. Nothing was changed.`, 'error');
+    notify(`${fileTooLarge(file.name, file.size)} Nothing was changed.`, 'error');
     return false;
   }
   let bytes: Uint8Array;
@@ -18,12 +19,11 @@ export async function importFile(file: File): Promise<boolean> {
     notify(`${isolate(file.name)} could not be read. Nothing was changed.`, 'error');
     return false;
   }
-  const result = readPlanFile(file.name, bytes);
+  const result = await openWithProgress(file.name, { kind: 'file', name: file.name, bytes }, (plan) => openAsNewPlan(plan));
   if (!result.ok) {
     notify(`${result.message} Your open plan was not changed.`, 'error');
     return false;
   }
-  openAsNewPlan(result.plan);
   notify(`Imported “${isolate(result.plan.name)}” from ${isolate(file.name)} as a new plan.`, 'success');
   useView.getState().requestFit();
   return true;

@@ -1,10 +1,11 @@
 // The share-link dialog's state, and opening a plan from a link in the address bar.
 import { create } from 'zustand';
 import { isolate } from '../../model/bidi.ts';
-import { decodePlanLink, planLinkUrl, linkLengthWarning } from '../../share/link.ts';
+import { planLinkUrl, linkLengthWarning } from '../../share/link.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
+import { openWithProgress } from './opening.ts';
 
 interface ShareState {
   url: string | undefined;
@@ -22,14 +23,13 @@ export function openShareDialog() {
 export const closeShareDialog = () => useShare.setState({ url: undefined, warning: undefined });
 
 /** If the address carries a plan, show it read-only; a bad link says why and changes nothing. */
-export function openPlanFromAddress(): boolean {
+export async function openPlanFromAddress(): Promise<boolean> {
   if (!location.hash.includes('plan=')) return false;
-  const result = decodePlanLink(location.hash);
+  const result = await openWithProgress('the shared plan', { kind: 'link', url: location.hash }, (plan) => openReadOnly(plan));
   if (!result.ok) {
     notify(`${result.message} Your own plans are unchanged.`, 'error');
     return false;
   }
-  openReadOnly(result.plan);
   useView.getState().requestFit();
   return true;
 }
