@@ -3,6 +3,7 @@
 // that is the limit; checking a plan that size takes a fraction of a second (in a worker, in the
 // browser). The README's "Limits" section lists them and what happens at each.
 import type { PlanIssue } from './parse.ts';
+import type { Plan } from './schema.ts';
 
 /** Servers in one plan. */
 export const MAX_SERVERS = 5_000;
@@ -50,6 +51,23 @@ export function sizeIssue(doc: Record<string, unknown>): PlanIssue | undefined {
       path: '',
       message: `the plan has ${formatCount(Math.max(items, positions))} items (sites, servers, clusters, infrastructure and links); a plan may have at most ${formatCount(MAX_ITEMS)}`,
     };
+  return undefined;
+}
+
+const itemCount = (plan: Plan) =>
+  plan.sites.length + plan.servers.length + plan.clusters.length + plan.infrastructure.length + plan.links.length;
+
+/**
+ * Why an edit may not grow the plan this far, or undefined: a plan past the limits would be saved
+ * but refused when it is next opened, so the edit that crosses them is refused instead.
+ */
+export function growthProblem(before: Plan, after: Plan): string | undefined {
+  const servers = after.servers.length;
+  if (servers > MAX_SERVERS && servers > before.servers.length)
+    return `This would make ${formatCount(servers)} servers; a plan may have at most ${formatCount(MAX_SERVERS)}. Nothing was changed.`;
+  const items = itemCount(after);
+  if (items > MAX_ITEMS && items > itemCount(before))
+    return `This would make ${formatCount(items)} items; a plan may have at most ${formatCount(MAX_ITEMS)} (sites, servers, clusters, infrastructure and links). Nothing was changed.`;
   return undefined;
 }
 

@@ -11,16 +11,32 @@ import {
   type Role,
   type Server,
 } from '../model/index.ts';
+import { growthProblem } from '../model/limits.ts';
 import type { QuickFix } from '../rules/types.ts';
 import { placeNewItems } from '../layout/placeNew.ts';
 import { dropPaletteItem, dropRole, moveItem, type Point } from './drop.ts';
 import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
+import { notify } from './session.ts';
 
 const state = () => usePlanStore.getState();
 
-export function edit(change: (plan: Plan) => Plan, select?: string[]) {
-  state().apply(change, select);
+/** Every edit, checked against the plan size limits: one that crosses them is refused with a notice. */
+function apply(change: (plan: Plan) => Plan, select?: string[]): boolean {
+  const { plan } = state();
+  const next = change(plan);
+  const refused = next === plan ? undefined : growthProblem(plan, next);
+  if (refused) {
+    notify(refused, 'error');
+    return false;
+  }
+  state().apply(() => next, select);
+  return true;
+}
+
+/** Applies one edit as one undo step; false when it was refused (the plan would pass the size limits). */
+export function edit(change: (plan: Plan) => Plan, select?: string[]): boolean {
+  return apply(change, select);
 }
 
 export function renameItem(id: string, name: string) {
@@ -32,12 +48,12 @@ export function dropFromPalette(key: string, point: Point) {
   if (!entry) return;
   const { plan } = state();
   const result = dropPaletteItem(plan, entry.item, point);
-  state().apply(() => result.plan, result.select);
+  apply(() => result.plan, result.select);
 }
 
 export function moveRoleTo(serverId: string, role: Role, point: Point) {
   const result = dropRole(state().plan, serverId, role, point);
-  state().apply(() => result.plan, result.select);
+  apply(() => result.plan, result.select);
 }
 
 /** Commits a finished drag: `point` is the item's new absolute top-left. */
@@ -70,12 +86,12 @@ export function paste() {
   const source = clipboard;
   const layout = clipboardLayout;
   let ids: string[] = [];
-  edit((p) => {
+  const pasted = edit((p) => {
     const result = duplicateServers(p, source, { x: 32, y: 32 }, layout);
     ids = result.ids;
     return result.plan;
   });
-  state().select(ids);
+  if (pasted) state().select(ids);
 }
 
 export function duplicateSelection() {
