@@ -5,6 +5,7 @@
 // (off by default: shared machines are noisy).
 import { fileURLToPath } from 'node:url';
 import { canvasSection } from './canvas.ts';
+import { hostileBenchSection } from './hostile.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -13,6 +14,7 @@ const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
   canvas: () => canvasSection(),
+  hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
 };
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
