@@ -4,6 +4,7 @@ import { computerNameProblem } from '../../model/names.ts';
 import type { FixMaker } from '../fixes.ts';
 import type { NamedComputer, PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
+import { nameOf } from '../words.ts';
 
 const PREFIX = { server: 'EX', 'domain controller': 'DC', 'clustered mailbox server': 'CMS' } as const;
 
@@ -27,7 +28,7 @@ function rename(ix: PlanIndex, itemId: string | undefined): QuickFix[] {
   if (name === undefined) return [];
   return [
     {
-      label: `Rename ${ix.name(itemId) || 'it'} to ${name}`,
+      label: `Rename ${nameOf(ix.name(itemId)) || 'it'} to ${name}`,
       apply: (plan) => renameItem(plan, itemId, name),
     },
   ];
