@@ -61,13 +61,7 @@ export function readCapped(path: string, fd: number, cap: number = MAX_FILE_BYTE
     total += n;
     if (total > cap) throw tooLarge(path, total);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }
 
 export function nodeIo(cwd: string = process.cwd()): CliIo {
