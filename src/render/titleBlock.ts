@@ -38,7 +38,7 @@ function countsSvg(findings: readonly Finding[] | undefined, right: number): { s
   return { svg, width: right - x };
 }
 
-function metaLine(plan: Plan, date: string | undefined): string {
+export function metaLine(plan: Plan, date: string | undefined): string {
   const sites = plan.sites.length;
   const servers = plan.servers.length;
   return [
