@@ -17,6 +17,7 @@ import {
   unknownFile,
 } from './messages.ts';
 import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
+import { readExportedDrawing } from './drawingFiles.ts';
 
 /** The PNG text keyword and SVG metadata id that mark a plan. */
 export const PLAN_KEYWORD = 'exchange-topology-plan';
@@ -112,13 +113,15 @@ export function planFromJson(source: string, json: string): PlanFileResult {
   return { ok: false, message: invalidPlan(`"${source}"`, parsed.errors) };
 }
 
-/** Opens plan JSON, or an SVG or PNG we exported; the type comes from the content, not the name. */
+/** Opens plan JSON, or an SVG, PNG, Visio or draw.io file we exported; the type comes from the content, not the name. */
 export function readPlanFile(name: string, bytes: Uint8Array): PlanFileResult {
   try {
     if (isPng(bytes)) {
       const found = extractPlanFromPng(bytes);
       return found.ok ? planFromJson(name, found.json) : found;
     }
+    const drawing = readExportedDrawing(name, bytes);
+    if (drawing) return drawing.ok ? planFromJson(name, drawing.json) : drawing;
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     const start = text.trimStart();
     if (start.startsWith('{')) return planFromJson(name, text);

@@ -18,9 +18,14 @@ export const longLinkWarning = (length: number) =>
 export const FOREIGN_PNG = 'This PNG was not exported by Exchange Topology Designer, so it carries no plan.';
 export const FOREIGN_SVG = 'This SVG was not exported by Exchange Topology Designer, so it carries no plan.';
 export const DAMAGED_PNG = 'This PNG is damaged or incomplete, so its plan cannot be read.';
+export const FOREIGN_VSDX = 'This Visio file was not exported by Exchange Topology Designer, so it carries no plan.';
+export const DAMAGED_VSDX = 'This Visio file is damaged or incomplete, so its plan cannot be read.';
+export const TOO_LARGE_VSDX = 'This Visio file unpacks to more than a plan can hold, so it was not opened.';
+export const FOREIGN_DRAWIO = 'This draw.io file was not exported by Exchange Topology Designer, so it carries no plan.';
+export const DAMAGED_DRAWIO = 'This draw.io file is damaged or incomplete, so its plan cannot be read.';
 
 export const unknownFile = (name: string) =>
-  `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG and PNG images it exported.`;
+  `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG, PNG, Visio (.vsdx) and draw.io files it exported.`;
 
 export const brokenJson = (name: string, detail: string) =>
   `"${name}" is not valid JSON (${detail}); it may be damaged or incomplete.`;
