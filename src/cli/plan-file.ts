@@ -3,6 +3,7 @@
 // `plan.json: servers[2].site: no site with id "hq2"`.
 import { formatIssue, parsePlan } from '../model/parse.ts';
 import type { Plan } from '../model/schema.ts';
+import { readPlanFile } from '../share/embed.ts';
 import type { CliIo } from './types.ts';
 
 /** How a file is named in messages: as the user typed it, or <stdin> for "-". */
@@ -15,11 +16,19 @@ export function displayName(path: string): string {
  * undefined: the caller exits with EXIT.usage (2).
  */
 export function loadPlan(io: CliIo, path: string): Plan | undefined {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readFile(path);
+    bytes = io.readBytes(path);
   } catch (e) {
     io.stderr(`${(e as Error).message}\n`);
+    return undefined;
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // Not JSON: an SVG, PNG, Visio or draw.io file we exported, which carries its plan.
+  if (!text.trimStart().startsWith('{')) {
+    const file = readPlanFile(displayName(path), bytes);
+    if (file.ok) return file.plan;
+    io.stderr(`${file.message}\n`);
     return undefined;
   }
   const result = parsePlan(text);
@@ -29,14 +38,14 @@ export function loadPlan(io: CliIo, path: string): Plan | undefined {
   return undefined;
 }
 
-/** Writes text to a file, or to stdout when no file (or "-") is given. False if it failed (reported). */
-export function writeOutput(io: CliIo, path: string | undefined, text: string): boolean {
-  if (path === undefined || path === '-') {
-    io.stdout(text);
+/** Writes text or bytes to a file, or to stdout when no file (or "-") is given. False if it failed (reported). */
+export function writeOutput(io: CliIo, path: string | undefined, data: string | Uint8Array): boolean {
+  if ((path === undefined || path === '-') && typeof data === 'string') {
+    io.stdout(data);
     return true;
   }
   try {
-    io.writeFile(path, text);
+    io.writeFile(path ?? '-', data);
     return true;
   } catch (e) {
     io.stderr(`${(e as Error).message}\n`);

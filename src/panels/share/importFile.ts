@@ -1,4 +1,4 @@
-// Import: plan JSON, or SVG/PNG files we exported. A bad file leaves the open plan untouched.
+// Import: plan JSON, or SVG, PNG, Visio and draw.io files we exported. A bad file leaves the open plan untouched.
 import { readPlanFile } from '../../share/embed.ts';
 import { notify, openAsNewPlan } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
@@ -28,4 +28,4 @@ export async function importFile(file: File): Promise<boolean> {
   return true;
 }
 
-export const IMPORT_ACCEPT = '.json,.svg,.png,application/json,image/svg+xml,image/png';
+export const IMPORT_ACCEPT = '.json,.svg,.png,.vsdx,.drawio,.xml,application/json,image/svg+xml,image/png';
