@@ -7,7 +7,7 @@ export interface XmlNode {
   name: string;
   attrs: Map<string, string>;
   children: XmlNode[];
-  /** Text directly inside the element, unescaped. */
+  /** Text directly inside the element, unescaped (each piece is also a '#text' child, in order). */
   text: string;
 }
 
@@ -16,7 +16,10 @@ export function xmlTree(xml: string): XmlNode {
   const stack = [root];
   let last = 0;
   for (const tag of xmlTags(xml)) {
-    stack[stack.length - 1]!.text += unescapeXml(xml.slice(last, tag.start));
+    const text = unescapeXml(xml.slice(last, tag.start));
+    const top = stack[stack.length - 1]!;
+    top.text += text;
+    if (text) top.children.push({ name: '#text', attrs: new Map(), children: [], text });
     last = tag.end;
     if (tag.closing) {
       stack.pop();
