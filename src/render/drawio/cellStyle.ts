@@ -58,8 +58,11 @@ export function iconStyle(part: ScenePart): string {
   return `shape=image;image=data:image/svg+xml,${btoa(svg)};imageAspect=0;aspect=fixed;`;
 }
 
+/** A line's look: what an edge and a legend sample share. */
+export type LineLook = Pick<SceneEdge, 'color' | 'width' | 'dash' | 'arrow'> & { round?: boolean; label?: SceneEdge['label'] };
+
 /** A connector's style: orthogonal like our routes, dashes and arrow from the theme, label on a white pill. */
-export function edgeStyle(edge: SceneEdge): string {
+export function edgeStyle(edge: LineLook): string {
   const style = [
     'edgeStyle=orthogonalEdgeStyle',
     'rounded=0',
@@ -69,7 +72,7 @@ export function edgeStyle(edge: SceneEdge): string {
     edge.arrow ? 'endArrow=block;endFill=1;endSize=8' : 'endArrow=none',
     'startArrow=none',
   ];
-  if (edge.kind === 'witness') style.push('strokeLinecap=round');
+  if (edge.round) style.push('strokeLinecap=round');
   if (edge.label) {
     style.push(
       'fontSize=10.5',

@@ -7,15 +7,12 @@ import { serializePlan } from '../../model/serialize.ts';
 import { escapeJsonForXml, escapeXml } from '../escape.ts';
 import type { Point } from '../route.ts';
 import { buildScene, type SceneOptions } from '../scene/scene.ts';
-import type { Scene, SceneEdge, SceneItem } from '../scene/types.ts';
+import type { SceneEdge, SceneItem, ScenePart, SceneTitle } from '../scene/types.ts';
 import { num } from '../text.ts';
 import { edgeStyle, escapeHtml, iconStyle, labelHtml, partStyle } from './cellStyle.ts';
 
 /** The root cell's attribute that carries the plan JSON (kept by draw.io as diagram data). */
 export const DRAWIO_PLAN_ATTRIBUTE = 'exchangeTopologyPlan';
-
-const MARGIN = 32;
-const TITLE_HEIGHT = 64;
 
 export interface DrawioOptions extends SceneOptions {
   /** Carry the plan so the designer can open the file again. Default true. */
@@ -30,6 +27,22 @@ function vertex(id: string, parent: string, label: string, style: string, box: [
   return `<mxCell${attr('id', id)}${attr('value', label)}${attr('style', style)} vertex="1"${attr('parent', parent)}>${geometry(...box)}</mxCell>`;
 }
 
+/** A part drawn as a child cell of `parent`: a box with its label, an icon image, or a free line. */
+function partCell(part: ScenePart, id: string, parent: string): string {
+  const fixed = 'movable=0;resizable=0;rotatable=0;deletable=0;connectable=0;';
+  if (part.path) {
+    const [a, b] = [part.path.points[0]!, part.path.points[part.path.points.length - 1]!];
+    const style = edgeStyle({ color: part.stroke!, width: part.strokeWidth ?? 1, dash: part.dash ?? '', arrow: part.path.arrow, round: part.path.round }) + fixed;
+    return (
+      `<mxCell${attr('id', id)} value=""${attr('style', style)} edge="1"${attr('parent', parent)}><mxGeometry relative="1" as="geometry">` +
+      `<mxPoint x="${num(part.x + a.x)}" y="${num(part.y + a.y)}" as="sourcePoint"/><mxPoint x="${num(part.x + b.x)}" y="${num(part.y + b.y)}" as="targetPoint"/>` +
+      '</mxGeometry></mxCell>'
+    );
+  }
+  const style = part.icon ? iconStyle(part) + fixed : partStyle(part) + fixed;
+  return vertex(id, parent, labelHtml(part.text), style, [part.x, part.y, part.width, part.height]);
+}
+
 /** The item's cell (wrapped in <object> for its data) and its parts as child cells. */
 function itemCells(item: SceneItem, id: string, parent: { id: string; x: number; y: number }): string {
   const [frame, ...parts] = item.parts;
@@ -41,13 +54,8 @@ function itemCells(item: SceneItem, id: string, parent: { id: string; x: number;
   const extra = item.container ? ['container=1', 'collapsible=0', 'recursiveResize=0'] : ['container=0'];
   const style = partStyle(frame!, extra);
   const box: [number, number, number, number] = [item.x - parent.x, item.y - parent.y, item.width, item.height];
-  let out = `<object${attr('id', id)}${data}><mxCell${attr('style', style)} vertex="1"${attr('parent', parent.id)}>${geometry(...box)}</mxCell></object>`;
-  parts.forEach((part, k) => {
-    const fixed = 'movable=0;resizable=0;rotatable=0;deletable=0;connectable=0;';
-    const style = part.icon ? iconStyle(part) + fixed : partStyle(part) + fixed;
-    out += vertex(`${id}-${k + 1}`, id, labelHtml(part.text), style, [part.x, part.y, part.width, part.height]);
-  });
-  return out;
+  const own = `<object${attr('id', id)}${data}><mxCell${attr('style', style)} vertex="1"${attr('parent', parent.id)}>${geometry(...box)}</mxCell></object>`;
+  return own + parts.map((part, k) => partCell(part, `${id}-${k + 1}`, id)).join('');
 }
 
 /** Where along the polyline (-1 start .. 1 end, draw.io's edge label position) a point lies. */
@@ -74,7 +82,7 @@ function edgeCell(edge: SceneEdge, id: string, cells: Map<string, { id: string; 
   const last = edge.points[edge.points.length - 1]!;
   const side = (p: Point, item: SceneItem, prefix: 'exit' | 'entry') =>
     `${prefix}X=${num((p.x - item.x) / item.width)};${prefix}Y=${num((p.y - item.y) / item.height)};${prefix}Dx=0;${prefix}Dy=0;${prefix}Perimeter=0;`;
-  const style = edgeStyle(edge) + side(first, source.item, 'exit') + side(last, target.item, 'entry');
+  const style = edgeStyle({ ...edge, round: edge.kind === 'witness' }) + side(first, source.item, 'exit') + side(last, target.item, 'entry');
   const waypoints = edge.points
     .slice(1, -1)
     .map((p) => `<mxPoint x="${num(p.x - origin.x)}" y="${num(p.y - origin.y)}"/>`)
@@ -90,22 +98,17 @@ function edgeCell(edge: SceneEdge, id: string, cells: Map<string, { id: string; 
   );
 }
 
-function titleCell(scene: Scene, width: number): string {
-  if (!scene.title) return '';
-  const label = labelHtml([
-    [{ text: scene.title.name, size: 20, color: '#1d2430', bold: true }],
-    [{ text: scene.title.meta, size: 12, color: '#5d6b7a' }],
-  ]);
-  const style = 'text;html=1;whiteSpace=wrap;align=left;verticalAlign=top;spacing=0;fontFamily=Arial;strokeColor=none;fillColor=none;';
-  return vertex('title', '1', label, style, [MARGIN, MARGIN / 2, width - 2 * MARGIN, TITLE_HEIGHT]);
+/** The title area: an invisible cell holding the plan name, meta line and legend. */
+function titleCells(title: SceneTitle, origin: Point): string {
+  const style = 'text;html=1;strokeColor=none;fillColor=none;movable=1;resizable=0;connectable=0;';
+  const box: [number, number, number, number] = [title.x - origin.x, title.y - origin.y, title.width, title.height];
+  return vertex('title', '1', '', style, box) + title.parts.map((part, k) => partCell(part, `title-${k + 1}`, 'title')).join('');
 }
 
 export function renderDrawio(plan: Plan, options: DrawioOptions = {}): string {
   const scene = buildScene(plan, options);
-  const title = scene.title ? TITLE_HEIGHT : 0;
-  const width = Math.ceil(Math.max(scene.bounds.width + 2 * MARGIN, scene.title ? 720 : 320));
-  const height = Math.ceil(title + Math.max(scene.bounds.height, 60) + 2 * MARGIN);
-  const origin = { x: scene.bounds.x - MARGIN, y: scene.bounds.y - MARGIN - title };
+  const { width, height } = scene.page;
+  const origin = { x: scene.page.x, y: scene.page.y };
   const cells = new Map<string, { id: string; item: SceneItem }>();
   scene.items.forEach((item, i) => cells.set(item.id, { id: `${item.kind}-${i + 1}`, item }));
   const body = scene.items.map((item) => {
@@ -123,7 +126,7 @@ export function renderDrawio(plan: Plan, options: DrawioOptions = {}): string {
     `<mxGraphModel dx="0" dy="0" grid="0" gridSize="8" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" ` +
     `pageScale="1" pageWidth="${width}" pageHeight="${height}" math="0" shadow="0"><root>\n` +
     `<object label="" id="0"${planAttr}><mxCell/></object>\n<mxCell id="1" parent="0"/>\n` +
-    titleCell(scene, width) +
+    (scene.title ? titleCells(scene.title, origin) : '') +
     '\n' +
     body.join('\n') +
     '\n' +

@@ -6,6 +6,7 @@ import type { Box } from '../../theme/geometry.ts';
 import { LINK_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { RenderContext } from '../context.ts';
 import { obstacles } from '../links.ts';
+import { WITNESS_LINE } from '../legend.ts';
 import { labelSpot, routeBetween, type Point, type Rect } from '../route.ts';
 import { textWidth } from '../text.ts';
 import type { SceneEdge, SceneLabel } from './types.ts';
@@ -67,10 +68,10 @@ function witnessEdge(cluster: Cluster, ctx: RenderContext): SceneEdge | undefine
     label: text
       ? { x: spot.x, y: spot.y, text, width: labelWidth(text), color: SURFACE.muted, border: LABEL_BORDER, italic: true }
       : undefined,
-    color: SURFACE.clusterBorder,
-    width: 1.5,
-    dash: '1 3',
-    arrow: false,
+    color: WITNESS_LINE.color,
+    width: WITNESS_LINE.width,
+    dash: WITNESS_LINE.dash,
+    arrow: WITNESS_LINE.arrow,
   };
 }
 

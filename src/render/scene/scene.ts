@@ -4,9 +4,9 @@ import type { Plan } from '../../model/schema.ts';
 import { resolveLayout } from '../../theme/geometry.ts';
 import type { RenderContext } from '../context.ts';
 import type { Rect } from '../route.ts';
-import { metaLine } from '../titleBlock.ts';
 import { sceneEdges } from './edges.ts';
 import { clusterItem, infrastructureItem, serverItem, siteItem } from './items.ts';
+import { titleParts } from './title.ts';
 import type { Scene, SceneItem } from './types.ts';
 
 export interface SceneOptions {
@@ -31,6 +31,9 @@ function extend(bounds: Rect | undefined, x: number, y: number, dx = 0, dy = 0):
   const y1 = Math.max(bounds.y + bounds.height, y + dy);
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
+
+/** Room around the drawing, as in the SVG. */
+const MARGIN = 32;
 
 export function buildScene(plan: Plan, options: SceneOptions = {}): Scene {
   const layout = resolveLayout(plan);
@@ -57,6 +60,12 @@ export function buildScene(plan: Plan, options: SceneOptions = {}): Scene {
     for (const p of edge.points) bounds = extend(bounds, p.x, p.y, 6, 6);
     if (edge.label) bounds = extend(bounds, edge.label.x, edge.label.y, edge.label.width / 2, 9);
   }
-  const title = options.title === false ? undefined : { name: plan.name, meta: metaLine(plan, options.date) };
-  return { title, items, edges, bounds: bounds ?? { x: 0, y: 0, width: 0, height: 0 } };
+  const drawn = bounds ?? { x: 0, y: 0, width: 0, height: 0 };
+  const showTitle = options.title !== false;
+  const width = Math.ceil(Math.max(drawn.width + 2 * MARGIN, showTitle ? 720 : 320));
+  const head = showTitle ? titleParts(plan, width, options.date) : undefined;
+  const top = head?.height ?? 0;
+  const page = { x: drawn.x - MARGIN, y: drawn.y - MARGIN - top, width, height: Math.ceil(top + Math.max(drawn.height, 60) + 2 * MARGIN) };
+  const title = head && { x: page.x, y: page.y, width, height: head.height, parts: head.parts };
+  return { title, page, items, edges, bounds: drawn };
 }

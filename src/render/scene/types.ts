@@ -36,6 +36,8 @@ export interface ScenePart extends Rect {
   padTop?: number;
   /** An icon drawn in the part (the part's box is the icon's box). */
   icon?: { name: IconName; color: string };
+  /** An open line through these points (relative to the part) in the part's stroke, instead of a box. */
+  path?: { points: Point[]; arrow: boolean; round: boolean };
 }
 
 export type SceneItemKind = 'site' | 'perimeter' | 'cluster' | 'server' | 'infrastructure';
@@ -84,9 +86,15 @@ export interface SceneEdge {
   arrow: boolean;
 }
 
+/** The title area across the top of the page: plan name, meta line and legend, as parts. */
+export interface SceneTitle extends Rect {
+  parts: ScenePart[];
+}
+
 export interface Scene {
-  /** Plan name and the line under it (organization, service pack, counts, date). */
-  title: { name: string; meta: string } | undefined;
+  title: SceneTitle | undefined;
+  /** The whole page (title included) in the layout's coordinates. */
+  page: Rect;
   /** In drawing order: containers before what they hold. */
   items: SceneItem[];
   edges: SceneEdge[];

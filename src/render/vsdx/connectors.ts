@@ -51,7 +51,7 @@ export function connectorShape(edge: SceneEdge, ids: ShapeIds, page: PageFrame):
     cell('LinePattern', linePattern(edge.dash)),
     cell('LineCap', edge.kind === 'witness' ? 1 : 0),
     cell('EndArrow', edge.arrow ? 4 : 0),
-    cell('EndArrowSize', 2),
+    cell('EndArrowSize', 1),
   ];
   let text = '';
   if (edge.label) {

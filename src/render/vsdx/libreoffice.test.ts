@@ -9,10 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINK_LABEL, ROLE_ABBREVIATION, ROLE_LABEL } from '../../model/labels.ts';
-import type { Plan } from '../../model/schema.ts';
+import { ROLES, type Plan } from '../../model/schema.ts';
 import { findAll, xmlTree, type XmlNode } from '../../share/testing/xmlTree.ts';
 import { templateById } from '../../templates/index.ts';
+import { legendItems } from '../legend.ts';
 import { detailLine } from '../server.ts';
+import { metaLine } from '../titleBlock.ts';
 import { threeSitePlan } from '../testing/threeSitePlan.ts';
 import { renderVsdx, vsdxParts } from './vsdx.ts';
 
@@ -92,12 +94,16 @@ describe('LibreOffice Draw opens our Visio files', () => {
         expect(card, server.name).toEqual([[server.name, detailLine(server)]]);
         for (const role of server.roles) expect(named(`${ROLE_ABBREVIATION[role]}  ${ROLE_LABEL[role]}`)).toBeGreaterThan(0);
       }
+      // Role chips on the cards, and the legend's five role entries ("MB  Mailbox").
+      const legend = legendItems(plan);
       const chips = plan.servers.reduce((n, s) => n + s.roles.length, 0);
-      expect(firstLines.filter((t) => / {2}/.test(t ?? '')).length).toBe(chips);
-      for (const link of plan.links) if (link.kind !== 'connection') expect(named(LINK_LABEL[link.kind])).toBeGreaterThan(0);
+      expect(firstLines.filter((t) => / {2}/.test(t ?? '')).length).toBe(chips + ROLES.length);
+      // Each labelled link carries its label (once more in the legend); each link, witness and legend sample is a line.
+      for (const kind of new Set(plan.links.map((l) => l.kind)))
+        expect(named(LINK_LABEL[kind]), kind).toBe(plan.links.filter((l) => l.kind === kind && kind !== 'connection').length + 1);
       const witnesses = plan.clusters.filter((c) => c.witness !== undefined).length;
-      expect(lines).toBe(plan.links.length + witnesses);
-      expect(firstLines[0]).toBe(plan.name);
+      expect(lines).toBe(plan.links.length + witnesses + legend.filter((i) => i.kind !== 'role').length);
+      expect(shapes[0]).toEqual([plan.name, metaLine(plan, '2024-05-01')]);
     });
   }
 });

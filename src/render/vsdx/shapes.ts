@@ -1,7 +1,8 @@
 // One plan item as a Visio group: its parts (frame, tab, chips, tags, icons) as sub-shapes, shape
 // data (custom properties) on the group, and, for sites and clusters, Visio's container markers.
 // Sub-shapes keep to the group's edges by formula, so a container resized in Visio stays drawn right.
-import type { ScenePart, SceneItem } from '../scene/types.ts';
+import type { Rect } from '../route.ts';
+import type { ScenePart, SceneItem, SceneTitle } from '../scene/types.ts';
 import { iconOutline } from '../scene/iconOutline.ts';
 import { cell, inch, linePattern, namedRow, section, stringCell, textXml, vnum } from './cells.ts';
 import { boxGeometry, polylineGeometry } from './geometry.ts';
@@ -45,8 +46,10 @@ function lineAndFill(part: Pick<ScenePart, 'stroke' | 'strokeWidth' | 'dash' | '
   ];
 }
 
+type Size = Pick<Rect, 'width' | 'height'>;
+
 /** Position cells of a sub-shape, anchored by formula to the group's top and nearer side (or stretched for the frame). */
-function placement(part: ScenePart, item: SceneItem, group: number): string[] {
+function placement(part: ScenePart, item: Size, group: number): string[] {
   const cx = part.x + part.width / 2;
   const fromTop = part.y + part.height / 2;
   const stretch = part.name === 'frame';
@@ -80,11 +83,23 @@ function iconGeometry(part: ScenePart): string {
     .join('');
 }
 
-function partShape(part: ScenePart, item: SceneItem, group: number, ids: ShapeIds): string {
+/** An open line (a legend sample) in the part's stroke, with an arrowhead if asked. */
+function pathShape(part: ScenePart, cells: string[]): string {
+  const path = part.path!;
+  const h = inch(part.height);
+  cells.push(...lineAndFill(part), cell('LineCap', path.round ? 1 : 0), cell('EndArrow', path.arrow ? 4 : 0), cell('EndArrowSize', 0));
+  return polylineGeometry(
+    path.points.map((p) => ({ x: inch(p.x), y: h - inch(p.y) })),
+    { closed: false, fill: false },
+  );
+}
+
+function partShape(part: ScenePart, item: Size, group: number, ids: ShapeIds): string {
   const id = ids.take();
   const cells = placement(part, item, group);
   let body: string;
-  if (part.icon) {
+  if (part.path) body = pathShape(part, cells);
+  else if (part.icon) {
     const color = part.icon.color;
     cells.push(
       ...lineAndFill({ stroke: color, strokeWidth: 1.5 * (part.width / 16), fill: color }),
@@ -120,32 +135,35 @@ const CONTAINER_ROWS = [
   namedRow('msvSDContainerResize', [cell('Value', 1)]),
 ];
 
+/** A group at `box` (layout pixels) holding `parts` as sub-shapes; `inner` is its own extra cells and sections. */
+function groupShape(id: number, name: string, box: Rect, parts: readonly ScenePart[], ids: ShapeIds, page: PageFrame, inner = ''): string {
+  const cells = [
+    cell('PinX', inch(box.x + box.width / 2 - page.left)),
+    cell('PinY', inch(page.height - (box.y + box.height / 2 - page.top))),
+    cell('Width', inch(box.width)),
+    cell('Height', inch(box.height)),
+    cell('LocPinX', inch(box.width / 2), { formula: 'Width*0.5' }),
+    cell('LocPinY', inch(box.height / 2), { formula: 'Height*0.5' }),
+  ];
+  const shapes = parts.map((p) => partShape(p, box, id, ids)).join('');
+  return `<Shape ID='${id}' NameU='${name}.${id}' Name='${name}.${id}' Type='Group' ${STYLE_ATTRS}>${cells.join('')}${inner}<Shapes>${shapes}</Shapes></Shape>`;
+}
+
 /** The item's group: `relationships` is its Relationships formula (container membership), if any. */
 export function itemShape(item: SceneItem, ids: ShapeIds, page: PageFrame, relationships: string | undefined): string {
   const id = ids.of(item.id);
-  const x = inch(item.x + item.width / 2 - page.left);
-  const y = inch(page.height - (item.y + item.height / 2 - page.top));
-  const cells = [
-    cell('PinX', x),
-    cell('PinY', y),
-    cell('Width', inch(item.width)),
-    cell('Height', inch(item.height)),
-    cell('LocPinX', inch(item.width / 2), { formula: 'Width*0.5' }),
-    cell('LocPinY', inch(item.height / 2), { formula: 'Height*0.5' }),
-  ];
-  if (relationships) cells.push(cell('Relationships', 0, { formula: relationships }));
   const user = [namedRow(ITEM_KIND_CELL, [stringCell('Value', item.kind)]), namedRow(ITEM_ID_CELL, [stringCell('Value', item.id)])];
   if (item.container) user.push(...CONTAINER_ROWS);
   const data = item.data.map((f) =>
     namedRow(f.key, [stringCell('Value', f.value), cell('Label', f.label), cell('Type', 0)]),
   );
-  const parts = item.parts.map((p) => partShape(p, item, id, ids)).join('');
+  const inner =
+    (relationships ? cell('Relationships', 0, { formula: relationships }) : '') + section('User', user) + section('Property', data);
   const kind = item.kind.charAt(0).toUpperCase() + item.kind.slice(1);
-  return (
-    `<Shape ID='${id}' NameU='${kind}.${id}' Name='${kind}.${id}' Type='Group' ${STYLE_ATTRS}>` +
-    cells.join('') +
-    section('User', user) +
-    section('Property', data) +
-    `<Shapes>${parts}</Shapes></Shape>`
-  );
+  return groupShape(id, kind, item, item.parts, ids, page, inner);
+}
+
+/** The title area (plan name, meta line, legend) as one group. */
+export function titleShape(title: SceneTitle, ids: ShapeIds, page: PageFrame): string {
+  return groupShape(ids.take(), 'Title', title, title.parts, ids, page);
 }

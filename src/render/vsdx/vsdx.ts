@@ -7,14 +7,12 @@ import { PLAN_FORMAT, type Plan } from '../../model/schema.ts';
 import { serializePlan } from '../../model/serialize.ts';
 import { buildScene, type SceneOptions } from '../scene/scene.ts';
 import type { Scene, SceneItem } from '../scene/types.ts';
-import { cell, inch, textXml } from './cells.ts';
+import { inch } from './cells.ts';
 import { connectorShape } from './connectors.ts';
 import { documentXml, packageParts, pagesXml } from './package.ts';
 import { planRows } from './planCells.ts';
-import { itemShape, ShapeIds, type PageFrame } from './shapes.ts';
+import { itemShape, ShapeIds, titleShape, type PageFrame } from './shapes.ts';
 
-const MARGIN = 32;
-const TITLE_HEIGHT = 64;
 /** A fixed time stamp, so the same plan always gives the same bytes. */
 const ZIP_TIME = new Date(2007, 0, 1);
 
@@ -51,41 +49,9 @@ function relationshipFormulas(items: readonly SceneItem[], ids: ShapeIds): Map<s
   return out;
 }
 
-function titleShape(scene: Scene, ids: ShapeIds, pageWidth: number, pageHeight: number): string {
-  if (!scene.title) return '';
-  const id = ids.take();
-  const width = pageWidth - 2 * MARGIN;
-  return (
-    `<Shape ID='${id}' NameU='Title.${id}' Name='Title.${id}' Type='Shape' LineStyle='1' FillStyle='1' TextStyle='1'>` +
-    [
-      cell('PinX', inch(MARGIN + width / 2)),
-      cell('PinY', inch(pageHeight - MARGIN / 2 - TITLE_HEIGHT / 2)),
-      cell('Width', inch(width)),
-      cell('Height', inch(TITLE_HEIGHT)),
-      cell('LocPinX', inch(width / 2), { formula: 'Width*0.5' }),
-      cell('LocPinY', inch(TITLE_HEIGHT / 2), { formula: 'Height*0.5' }),
-      cell('LinePattern', 0),
-      cell('FillPattern', 0),
-      cell('LeftMargin', 0),
-      cell('VerticalAlign', 0),
-    ].join('') +
-    textXml(
-      [
-        [{ text: scene.title.name, size: 20, color: '#1d2430', bold: true }],
-        [{ text: scene.title.meta, size: 12, color: '#5d6b7a' }],
-      ],
-      'left',
-    ) +
-    '</Shape>'
-  );
-}
-
 /** The page's XML and size (inches) for a scene. */
 function pageXml(scene: Scene, ids: ShapeIds): { xml: string; width: number; height: number } {
-  const title = scene.title ? TITLE_HEIGHT : 0;
-  const widthPx = Math.max(scene.bounds.width + 2 * MARGIN, scene.title ? 720 : 320);
-  const heightPx = title + Math.max(scene.bounds.height, 60) + 2 * MARGIN;
-  const frame: PageFrame = { left: scene.bounds.x - MARGIN, top: scene.bounds.y - MARGIN - title, height: heightPx };
+  const frame: PageFrame = { left: scene.page.x, top: scene.page.y, height: scene.page.height };
   for (const item of scene.items) ids.of(item.id); // IDs in drawing order, containers first
   const formulas = relationshipFormulas(scene.items, ids);
   const shapes = scene.items.map((item) => itemShape(item, ids, frame, formulas.get(item.id)));
@@ -93,13 +59,13 @@ function pageXml(scene: Scene, ids: ShapeIds): { xml: string; width: number; hei
   const xml =
     `<?xml version='1.0' encoding='utf-8' ?>\n<PageContents xmlns='http://schemas.microsoft.com/office/visio/2012/main' ` +
     `xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships' xml:space='preserve'><Shapes>` +
-    titleShape(scene, ids, widthPx, heightPx) +
+    (scene.title ? titleShape(scene.title, ids, frame) : '') +
     shapes.join('') +
     connectors.map((c) => c.shape).join('') +
     '</Shapes>' +
     (connectors.length > 0 ? `<Connects>${connectors.map((c) => c.connects).join('')}</Connects>` : '') +
     '</PageContents>';
-  return { xml, width: inch(widthPx), height: inch(heightPx) };
+  return { xml, width: inch(scene.page.width), height: inch(scene.page.height) };
 }
 
 /** Every part of the package as text, by path (for tests and tooling; renderVsdx zips these). */
