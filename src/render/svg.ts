@@ -69,7 +69,8 @@ function union(a: Rect, b: Rect | undefined): Rect {
   };
 }
 
-function activeNodes(plan: Plan): Map<string, string> {
+/** The active node of each cluster (its first node), by cluster id. */
+export function activeNodes(plan: Plan): Map<string, string> {
   const active = new Map<string, string>();
   for (const s of plan.servers)
     if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);

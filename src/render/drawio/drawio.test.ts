@@ -4,19 +4,11 @@ import type { Plan } from '../../model/schema.ts';
 import { serializePlan } from '../../model/serialize.ts';
 import { readPlanFile } from '../../share/embed.ts';
 import { childrenNamed, findAll, xmlTree, type XmlNode } from '../../share/testing/xmlTree.ts';
-import { templateById } from '../../templates/index.ts';
-import { hostilePlan } from '../testing/hostilePlan.ts';
-import { threeSitePlan } from '../testing/threeSitePlan.ts';
+import { exportPlans } from '../testing/exportPlans.ts';
 import { wellFormedProblems } from '../testing/wellFormed.ts';
 import { renderDrawio } from './drawio.ts';
 
-const PLANS: Record<string, Plan> = {
-  'Figure 1': templateById('figure-1')!.plan,
-  'Figure 2': templateById('figure-2')!.plan,
-  'Figure 3': templateById('figure-3')!.plan,
-  '30 servers in 3 sites': threeSitePlan(),
-  'names with markup': hostilePlan(),
-};
+const PLANS = exportPlans();
 
 /** The container each item belongs in, from the plan's own fields (not from the layout code). */
 function expectedContainer(plan: Plan, id: string): string | undefined {

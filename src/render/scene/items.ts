@@ -27,6 +27,16 @@ const run = (text: string, size: number, color: string, style: Partial<TextRun> 
 /** Width of a small uppercase pill (a tag or a badge), as the SVG measures it (letter-spacing 0.04em). */
 const pillWidth = (label: string, pad: number) => pad + textWidth(label, 9, true) + label.length * 0.36;
 
+/** The item's outline: parts[0], the size of its box. */
+const frame = (box: Box, style: Omit<ScenePart, 'name' | 'x' | 'y' | 'width' | 'height'>): ScenePart => ({
+  name: 'frame',
+  x: 0,
+  y: 0,
+  width: box.width,
+  height: box.height,
+  ...style,
+});
+
 function item(kind: SceneItem['kind'], id: string, name: string, box: Box, parts: ScenePart[], data: SceneItem['data']): SceneItem {
   const container = kind === 'site' || kind === 'perimeter' || kind === 'cluster';
   return { id, kind, name, parent: box.parent, container, x: box.absX, y: box.absY, width: box.width, height: box.height, parts, data };
@@ -34,22 +44,17 @@ function item(kind: SceneItem['kind'], id: string, name: string, box: Box, parts
 
 export function siteItem(site: Site, box: Box, plan: Plan): SceneItem {
   const perimeter = site.kind === 'perimeter';
-  const { width, height } = box;
+  const { width } = box;
   const tabWidth = Math.min(width, 40 + textWidth(site.name, 13, true));
   const kindLabel = SITE_KIND_LABEL[site.kind];
   const kindRoom = width - tabWidth - 24;
   const parts: ScenePart[] = [
-    {
-      name: 'frame',
-      x: 0,
-      y: 0,
-      width,
-      height,
+    frame(box, {
       radius: 8,
       fill: perimeter ? SURFACE.perimeter : SURFACE.site,
       stroke: perimeter ? SURFACE.perimeterBorder : SURFACE.siteBorder,
       strokeWidth: 1.5,
-    },
+    }),
     {
       name: 'tab',
       x: 0.75,
@@ -80,24 +85,13 @@ export function siteItem(site: Site, box: Box, plan: Plan): SceneItem {
 }
 
 export function clusterItem(cluster: Cluster, box: Box, plan: Plan): SceneItem {
-  const { width, height } = box;
+  const { width } = box;
   const badgeWidth = pillWidth(cluster.type, 10);
   const nameX = 32 + badgeWidth + 8;
   const witnessName = plan.servers.find((s) => s.id === cluster.witness)?.name;
   const witnessRoom = width - nameX - textWidth(cluster.name, 13, true) * 1.1 - 24;
   const parts: ScenePart[] = [
-    {
-      name: 'frame',
-      x: 0,
-      y: 0,
-      width,
-      height,
-      radius: 8,
-      fill: SURFACE.cluster,
-      stroke: SURFACE.clusterBorder,
-      strokeWidth: 1.5,
-      dash: '6 4',
-    },
+    frame(box, { radius: 8, fill: SURFACE.cluster, stroke: SURFACE.clusterBorder, strokeWidth: 1.5, dash: '6 4' }),
     { name: 'icon', x: 10, y: 12, width: 16, height: 16, icon: { name: 'cluster', color: SURFACE.clusterBorder } },
     {
       name: 'badge',
@@ -162,15 +156,10 @@ function statusTag(server: Server, width: number, activeNode: Map<string, string
 
 export function serverItem(server: Server, box: Box, plan: Plan, activeNode: Map<string, string>): SceneItem {
   const legacy = server.product !== 'exchange2007';
-  const { width, height } = box;
+  const { width } = box;
   const tag = statusTag(server, width, activeNode);
   const parts: ScenePart[] = [
-    {
-      name: 'frame',
-      x: 0,
-      y: 0,
-      width,
-      height,
+    frame(box, {
       radius: 6,
       fill: legacy ? SURFACE.legacy : SURFACE.server,
       stroke: legacy ? SURFACE.legacyBorder : SURFACE.serverBorder,
@@ -179,7 +168,7 @@ export function serverItem(server: Server, box: Box, plan: Plan, activeNode: Map
       padX: 30,
       padTop: 6,
       valign: 'top',
-    },
+    }),
     { name: 'icon', x: 8, y: 9, width: 16, height: 16, icon: { name: legacy ? 'legacy' : 'server', color: SURFACE.muted } },
   ];
   if (tag) parts.push(tag);
@@ -224,18 +213,13 @@ export function serverItem(server: Server, box: Box, plan: Plan, activeNode: Map
 }
 
 export function infrastructureItem(infra: Infrastructure, box: Box, plan: Plan): SceneItem {
-  const { width, height } = box;
+  const { width } = box;
   const kind = kindLine(infra);
   const showKind = textWidth(infra.name, 12, true) <= width - 12 && kind.toLowerCase() !== infra.name.trim().toLowerCase();
   const text = [[run(infra.name, 12, SURFACE.ink, { bold: true })]];
   if (showKind) text.push([run(fitText(kind, width - 12, 10.5), 10.5, SURFACE.muted)]);
   const parts: ScenePart[] = [
-    {
-      name: 'frame',
-      x: 0,
-      y: 0,
-      width,
-      height,
+    frame(box, {
       radius: 6,
       fill: '#ffffff',
       fillOpacity: 0.55,
@@ -246,7 +230,7 @@ export function infrastructureItem(infra: Infrastructure, box: Box, plan: Plan):
       valign: 'top',
       padX: 6,
       padTop: 33,
-    },
+    }),
     { name: 'icon', x: width / 2 - 12, y: 7, width: 24, height: 24, icon: { name: infra.kind, color: INFRA_COLOR[infra.kind] } },
   ];
   return item('infrastructure', infra.id, infra.name, box, parts, infrastructureData(infra, plan, INFRA_LABEL[infra.kind]));

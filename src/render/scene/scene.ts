@@ -4,6 +4,7 @@ import type { Plan } from '../../model/schema.ts';
 import { resolveLayout } from '../../theme/geometry.ts';
 import type { RenderContext } from '../context.ts';
 import type { Rect } from '../route.ts';
+import { activeNodes } from '../svg.ts';
 import { sceneEdges } from './edges.ts';
 import { clusterItem, infrastructureItem, serverItem, siteItem } from './items.ts';
 import { titleParts } from './title.ts';
@@ -14,13 +15,6 @@ export interface SceneOptions {
   date?: string;
   /** Include the plan name and meta line above the drawing. Default true. */
   title?: boolean;
-}
-
-function activeNodes(plan: Plan): Map<string, string> {
-  const active = new Map<string, string>();
-  for (const s of plan.servers)
-    if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);
-  return active;
 }
 
 function extend(bounds: Rect | undefined, x: number, y: number, dx = 0, dy = 0): Rect {
