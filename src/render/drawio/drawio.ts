@@ -51,7 +51,7 @@ function itemCells(item: SceneItem, id: string, parent: { id: string; x: number;
     attr('planId', item.id) +
     attr('planKind', item.kind) +
     item.data.map((f) => attr(f.key, f.value)).join('');
-  const extra = item.container ? ['container=1', 'collapsible=0', 'recursiveResize=0'] : ['container=0'];
+  const extra = item.container ? ['container=1', 'collapsible=0', 'recursiveResize=0'] : ['container=0', 'collapsible=0'];
   const style = partStyle(frame!, extra);
   const box: [number, number, number, number] = [item.x - parent.x, item.y - parent.y, item.width, item.height];
   const own = `<object${attr('id', id)}${data}><mxCell${attr('style', style)} vertex="1"${attr('parent', parent.id)}>${geometry(...box)}</mxCell></object>`;
@@ -100,7 +100,7 @@ function edgeCell(edge: SceneEdge, id: string, cells: Map<string, { id: string; 
 
 /** The title area: an invisible cell holding the plan name, meta line and legend. */
 function titleCells(title: SceneTitle, origin: Point): string {
-  const style = 'text;html=1;strokeColor=none;fillColor=none;movable=1;resizable=0;connectable=0;';
+  const style = 'text;html=1;strokeColor=none;fillColor=none;resizable=0;connectable=0;collapsible=0;';
   const box: [number, number, number, number] = [title.x - origin.x, title.y - origin.y, title.width, title.height];
   return vertex('title', '1', '', style, box) + title.parts.map((part, k) => partCell(part, `title-${k + 1}`, 'title')).join('');
 }

@@ -166,7 +166,7 @@ export function serverItem(server: Server, box: Box, plan: Plan, activeNode: Map
       strokeWidth: 1,
       text: [[run(server.name, 13, SURFACE.ink, { bold: true })], [run(detailLine(server), 11, SURFACE.muted)]],
       padX: 30,
-      padTop: 6,
+      padTop: 8,
       valign: 'top',
     }),
     { name: 'icon', x: 8, y: 9, width: 16, height: 16, icon: { name: legacy ? 'legacy' : 'server', color: SURFACE.muted } },
