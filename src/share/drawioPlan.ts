@@ -1,7 +1,7 @@
 // The plan inside a draw.io file we exported: an attribute of the diagram's root cell, which
 // draw.io keeps as diagram data when it saves. draw.io may save pages compressed (base64 of
 // deflated, URI-encoded XML); those are inflated with the same cap as every other input.
-import { DRAWIO_PLAN_ATTRIBUTE } from '../render/drawio/drawio.ts';
+import { DRAWIO_PLAN_ATTRIBUTE } from '../render/drawio/planAttribute.ts';
 import type { PlanText } from './embed.ts';
 import { inflateCapped, MAX_PLAN_BYTES } from './inflate.ts';
 import { DAMAGED_DRAWIO, FOREIGN_DRAWIO } from './messages.ts';

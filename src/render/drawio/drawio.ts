@@ -10,9 +10,8 @@ import { buildScene, type SceneOptions } from '../scene/scene.ts';
 import type { SceneEdge, SceneItem, ScenePart, SceneTitle } from '../scene/types.ts';
 import { num } from '../text.ts';
 import { edgeStyle, escapeHtml, iconStyle, labelHtml, partStyle } from './cellStyle.ts';
+import { DRAWIO_PLAN_ATTRIBUTE } from './planAttribute.ts';
 
-/** The root cell's attribute that carries the plan JSON (kept by draw.io as diagram data). */
-export const DRAWIO_PLAN_ATTRIBUTE = 'exchangeTopologyPlan';
 
 export interface DrawioOptions extends SceneOptions {
   /** Carry the plan so the designer can open the file again. Default true. */
