@@ -11,11 +11,14 @@ export const CONNECTOR_MASTER = 1;
 /** Visio's nominal width of a connector that runs straight along one axis. */
 const NOMINAL = 0.19685;
 
-/** One axis of a connector: its pin, width (signed, as Visio stores EndX-BeginX) and local origin. */
-function axis(begin: number, end: number) {
+/**
+ * One axis of a connector: its pin, size (signed, EndX-BeginX as Visio stores it, or the nominal
+ * width of a straight run), the formula Visio keeps for that size, and the local origin.
+ */
+function axis(begin: number, end: number, name: 'X' | 'Y') {
   const span = end - begin;
-  if (Math.abs(span) > 1e-6) return { pin: (begin + end) / 2, size: span, origin: begin };
-  return { pin: begin, size: NOMINAL, origin: begin - NOMINAL / 2 };
+  if (Math.abs(span) > 1e-6) return { pin: (begin + end) / 2, size: span, formula: `GUARD(End${name}-Begin${name})`, origin: begin };
+  return { pin: begin, size: NOMINAL, formula: `GUARD(${NOMINAL}DL)`, origin: begin - NOMINAL / 2 };
 }
 
 export interface ConnectorXml {
@@ -30,16 +33,17 @@ export function connectorShape(edge: SceneEdge, ids: ShapeIds, page: PageFrame):
   const pts = edge.points.map((p) => ({ x: inch(p.x - page.left), y: inch(page.height - (p.y - page.top)) }));
   const b = pts[0]!;
   const e = pts[pts.length - 1]!;
-  const x = axis(b.x, e.x);
-  const y = axis(b.y, e.y);
+  const x = axis(b.x, e.x, 'X');
+  const y = axis(b.y, e.y, 'Y');
   const local = pts.map((p) => ({ x: p.x - x.origin, y: p.y - y.origin }));
+  // Pin and local pin keep the master's formulas (Inh), so the connector follows its glued ends in Visio.
   const cells = [
-    cell('PinX', x.pin),
-    cell('PinY', y.pin),
-    cell('Width', x.size),
-    cell('Height', y.size),
-    cell('LocPinX', x.size / 2),
-    cell('LocPinY', y.size / 2),
+    cell('PinX', x.pin, { formula: 'Inh' }),
+    cell('PinY', y.pin, { formula: 'Inh' }),
+    cell('Width', x.size, { formula: x.formula }),
+    cell('Height', y.size, { formula: y.formula }),
+    cell('LocPinX', x.size / 2, { formula: 'Inh' }),
+    cell('LocPinY', y.size / 2, { formula: 'Inh' }),
     cell('BeginX', b.x, { formula: '_WALKGLUE(BegTrigger,EndTrigger,WalkPreference)' }),
     cell('BeginY', b.y, { formula: '_WALKGLUE(BegTrigger,EndTrigger,WalkPreference)' }),
     cell('EndX', e.x, { formula: '_WALKGLUE(EndTrigger,BegTrigger,WalkPreference)' }),
