@@ -4,6 +4,7 @@ import { computerNameProblem } from '../model/names.ts';
 import { family } from './define.ts';
 import { sameNamePairs } from './sameName.ts';
 import type { Finding } from './types.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Names');
 
@@ -26,7 +27,7 @@ export const nameInvalid = rule(
       out.push(
         found(
           [item.id],
-          `The ${item.kind} name "${name}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
+          `The ${item.kind} name "${nameOf(name)}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
         ),
       );
     }

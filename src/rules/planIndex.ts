@@ -6,8 +6,10 @@
 import { LINK_KINDS } from '../model/schema.ts';
 import { byId, lazy, push } from './collections.ts';
 import { computers, type Computers } from './computers.ts';
+import { nameOf } from './words.ts';
 
 import type {
+  Arch,
   Cluster,
   DomainController,
   Infrastructure,
@@ -16,6 +18,7 @@ import type {
   Plan,
   Role,
   Server,
+  ServicePack,
   Site,
 } from '../model/schema.ts';
 
@@ -26,8 +29,10 @@ export interface GlobalCatalog {
   id: string;
   name: string;
   cores: number | undefined;
-  /** Writable and on Windows Server 2003 SP1 or later, as site-needs-gc asks. */
+  /** The rules' *suitable global catalog*: writable, Windows Server 2003 SP1 or later (2008 R2 from SP1). */
   suitable: boolean;
+  /** x86 or x64 as stated; undefined when a domain-controller item leaves it out (a server defaults to x64). */
+  arch: Arch | undefined;
 }
 
 export type RoleServers = Readonly<Record<Role, readonly Server[]>>;
@@ -78,10 +83,16 @@ export interface PlanIndex extends Computers {
   readonly telephony: ReadonlySet<string>;
   /** The display name of any item; a link is described by its kind and ends. */
   name(itemId: string): string;
+  /** The same, ready for a message: an item's name through nameOf, a link's ends likewise. */
+  named(itemId: string): string;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const SUITABLE_DC_OS = new Set(['windows2003', 'windows2008', 'windows2008r2']);
+
+/** The operating systems of a suitable global catalog under the plan's Exchange 2007 build. */
+export function suitableGcOs(os: string, servicePack: ServicePack): boolean {
+  return os === 'windows2003' || os === 'windows2008' || (os === 'windows2008r2' && servicePack !== 'RTM');
+}
 
 const emptyRoles = (): Record<Role, Server[]> => ({
   Mailbox: [],
@@ -149,7 +160,13 @@ export function indexPlan(plan: Plan): PlanIndex {
     else {
       if (sites.get(server.site)?.kind === 'perimeter') perimeterServers.push(server);
       if (server.domainController && server.globalCatalog)
-        push(gcs, server.site, { id: server.id, name: server.name, cores: server.cores, suitable: true });
+        push(gcs, server.site, {
+          id: server.id,
+          name: server.name,
+          cores: server.cores,
+          suitable: suitableGcOs(server.os, plan.exchange.servicePack),
+          arch: server.arch,
+        });
     }
     if (server.product !== 'exchange2007') {
       earlier.push(server);
@@ -176,7 +193,8 @@ export function indexPlan(plan: Plan): PlanIndex {
       id: item.id,
       name: item.name,
       cores: item.cores,
-      suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os),
+      suitable: !item.readOnly && suitableGcOs(item.os, plan.exchange.servicePack),
+      arch: item.arch,
     });
   }
   const clusters = byId(plan.clusters);
@@ -244,6 +262,11 @@ export function indexPlan(plan: Plan): PlanIndex {
       const link = links().get(itemId);
       if (!link) return itemName(itemId);
       return `${LINK_NOUN[link.kind]} from ${itemName(link.from)} to ${itemName(link.to)}`;
+    },
+    named: (itemId) => {
+      const link = links().get(itemId);
+      if (!link) return nameOf(itemName(itemId));
+      return `${LINK_NOUN[link.kind]} from ${nameOf(itemName(link.from))} to ${nameOf(itemName(link.to))}`;
     },
   };
 }

@@ -5,10 +5,25 @@ export function count(n: number, noun: string, pluralNoun = `${noun}s`): string 
   return `${n} ${n === 1 ? noun : pluralNoun}`;
 }
 
+/**
+ * An item's name as it goes into a message. Every name reaches a finding through here (or through
+ * listNames), so how names are set off in sentences is decided in this one place.
+ */
+export function nameOf(name: string): string {
+  return name;
+}
+
 /** "EX01", "EX01 and EX02", "EX01, EX02 and EX03" */
 export function listNames(names: readonly string[], conjunction = 'and'): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+  const shown = names.map(nameOf);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`;
+}
+
+/** A list of phrases (not names): "has no Mailbox role and has LCR enabled". */
+export function listPhrases(phrases: readonly string[], conjunction = 'and'): string {
+  if (phrases.length <= 1) return phrases.join('');
+  return `${phrases.slice(0, -1).join(', ')} ${conjunction} ${phrases[phrases.length - 1]}`;
 }
 
 /** Capitalizes the first letter, for a message that starts with a generated phrase. */
