@@ -20,7 +20,7 @@ export function organizationNameProblem(name: string): string | undefined {
   if (name.length > ORGANIZATION_NAME_MAX)
     return `has ${name.length} characters, more than the ${ORGANIZATION_NAME_MAX} Setup allows`;
   if (/[^A-Za-z0-9 -]/.test(name))
-    return 'holds characters Setup refuses (only the letters A-Z, digits, hyphens and spaces are allowed)';
+    return 'holds characters other than the letters A-Z, digits, hyphens and spaces';
   if (name.startsWith(' ') || name.endsWith(' ')) return 'begins or ends with a space';
   return undefined;
 }

@@ -23,7 +23,7 @@ export const orgNameInvalid = rule(
     return [
       found(
         [],
-        `The organization name ${problem}. Setup refuses it: use 1 to 64 letters A-Z, digits, hyphens and spaces, not beginning or ending with a space.`,
+        `The organization name ${problem}, so Setup refuses it. Use 1 to 64 letters A-Z, digits, hyphens and spaces, not beginning or ending with a space.`,
       ),
     ];
   },
