@@ -1,9 +1,9 @@
 // Clusters: the shape of a CCR or SCC clustered mailbox server and what its nodes must run.
-import { dataPathProblem } from '../model/names.ts';
 import type { Cluster, Server } from '../model/schema.ts';
 import { family, type Found } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
+import { cmsDataPath } from './dataPath.ts';
 import { count, nameOf } from './words.ts';
 
 const rule = family('Clusters');
@@ -222,32 +222,6 @@ export const ccrWitnessHub = rule(
       },
       found,
     ),
-);
-
-// Beyond rules.md (docs/rules.md lists it as an addition): the one free-text path Setup.com gets.
-export const cmsDataPath = rule(
-  {
-    id: 'cms-data-path',
-    severity: 'error',
-    title: 'The SCC data path is a local path a command line can carry',
-    why: 'Setup.com /CMSDataPath takes an absolute path on the shared disks (S:\\Exchange). Windows paths cannot hold < > " | ? * or control characters, and cmd.exe expands % and ! even inside quotes, so such a path cannot be given to Setup as it is.',
-    sources: ['SCC', 'PATHS', 'CMDLINE'],
-    fix: 'Give an absolute path such as S:\\Exchange, without " % ! < > | ? * or control characters.',
-  },
-  (ix, found) => {
-    const out: Finding[] = [];
-    for (const c of ix.plan.clusters) {
-      const problem = c.dataPath === undefined ? undefined : dataPathProblem(c.dataPath);
-      if (problem !== undefined)
-        out.push(
-          found(
-            [c.id],
-            `The data path of cluster ${nameOf(c.name)} ${problem}: Setup.com /CMSDataPath cannot be given it. Use an absolute path such as S:\\Exchange.`,
-          ),
-        );
-    }
-    return out;
-  },
 );
 
 export const CLUSTER_RULES = [

@@ -6,10 +6,12 @@
 import { LINK_KINDS } from '../model/schema.ts';
 import { byId, lazy, push } from './collections.ts';
 import { computers, type Computers } from './computers.ts';
+import { suitableGcOs, type GlobalCatalog } from './globalCatalogs.ts';
 import { nameOf } from './words.ts';
 
+export type { GlobalCatalog } from './globalCatalogs.ts';
+
 import type {
-  Arch,
   Cluster,
   DomainController,
   Infrastructure,
@@ -18,22 +20,10 @@ import type {
   Plan,
   Role,
   Server,
-  ServicePack,
   Site,
 } from '../model/schema.ts';
 
 export type { NamedComputer } from './computers.ts';
-
-/** A global catalog of a site: a domain-controller item or a server that is a DC and GC. */
-export interface GlobalCatalog {
-  id: string;
-  name: string;
-  cores: number | undefined;
-  /** The rules' *suitable global catalog*: writable, Windows Server 2003 SP1 or later (2008 R2 from SP1). */
-  suitable: boolean;
-  /** x86 or x64 as stated; undefined when a domain-controller item leaves it out (a server defaults to x64). */
-  arch: Arch | undefined;
-}
 
 export type RoleServers = Readonly<Record<Role, readonly Server[]>>;
 
@@ -88,11 +78,6 @@ export interface PlanIndex extends Computers {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-
-/** The operating systems of a suitable global catalog under the plan's Exchange 2007 build. */
-export function suitableGcOs(os: string, servicePack: ServicePack): boolean {
-  return os === 'windows2003' || os === 'windows2008' || (os === 'windows2008r2' && servicePack !== 'RTM');
-}
 
 const emptyRoles = (): Record<Role, Server[]> => ({
   Mailbox: [],
