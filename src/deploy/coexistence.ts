@@ -43,7 +43,7 @@ export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): Depl
     details: [
       `${sentence(hubText)}: the subscribed site needs one`,
       'Accepted domains and remote domains configured on the Hub Transport servers first: the subscription replaces what was set on the Edge by hand',
-      'Ports 25 (SMTP) and 50636 (EdgeSync, secure LDAP) open from the Hub Transport servers to the Edge',
+      'Port 50636 (EdgeSync, secure LDAP) open from the Hub Transport servers to the Edge, and port 25 (SMTP) open both ways: outbound mail goes from Hub to Edge, inbound from Edge to Hub',
       'The Edge and the Hub Transport servers each able to resolve the other’s name (DNS or hosts file)',
     ],
     command: [

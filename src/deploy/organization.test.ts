@@ -101,7 +101,7 @@ describe('Edge subscription', () => {
     const details = subscribe?.details?.join('\n') ?? '';
     expect(details).toMatch(/Hub Transport server in Head office \(EX01\)/);
     expect(details).toMatch(/Accepted domains and remote domains/);
-    expect(details).toMatch(/25 .*50636/);
+    expect(details).toMatch(/50636 .*from the Hub Transport servers to the Edge, and port 25 \(SMTP\) open both ways/);
     expect(details).toMatch(/resolve the other’s name/);
   });
 });
