@@ -36,6 +36,7 @@ export function clusterData(cluster: Cluster, plan: Plan): DataField[] {
   const witness = plan.servers.find((s) => s.id === cluster.witness)?.name ?? '';
   return [
     { key: 'Type', label: 'Type', value: cluster.type },
+    { key: 'Standby', label: 'Standby cluster (SCR target)', value: cluster.standby ? 'Yes' : 'No' },
     { key: 'Nodes', label: 'Nodes', value: nodes.map((s) => s.name).join(', ') },
     { key: 'Witness', label: 'File share witness', value: witness },
     { key: 'IPAddress', label: 'IP address', value: cluster.ipAddress ?? '' },

@@ -14,6 +14,7 @@ import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import { kindLine } from '../infrastructure.ts';
 import { detailLine } from '../server.ts';
 import { fitText, textWidth } from '../text.ts';
+import { standbyCaption } from '../cluster.ts';
 import { clusterData, infrastructureData, serverData, siteData } from './data.ts';
 import type { SceneItem, ScenePart, TextRun } from './types.ts';
 
@@ -88,11 +89,21 @@ export function clusterItem(cluster: Cluster, box: Box, plan: Plan): SceneItem {
   const { width } = box;
   const badgeWidth = pillWidth(cluster.type, 10);
   const nameX = 32 + badgeWidth + 8;
+  // A standby cluster: dotted frame, greyer ground, "Standby: CMS02, SCR target" (as cluster.ts draws it).
+  const standby = cluster.standby === true;
+  const title = standby ? standbyCaption(cluster) : cluster.name;
+  const border = standby ? SURFACE.clusterStandbyBorder : SURFACE.clusterBorder;
   const witnessName = plan.servers.find((s) => s.id === cluster.witness)?.name;
-  const witnessRoom = width - nameX - textWidth(cluster.name, 13, true) * 1.1 - 24;
+  const witnessRoom = width - nameX - textWidth(title, 13, true) * 1.1 - 24;
   const parts: ScenePart[] = [
-    frame(box, { radius: 8, fill: SURFACE.cluster, stroke: SURFACE.clusterBorder, strokeWidth: 1.5, dash: '6 4' }),
-    { name: 'icon', x: 10, y: 12, width: 16, height: 16, icon: { name: 'cluster', color: SURFACE.clusterBorder } },
+    frame(box, {
+      radius: 8,
+      fill: standby ? SURFACE.clusterStandby : SURFACE.cluster,
+      stroke: border,
+      strokeWidth: standby ? 2 : 1.5,
+      dash: standby ? '2 4' : '6 4',
+    }),
+    { name: 'icon', x: 10, y: 12, width: 16, height: 16, icon: { name: 'cluster', color: border } },
     {
       name: 'badge',
       x: 32,
@@ -100,7 +111,7 @@ export function clusterItem(cluster: Cluster, box: Box, plan: Plan): SceneItem {
       width: badgeWidth,
       height: 17,
       radius: 3,
-      fill: SURFACE.clusterBorder,
+      fill: border,
       text: [[run(cluster.type, 9, '#ffffff', { bold: true })]],
       align: 'center',
       valign: 'middle',
@@ -111,7 +122,7 @@ export function clusterItem(cluster: Cluster, box: Box, plan: Plan): SceneItem {
       y: 8,
       width: width - nameX - 12,
       height: 25,
-      text: [[run(cluster.name, 13, SURFACE.ink, { bold: true })]],
+      text: [[run(title, 13, SURFACE.ink, { bold: true })]],
       valign: 'middle',
     },
   ];
