@@ -14,15 +14,22 @@ async function download(page: Page, item: string): Promise<{ name: string; path:
   return { name: file.suggestedFilename(), path };
 }
 
-for (const format of ['Export SVG', 'Export PNG (2x)'] as const) {
+/** Each export: the file name it gets and how its first bytes look. */
+const EXPORTS = {
+  'Export SVG': { name: /^Figure-1.*\.svg$/, head: '<?xml' },
+  'Export PNG (2x)': { name: /^Figure-1.*@2x\.png$/, head: '\x89PNG' },
+  'Export Visio (.vsdx)': { name: /^Figure-1.*\.vsdx$/, head: 'PK\x03\x04' },
+  'Export draw.io (.drawio)': { name: /^Figure-1.*\.drawio$/, head: '<?xml' },
+} as const;
+
+for (const [format, expected] of Object.entries(EXPORTS)) {
   test(`${format} through the UI, re-imported, gives the same plan`, async ({ page }) => {
     await openApp(page);
     const original = await readFile((await download(page, 'Export plan JSON')).path, 'utf8');
     const exported = await download(page, format);
-    expect(exported.name).toMatch(format === 'Export SVG' ? /^Figure-1.*\.svg$/ : /^Figure-1.*@2x\.png$/);
+    expect(exported.name).toMatch(expected.name);
     const bytes = await readFile(exported.path);
-    if (format === 'Export SVG') expect(bytes.toString('utf8')).toContain('<metadata');
-    else expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect(bytes.subarray(0, expected.head.length).toString('latin1')).toBe(expected.head);
     await page.getByTestId('import-input').setInputFiles(exported.path);
     await expect(page.locator('.notice.success')).toContainText('Imported');
     await page.getByRole('button', { name: 'Plans' }).click();
@@ -32,6 +39,19 @@ for (const format of ['Export SVG', 'Export PNG (2x)'] as const) {
     expect(reimported).toBe(original);
   });
 }
+
+test('a damaged Visio file is refused with a message and the open plan stays as it was', async ({ page }) => {
+  await openApp(page);
+  const exported = await download(page, 'Export Visio (.vsdx)');
+  const bytes = await readFile(exported.path);
+  await page.getByTestId('import-input').setInputFiles({ name: 'cut.vsdx', mimeType: 'application/octet-stream', buffer: bytes.subarray(0, bytes.length >> 1) });
+  await expect(page.locator('.notice.error')).toContainText('This Visio file is damaged or incomplete');
+  await expect(page.locator('.notice.error')).toContainText('Your open plan was not changed');
+  await page.getByRole('button', { name: 'Plans' }).click();
+  await expect(page.locator('.plan-list li')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(server(page, 'EX01')).toBeVisible();
+});
 
 test('a foreign file is refused with a message and the open plan stays as it was', async ({ page }) => {
   await openApp(page);

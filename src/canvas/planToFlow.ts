@@ -161,13 +161,14 @@ export function createPlanToFlow() {
           type: 'cluster',
           dragHandle: '.cluster-head',
           data: { cluster, nodeCount: nodeCount.get(cluster.id) ?? 0, ...extra },
-          ariaLabel: `Clustered mailbox server ${cluster.name} (${cluster.type}), ${nodeCount.get(cluster.id) ?? 0} nodes: ${badgeText(badge)}`,
+          ariaLabel: `${cluster.standby ? 'Standby cluster' : 'Clustered mailbox server'} ${cluster.name} (${cluster.type}), ${nodeCount.get(cluster.id) ?? 0} nodes: ${badgeText(badge)}`,
         };
       }
       if (box.kind === 'server') {
         const server = servers.get(box.id)!;
+        // A standby cluster's nodes are all passive: no clustered mailbox server runs there yet.
         const clusterRole = server.cluster
-          ? firstNode.get(server.cluster) === server.id
+          ? firstNode.get(server.cluster) === server.id && !clusters.get(server.cluster)?.standby
             ? 'active'
             : 'passive'
           : undefined;

@@ -2,8 +2,9 @@
 // "not a valid plan" into stderr lines naming the file and the path inside it, e.g.
 // `plan.json: servers[2].site: no site with id "hq2"`.
 import { formatIssue, parsePlan } from '../model/parse.ts';
-import { decodePlanText } from '../model/planText.ts';
+import { decodePlanText, leadingCharacter } from '../model/planText.ts';
 import type { Plan } from '../model/schema.ts';
+import { readPlanFile } from '../share/embed.ts';
 import type { CliIo } from './types.ts';
 
 /** How a file is named in messages: as the user typed it, or <stdin> for "-". */
@@ -24,6 +25,13 @@ export function loadPlan(io: CliIo, path: string): Plan | undefined {
     return undefined;
   }
   const name = displayName(path);
+  // Not JSON: an SVG, PNG, Visio or draw.io file we exported, which carries its plan.
+  if (leadingCharacter(bytes) !== '{') {
+    const file = readPlanFile(name, bytes);
+    if (file.ok) return file.plan;
+    io.stderr(`${file.message}\n`);
+    return undefined;
+  }
   // The same bytes-to-text rules as the designer's file import: BOM accepted, UTF-16 named.
   const text = decodePlanText(bytes);
   if (!text.ok) {
@@ -36,14 +44,14 @@ export function loadPlan(io: CliIo, path: string): Plan | undefined {
   return undefined;
 }
 
-/** Writes text to a file, or to stdout when no file (or "-") is given. False if it failed (reported). */
-export function writeOutput(io: CliIo, path: string | undefined, text: string): boolean {
-  if (path === undefined || path === '-') {
-    io.stdout(text);
+/** Writes text or bytes to a file, or to stdout when no file (or "-") is given. False if it failed (reported). */
+export function writeOutput(io: CliIo, path: string | undefined, data: string | Uint8Array): boolean {
+  if ((path === undefined || path === '-') && typeof data === 'string') {
+    io.stdout(data);
     return true;
   }
   try {
-    io.writeFile(path, text);
+    io.writeFile(path ?? '-', data);
     return true;
   } catch (e) {
     io.stderr(`${(e as Error).message}\n`);

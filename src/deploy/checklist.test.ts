@@ -130,7 +130,7 @@ describe('checklist', () => {
     ]);
     expect(coex[2]?.title).toMatch(/^Check/);
     expect(coex[3]?.command).toContain(
-      'New-RoutingGroupConnector -Name "Interop RGC BRHUB-EX2003B" -SourceTransportServers "BRHUB" -TargetTransportServers "EX2003B"',
+      "New-RoutingGroupConnector -Name 'Interop RGC BRHUB-EX2003B' -SourceTransportServers 'BRHUB' -TargetTransportServers 'EX2003B'",
     );
   });
 

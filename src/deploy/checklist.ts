@@ -8,7 +8,9 @@ import { installSequence } from './commands.ts';
 import { connectorSteps, linkStateSteps } from './coexistence.ts';
 import { deploymentFacts, type DeploymentFacts } from './facts.ts';
 import { prerequisitesStep } from './prerequisites.ts';
+import { recoveryStep } from './clusters.ts';
 import { PLACEHOLDER, prepareAd, prepareDomain, prepareLegacyPermissions, prepareSchema } from './setup.ts';
+import { placeholdersOf, type Printed } from './values.ts';
 import type { Checklist, ChecklistSection, DeployStep } from './types.ts';
 
 function errorsStep(findings: readonly Finding[]): DeployStep | undefined {
@@ -24,10 +26,45 @@ function errorsStep(findings: readonly Finding[]): DeployStep | undefined {
   };
 }
 
+/** Exchange 2007 joins only a native-mode organization: a step whenever the plan does not say it is. */
+export function nativeModeStep(facts: DeploymentFacts): DeployStep | undefined {
+  const mode = facts.plan.exchange.legacyMode;
+  if (facts.legacyRouting.length === 0 || mode === 'native') return undefined;
+  return {
+    id: 'native-mode',
+    kind: 'native-mode',
+    title: 'Switch the Exchange organization to native mode',
+    reason:
+      mode === 'mixed'
+        ? 'The Exchange 2003/2000 organization is in mixed mode, and Exchange 2007 joins only an organization in native mode. Switch it before the first Exchange 2007 server is installed (the switch cannot be undone).'
+        : 'The plan does not say whether the Exchange 2003/2000 organization is in native mode, and Exchange 2007 joins only an organization in native mode. Check it, and switch it before the first Exchange 2007 server is installed (the switch cannot be undone).',
+    details: [
+      'Remove every Exchange 5.5 server, the Site Replication Service and every Active Directory Connector',
+      'Exchange System Manager: the organization’s Properties, Operation mode, Change Mode',
+      'Then record it in the plan: Exchange organization mode, Native',
+    ],
+    placeholders: [],
+  };
+}
+
+/** On Windows Server 2008 the computer that prepares the schema needs the Active Directory tools. */
+function schemaTools(facts: DeploymentFacts): string[] {
+  const oses = new Set(facts.plan.servers.filter((s) => s.product === 'exchange2007').map((s) => s.os));
+  const lines: string[] = [];
+  if (oses.has('windows2008'))
+    lines.push('On Windows Server 2008, first add the Active Directory tools: ServerManagerCmd -i RSAT-ADDS');
+  if (oses.has('windows2008r2'))
+    lines.push(
+      'On Windows Server 2008 R2, first add the Active Directory tools: Import-Module ServerManager; Add-WindowsFeature RSAT-ADDS',
+    );
+  return lines;
+}
+
 function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
   const internal = facts.groups.some((g) => !g.perimeter);
   if (!internal) return [];
-  const steps: DeployStep[] = [];
+  const native = nativeModeStep(facts);
+  const steps: DeployStep[] = native ? [native] : [];
   const cmd = (id: DeployStep['kind'], title: string, command: string, reason: string): DeployStep => ({
     id,
     kind: id,
@@ -46,28 +83,34 @@ function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
         'The organization has Exchange 2003/2000 servers: without these permissions their Recipient Update Service stops stamping new users once the schema changes. Run it before /PrepareSchema.',
       ),
     );
-  steps.push(
-    cmd(
-      'prepare-schema',
-      'Extend the Active Directory schema',
-      prepareSchema(),
-      'Exchange 2007 needs its schema extensions. Run it in the schema master’s domain and site as a member of Schema Admins and Enterprise Admins.',
-    ),
+  const schema = cmd(
+    'prepare-schema',
+    'Extend the Active Directory schema',
+    prepareSchema(),
+    'Exchange 2007 needs its schema extensions. Run it in the schema master’s domain and site as a member of Schema Admins and Enterprise Admins.',
   );
+  const tools = schemaTools(facts);
+  steps.push(tools.length > 0 ? { ...schema, details: tools } : schema);
   const newOrganization = facts.firstServerId !== undefined;
-  const name = facts.plan.organizationName;
+  const name: Printed | undefined = newOrganization
+    ? (facts.values.organization() ?? {
+        text: PLACEHOLDER.organizationName,
+        placeholder: {
+          token: PLACEHOLDER.organizationName,
+          label: 'organization name',
+          field: 'organizationName',
+        },
+      })
+    : undefined;
   const ad = cmd(
     'prepare-ad',
     'Prepare Active Directory',
-    prepareAd(newOrganization ? (name ?? PLACEHOLDER.organizationName) : undefined),
+    prepareAd(name?.text),
     newOrganization
       ? 'Creates the new Exchange organization (named here, so no server install needs /OrganizationName), its containers and its security groups. Run it as a member of Enterprise Admins.'
       : 'Creates the Exchange 2007 containers and security groups in the existing organization. Run it as a member of Enterprise Admins.',
   );
-  if (newOrganization && name === undefined)
-    ad.placeholders = [
-      { token: PLACEHOLDER.organizationName, label: 'organization name', field: 'organizationName' },
-    ];
+  ad.placeholders = placeholdersOf([name]);
   steps.push(
     ad,
     cmd(
@@ -81,10 +124,10 @@ function activeDirectorySteps(facts: DeploymentFacts): DeployStep[] {
 }
 
 /** The ordered checklist for a fresh deployment of the plan; pass the rule engine's findings to list errors first. */
-export function checklist(plan: Plan, findings: readonly Finding[] = []): Checklist {
-  const facts = deploymentFacts(plan, { adPreparedSeparately: true });
+export function checklist(plan: Plan, findings?: readonly Finding[]): Checklist {
+  const facts = deploymentFacts(plan, { adPreparedSeparately: true, ...(findings ? { findings } : {}) });
   const sections: ChecklistSection[] = [];
-  const errors = errorsStep(findings);
+  const errors = errorsStep(findings ?? []);
   if (errors) sections.push({ id: 'fix-errors', title: 'Before you start', steps: [errors] });
 
   const ordered = facts.groups.flatMap((g) => g.serverIds).map((id) => facts.servers.get(id)!);
@@ -103,6 +146,13 @@ export function checklist(plan: Plan, findings: readonly Finding[] = []): Checkl
   const coexistence = [...linkStateSteps(facts), ...connectorSteps(facts)];
   if (coexistence.length > 0)
     sections.push({ id: 'coexistence', title: 'Coexistence with Exchange 2003/2000', steps: coexistence });
+  const recovery = plan.clusters.flatMap((c) => recoveryStep(c, facts) ?? []);
+  if (recovery.length > 0)
+    sections.push({
+      id: 'recovery',
+      title: 'Site recovery (only after losing the primary site)',
+      steps: recovery,
+    });
   return { planName: plan.name, sections };
 }
 

@@ -4,20 +4,35 @@
 import type { Server } from '../model/schema.ts';
 import type { DeploymentFacts } from './facts.ts';
 import { PLACEHOLDER } from './setup.ts';
+import { placeholdersOf, psArg, type Printed } from './values.ts';
 import type { DeployStep } from './types.ts';
 
-const SUBSCRIPTION_FILE = 'C:\\EdgeSubscription.xml';
+const SUBSCRIPTION_FILE = psArg('C:\\EdgeSubscription.xml');
 
 /** Subscribe an Edge Transport server to the site of its edge-subscription link. */
 export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): DeployStep {
   const site = facts.subscribedSite.get(edge.id);
-  const siteName = site?.name ?? PLACEHOLDER.adSite;
+  const siteArg: Printed = site
+    ? facts.values.site(site, PLACEHOLDER.adSite)
+    : {
+        text: PLACEHOLDER.adSite,
+        placeholder: {
+          token: PLACEHOLDER.adSite,
+          label: 'Active Directory site to subscribe to',
+          field: 'links',
+          itemId: edge.id,
+        },
+      };
+  const siteName = site?.name ?? 'the subscribed site';
   const hub = facts.plan.servers.find(
     (s) => s.site === site?.id && s.product === 'exchange2007' && s.roles.includes('HubTransport'),
   );
   const hubText = hub
     ? `a Hub Transport server in ${siteName} (${hub.name})`
     : `a Hub Transport server in ${siteName}`;
+  // The shell comments carry names too: only values proved safe, like the arguments.
+  const edgeName = facts.values.computer('server', edge.id, '<Edge Transport server>');
+  const hubName = hub && facts.values.computer('server', hub.id, '<Hub Transport server>');
   return {
     id: `edge-subscription:${edge.id}`,
     kind: 'edge-subscription',
@@ -25,26 +40,25 @@ export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): Depl
     serverId: edge.id,
     reason:
       'The subscription creates the Send connectors between the Edge and the Hub Transport servers, and EdgeSync copies recipients and configuration to the Edge. Import the file on the Hub within 1440 minutes, before it expires.',
+    details: [
+      `${sentence(hubText)}: the subscribed site needs one`,
+      'Accepted domains and remote domains configured on the Hub Transport servers first: the subscription replaces what was set on the Edge by hand',
+      'Port 50636 (EdgeSync, secure LDAP) open from the Hub Transport servers to the Edge, and port 25 (SMTP) open both ways: outbound mail goes from Hub to Edge, inbound from Edge to Hub',
+      'The Edge and the Hub Transport servers each able to resolve the other’s name (DNS or hosts file)',
+    ],
     command: [
-      `# On ${edge.name} (Exchange Management Shell)`,
-      `New-EdgeSubscription -FileName "${SUBSCRIPTION_FILE}"`,
-      `# Copy the file to ${hubText}, then on that server:`,
-      `New-EdgeSubscription -FileName "${SUBSCRIPTION_FILE}" -Site "${siteName}"`,
+      `# On ${edgeName.text} (Exchange Management Shell)`,
+      `New-EdgeSubscription -FileName ${SUBSCRIPTION_FILE}`,
+      `# Copy the file to a Hub Transport server in the site ${siteArg.text}${hubName ? ` (${hubName.text})` : ''}, then on that server:`,
+      `New-EdgeSubscription -FileName ${SUBSCRIPTION_FILE} -Site ${siteArg.text}`,
       'Start-EdgeSynchronization',
     ].join('\n'),
     shell: 'powershell',
-    placeholders: site
-      ? []
-      : [
-          {
-            token: PLACEHOLDER.adSite,
-            label: 'Active Directory site to subscribe to',
-            field: 'links',
-            itemId: edge.id,
-          },
-        ],
+    placeholders: placeholdersOf([edgeName, siteArg, hubName]),
   };
 }
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function connectorCount(facts: DeploymentFacts): number {
   return facts.plan.links.filter((l) => l.kind === 'routing-group-connector').length;
@@ -85,6 +99,8 @@ export function connectorSteps(facts: DeploymentFacts): DeployStep[] {
     const legacy = [a, b].find((s) => s !== undefined && s !== hub);
     if (!hub || !legacy) continue;
     const made = link.id === facts.setupConnectorId;
+    const hubName = facts.values.computer('server', hub.id, '<Hub Transport server>');
+    const legacyName = facts.values.computer('server', legacy.id, '<legacy bridgehead>');
     steps.push({
       id: `routing-group-connector:${link.id}`,
       kind: 'routing-group-connector',
@@ -97,9 +113,9 @@ export function connectorSteps(facts: DeploymentFacts): DeployStep[] {
         : 'Mail between Exchange 2007 and Exchange 2003/2000 routing groups flows only over routing group connectors; -Bidirectional creates both directions.',
       command: made
         ? 'Get-RoutingGroupConnector | Format-List Name,SourceTransportServers,TargetTransportServers'
-        : `New-RoutingGroupConnector -Name "Interop RGC ${hub.name}-${legacy.name}" -SourceTransportServers "${hub.name}" -TargetTransportServers "${legacy.name}" -Cost 10 -Bidirectional $true`,
+        : `New-RoutingGroupConnector -Name ${psArg(`Interop RGC ${hubName.text}-${legacyName.text}`)} -SourceTransportServers ${psArg(hubName.text)} -TargetTransportServers ${psArg(legacyName.text)} -Cost 10 -Bidirectional $true`,
       shell: 'powershell',
-      placeholders: [],
+      placeholders: made ? [] : placeholdersOf([hubName, legacyName]),
     });
   }
   return steps;

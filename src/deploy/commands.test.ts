@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../model/builder.ts';
 import { serverCommands } from './commands.ts';
 import { PLACEHOLDER, setupInstall, setupUninstall } from './setup.ts';
+import { cmdArg, psArg } from './values.ts';
 import { coexistence, figure1, figure2, figure3, sccPlan } from './test-plans.ts';
 import type { DeployStep } from './types.ts';
 
@@ -16,10 +17,12 @@ describe('Setup.com command lines', () => {
     expect(setupUninstall()).toBe('Setup.com /mode:Uninstall');
   });
 
-  it('quotes values with spaces', () => {
-    expect(setupInstall(['Mailbox'], { organizationName: 'Contoso Ltd' })).toContain(
-      '/OrganizationName:"Contoso Ltd"',
-    );
+  it('quotes values with spaces for cmd.exe', () => {
+    const p = { ...figure1(), organizationName: 'Contoso Ltd' };
+    expect(installOf(serverCommands(p, 'ex01'))).toContain('/OrganizationName:"Contoso Ltd"');
+    expect(cmdArg('Contoso')).toBe('Contoso');
+    expect(cmdArg('S:\\Exchange Data\\')).toBe('"S:\\Exchange Data\\\\"');
+    expect(psArg("O'Brien’s site")).toBe("'O''Brien’’s site'");
   });
 });
 
@@ -40,7 +43,7 @@ describe('serverCommands', () => {
     expect(steps[0]?.details?.join('\n')).toMatch(/ADAM/);
     expect(installOf(steps)).toBe('Setup.com /mode:Install /roles:EdgeTransport');
     expect(steps[2]?.command).toContain(
-      'New-EdgeSubscription -FileName "C:\\EdgeSubscription.xml" -Site "Head office"',
+      "New-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml' -Site 'Head office'",
     );
   });
 

@@ -1,7 +1,7 @@
 // One server's commands, in the order they run on (or for) that computer: what the UI shows for
 // the selected server, and what the checklist strings together site by site.
 import type { Plan, Server } from '../model/schema.ts';
-import { clusterSteps } from './clusters.ts';
+import { clusterSteps, leadNode, recoveryStep } from './clusters.ts';
 import { connectorSteps, edgeSubscriptionStep, linkStateSteps } from './coexistence.ts';
 import { deploymentFacts, type DeploymentContext, type DeploymentFacts } from './facts.ts';
 import { installStep } from './install.ts';
@@ -17,7 +17,7 @@ export function installSequence(server: Server, facts: DeploymentFacts): DeployS
   if (!install) return [];
   const steps: DeployStep[] = [];
   const cluster = facts.plan.clusters.find((c) => c.id === server.cluster);
-  if (cluster && facts.activeNode.get(cluster.id) === server.id) steps.push(...clusterSteps(cluster, facts));
+  if (cluster && leadNode(cluster, facts)?.id === server.id) steps.push(...clusterSteps(cluster, facts));
   steps.push(install);
   if (server.roles.includes('EdgeTransport')) steps.push(edgeSubscriptionStep(server, facts));
   return steps;
@@ -60,6 +60,9 @@ export function serverCommandsWith(
       ...sequence.filter((s) => othersToo || s.serverId === serverId),
     );
   steps.push(...witnessDuties(server, facts));
+  const cluster = facts.plan.clusters.find((c) => c.id === server.cluster);
+  const recovery = cluster && sequence.length > 0 ? recoveryStep(cluster, facts) : undefined;
+  if (recovery?.serverId === serverId) steps.push(recovery);
   steps.push(...linkStateSteps(facts).filter((s) => s.serverId === serverId));
   steps.push(...connectorSteps(facts).filter((s) => s.serverId === serverId));
   return steps;

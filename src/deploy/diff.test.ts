@@ -27,7 +27,7 @@ describe('diffPlans', () => {
     expect(diffPlans(figure2(), renamedIds(figure2())).changes).toEqual([]);
   });
 
-  it('adds a role with Setup.com from the Exchange bin folder', () => {
+  it("adds a role with Setup.com from the installation media of the plan's service pack, not the bin folder", () => {
     const change = only(figure2(), addRole(figure2(), 'hub01', 'UnifiedMessaging'));
     expect(change).toMatchObject({
       id: 'modify:HUB01',
@@ -37,9 +37,9 @@ describe('diffPlans', () => {
       summary: 'HUB01: add Unified Messaging',
     });
     const install = change.steps.find((s) => s.kind === 'install');
-    expect(install?.command).toBe(
-      'cd /d "C:\\Program Files\\Microsoft\\Exchange Server\\Bin"\nSetup.com /mode:Install /roles:UnifiedMessaging',
-    );
+    expect(install?.command).toBe('Setup.com /mode:Install /roles:UnifiedMessaging');
+    expect(install?.reason).toContain('Exchange 2007 SP1 installation media');
+    expect(install?.reason).toMatch(/not from the Exchange bin folder: once an update rollup is installed/);
     expect(change.steps[0]?.kind).toBe('prerequisites');
     expect(change.steps[0]?.details?.join()).toMatch(/Windows Media Encoder/);
   });
@@ -47,13 +47,12 @@ describe('diffPlans', () => {
   it('removes a role with /mode:Uninstall, moving mailboxes first when it is Mailbox', () => {
     const change = only(figure1(), removeRole(figure1(), 'ex01', 'ClientAccess'));
     expect(change.removeRoles).toEqual(['ClientAccess']);
-    expect(change.steps.map((s) => s.command)).toEqual([
-      'cd /d "C:\\Program Files\\Microsoft\\Exchange Server\\Bin"\nSetup.com /mode:Uninstall /roles:ClientAccess',
-    ]);
+    expect(change.steps.map((s) => s.command)).toEqual(['Setup.com /mode:Uninstall /roles:ClientAccess']);
+    expect(change.steps[0]?.reason).toMatch(/Add or Remove Programs/);
     const mailbox = only(figure1(), removeRole(figure1(), 'ex01', 'Mailbox'));
     expect(mailbox.steps.map((s) => s.kind)).toEqual(['move-mailboxes', 'uninstall']);
     expect(mailbox.steps[0]?.command).toBe(
-      'Get-Mailbox -Server EX01 | Move-Mailbox -TargetDatabase "<target database>"',
+      "Get-Mailbox -Server EX01 | Move-Mailbox -TargetDatabase '<target database>'",
     );
   });
 
@@ -77,7 +76,7 @@ describe('diffPlans', () => {
     expect(retire).toMatchObject({ id: 'retire:EDGE01', kind: 'retire', currentId: 'edge01' });
     expect(retire.steps.map((s) => s.command)).toEqual([
       'Remove-EdgeSubscription -Identity EDGE01',
-      'cd /d "C:\\Program Files\\Microsoft\\Exchange Server\\Bin"\nSetup.com /mode:Uninstall',
+      'Setup.com /mode:Uninstall',
     ]);
   });
 
@@ -98,7 +97,7 @@ describe('diffPlans', () => {
     const change = only(current, target);
     expect(change).toMatchObject({ kind: 'modify', summary: 'EDGE01: subscribe the Edge again' });
     expect(change.steps.map((s) => s.kind)).toEqual(['manual', 'edge-subscription']);
-    expect(commands(change)).toContain('-Site "Branch"');
+    expect(commands(change)).toContain("-Site 'Branch'");
   });
 
   it('the first Hub Transport added to an Exchange 2003 organization names the legacy bridgehead', () => {
@@ -120,13 +119,67 @@ describe('diffPlans', () => {
     expect(commands(build)).not.toContain('/OrganizationName');
   });
 
-  it('retiring a cluster removes its clustered mailbox server on the active node first', () => {
+  it('retiring a cluster: stop and remove the clustered mailbox server, then the passive node, then the active node', () => {
     const current = figure3();
     const target = removeItems(current, ['mbx01', 'mbx02', 'cms01']);
     const { changes } = diffPlans(current, target);
-    expect(changes.map((c) => c.id)).toEqual(['retire:MBX01', 'retire:MBX02']);
-    expect(commands(changes[0]!)).toContain('Setup.com /RemoveCms /CMSName:CMS01');
-    expect(commands(changes[1]!)).not.toContain('/RemoveCms');
+    expect(changes.map((c) => c.id)).toEqual(['remove-cms:CMS01', 'retire:MBX02', 'retire:MBX01']);
+    expect(changes[0]!.steps.map((s) => [s.kind, s.serverId])).toEqual([
+      ['move-mailboxes', undefined],
+      ['remove-cms', 'mbx01'],
+      ['remove-cms', 'mbx01'],
+    ]);
+    expect(changes[0]!.steps.map((s) => s.command)).toEqual([
+      "Get-Mailbox -Server CMS01 | Move-Mailbox -TargetDatabase '<target database>'",
+      "Stop-ClusteredMailboxServer -Identity CMS01 -StopReason 'Removing the clustered mailbox server'",
+      'Setup.com /RemoveCMS /CMSName:CMS01',
+    ]);
+    expect(commands(changes[1]!)).toBe('Setup.com /mode:Uninstall');
+    expect(commands(changes[2]!)).toBe('Setup.com /mode:Uninstall');
+    expect(changes[2]!.steps[0]?.reason).toContain('after the passive nodes of CMS01');
+  });
+
+  it('an operating system change is a rebuild, never an in-place upgrade', () => {
+    const target = {
+      ...figure2(),
+      servers: figure2().servers.map((s) => (s.id === 'cas01' ? { ...s, os: 'windows2008' as const } : s)),
+    };
+    const change = only(figure2(), target);
+    expect(change).toMatchObject({ kind: 'migrate', reasons: ['os-change'] });
+    expect(change.summary).toContain('moves from Windows Server 2003 SP1/R2 to Windows Server 2008');
+    expect(change.steps.find((s) => s.kind === 'rebuild')?.details?.join()).toMatch(/clean install/);
+    expect(change.steps.map((s) => s.kind)).toContain('uninstall');
+  });
+
+  it('a site change is a readdress into the new site, not a rebuild', () => {
+    const current = addSite(figure2(), { id: 'br', name: 'Branch', kind: 'ad-site' });
+    const target = {
+      ...current,
+      servers: current.servers.map((s) => (s.id === 'cas01' ? { ...s, site: 'br' } : s)),
+    };
+    const change = only(current, target);
+    expect(change).toMatchObject({ kind: 'modify', reasons: [], summary: 'CAS01: readdress into Branch' });
+    expect(change.steps.map((s) => s.kind)).toEqual(['readdress']);
+    expect(change.steps[0]?.details?.join()).toMatch(/subnet of Branch/);
+    expect(commands(change)).toContain('Restart-Service');
+    expect(commands(change)).not.toContain('Setup.com');
+  });
+
+  it('cluster nodes readdress with their clustered mailbox server; an Edge between perimeter networks has nothing to do', () => {
+    const current = addSite(figure3(), { id: 'br', name: 'Branch', kind: 'ad-site' });
+    const moved = { ...current, servers: current.servers.map((s) => (s.cluster ? { ...s, site: 'br' } : s)) };
+    const { changes } = diffPlans(current, moved);
+    expect(changes.map((c) => c.summary)).toEqual([
+      'MBX01: readdress into Branch',
+      'MBX02: readdress into Branch',
+    ]);
+    expect(commands(changes[0]!)).toContain('Stop-ClusteredMailboxServer -Identity CMS01');
+    const perimeter = addSite(figure1(), { id: 'dmz2', name: 'Second perimeter', kind: 'perimeter' });
+    const edgeMoved = {
+      ...perimeter,
+      servers: perimeter.servers.map((s) => (s.id === 'edge01' ? { ...s, site: 'dmz2' } : s)),
+    };
+    expect(diffPlans(perimeter, edgeMoved).changes).toEqual([]);
   });
 
   it('lists a step two builds share only once', () => {
@@ -172,7 +225,7 @@ describe('diffPlans', () => {
       },
     );
     const steps = diffPlans(current, target).changes.flatMap((c) => c.steps.map((s) => s.id));
-    expect(steps.length).toBeGreaterThan(15);
+    expect(steps.length).toBeGreaterThan(12);
     expect(new Set(steps).size).toBe(steps.length);
   });
 });

@@ -1,12 +1,22 @@
 // From what is installed (current) to what is planned (target), server by server: each matched
-// pair is unchanged, changed in place with Setup.com, or a migration Setup cannot do in place;
-// unmatched target servers are built and unmatched current servers retired.
+// pair is unchanged, changed in place (Setup.com roles, a readdress into another site), or a
+// migration Setup cannot do in place; unmatched target servers are built and unmatched current
+// servers retired, a clustered mailbox server that goes before its nodes.
 import { listRoles, PRODUCT_LABEL } from '../model/labels.ts';
 import type { Plan, Server } from '../model/schema.ts';
 import { serverCommandsWith } from './commands.ts';
 import { deploymentFacts, type DeploymentFacts } from './facts.ts';
-import { clusterGoesAway, matchServers, migrationReasons, reasonText, same } from './matching.ts';
+import {
+  clusterGoesAway,
+  matchServers,
+  migrationReasons,
+  reasonText,
+  same,
+  sameSite,
+  siteName,
+} from './matching.ts';
 import { migrateSteps, modifySteps } from './migrations.ts';
+import { insertCmsRemovals } from './cmsRemoval.ts';
 import { retireSteps } from './retire.ts';
 import type { PlanDiff, ServerChange } from './types.ts';
 
@@ -32,14 +42,31 @@ function pairChange(
     return build && { ...build, currentId: c.id, summary: `Install ${listRoles(t.roles)} on ${t.name}` };
   }
   const reasons = migrationReasons(current, c, target, t);
+  // Edge Transport servers have no Active Directory site: a perimeter network is not one.
+  const internal = t.product === 'exchange2007' && t.roles.some((r) => r !== 'EdgeTransport');
+  const movesTo =
+    internal && c.product === 'exchange2007' && !sameSite(current, c, target, t)
+      ? siteName(target, t.site)
+      : undefined;
   if (reasons.length > 0) {
     const id = `migrate:${name}`;
     const clusterGoes = clusterGoesAway(current, c, target);
     const steps = migrateSteps(
-      { current: c, next: t, reasons, currentFacts: facts.current, targetFacts: facts.target, clusterGoes },
+      {
+        current: c,
+        next: t,
+        reasons,
+        currentFacts: facts.current,
+        targetFacts: facts.target,
+        clusterGoes,
+        movesTo,
+      },
       id,
     );
-    const why = reasons.map((r) => reasonText(current, c, target, t, r)).join(', ');
+    const why = [
+      ...reasons.map((r) => reasonText(current, c, target, t, r)),
+      ...(movesTo !== undefined ? [`moves to ${movesTo}`] : []),
+    ].join(', ');
     return {
       id,
       kind: 'migrate',
@@ -55,14 +82,18 @@ function pairChange(
   const edge = t.roles.includes('EdgeTransport') && c.roles.includes('EdgeTransport');
   const resubscribe =
     edge && !same(facts.current.subscribedSite.get(c.id)?.name, facts.target.subscribedSite.get(t.id)?.name);
-  if (add.length === 0 && remove.length === 0 && !resubscribe) return undefined;
+  if (add.length === 0 && remove.length === 0 && !resubscribe && movesTo === undefined) return undefined;
   const id = `modify:${name}`;
   const parts = [
+    movesTo !== undefined ? `readdress into ${movesTo}` : '',
     add.length > 0 ? `add ${listRoles(add)}` : '',
     remove.length > 0 ? `remove ${listRoles(remove)}` : '',
     resubscribe ? 'subscribe the Edge again' : '',
   ];
-  const steps = modifySteps(c, t, add, remove, facts.target, resubscribe, id);
+  const steps = modifySteps(
+    { current: c, next: t, add, remove, facts: facts.target, resubscribe, movesTo },
+    id,
+  );
   return {
     id,
     kind: 'modify',
@@ -102,6 +133,7 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
     hubTransportExists: current.servers.some(
       (s) => s.product === 'exchange2007' && s.roles.includes('HubTransport'),
     ),
+    mailboxExists: current.servers.some((s) => s.product === 'exchange2007' && s.roles.includes('Mailbox')),
   };
   const facts = {
     current: deploymentFacts(current, { organizationExists: true }),
@@ -129,13 +161,14 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
 
   const kept = new Set([...pairs.values()].map((s) => s.id));
   const retiring = current.servers.filter((s) => !kept.has(s.id));
-  // Active cluster nodes first (their clustered mailbox server goes before the passive nodes), earlier versions last.
-  const order = (s: Server) =>
-    s.product !== 'exchange2007' ? 2 : [...facts.current.activeNode.values()].includes(s.id) ? 0 : 1;
+  const goes = (s: Server) => clusterGoesAway(current, s, target);
+  const activeOfGoing = (s: Server) =>
+    s.cluster !== undefined && goes(s) && facts.current.activeNode.get(s.cluster) === s.id;
+  // Passive nodes are uninstalled before the active node of a removed clustered mailbox server; earlier versions last.
+  const order = (s: Server) => (s.product !== 'exchange2007' ? 2 : activeOfGoing(s) ? 1 : 0);
   retiring.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
   for (const c of retiring) {
     const id = `retire:${c.name.toUpperCase()}`;
-    const clusterGoes = clusterGoesAway(current, c, target);
     const label =
       c.product === 'exchange2007'
         ? c.roles.length > 0
@@ -151,9 +184,10 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
       removeRoles: c.roles,
       reasons: [],
       summary: `Retire ${c.name} (${label})`,
-      steps: retireSteps(c, facts.current, clusterGoes, id),
+      steps: retireSteps(c, facts.current, goes(c), id),
     });
   }
+  insertCmsRemovals(current, target, facts.current, changes);
   return { currentName: current.name, targetName: target.name, changes: withoutRepeats(changes), unchanged };
 }
 
@@ -162,15 +196,16 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
  * built) is listed once, at its last place: beside the active node, after the cluster is formed.
  */
 function withoutRepeats(changes: ServerChange[]): ServerChange[] {
-  const planStep = (id: string) => id.slice(id.indexOf('/') + 1);
+  // The plan step's own id follows the change's id and a slash (names in change ids may hold slashes).
+  const planStep = (change: ServerChange, id: string) => id.slice(change.id.length + 1);
   const last = new Map<string, string>();
   for (const change of changes)
     for (const step of change.steps)
-      if (planStep(step.id).includes(':')) last.set(planStep(step.id), step.id);
+      if (planStep(change, step.id).includes(':')) last.set(planStep(change, step.id), step.id);
   return changes.map((change) => ({
     ...change,
     steps: change.steps.filter(
-      (step) => !planStep(step.id).includes(':') || last.get(planStep(step.id)) === step.id,
+      (step) => !planStep(change, step.id).includes(':') || last.get(planStep(change, step.id)) === step.id,
     ),
   }));
 }

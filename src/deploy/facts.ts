@@ -2,7 +2,9 @@
 // site, which server is first in the organization, which Hub Transport meets the legacy routing
 // group, and which node of each cluster is active. Commands, checklist and diff all read this.
 import type { Plan, Role, Server, Site } from '../model/schema.ts';
+import type { Finding } from '../rules/types.ts';
 import { INSTALL_ORDER } from './setup.ts';
+import { commandValues, type CommandValues } from './values.ts';
 
 /** What is already installed, when the plan is not a fresh deployment (a diff's current plan). */
 export interface DeploymentContext {
@@ -12,6 +14,10 @@ export interface DeploymentContext {
   hubTransportExists?: boolean;
   /** /PrepareAD runs as its own step and names the organization there (the checklist). */
   adPreparedSeparately?: boolean;
+  /** An Exchange 2007 Mailbox server already exists: the public folder database is there. */
+  mailboxExists?: boolean;
+  /** The plan's findings, when the caller has them (the app): values with an error are not printed. */
+  findings?: readonly Finding[];
 }
 
 export interface InstallGroup {
@@ -40,8 +46,12 @@ export interface DeploymentFacts {
   bridgehead: Server | undefined;
   /** The routing group connector link Setup itself creates with /LegacyRoutingServer. */
   setupConnectorId: string | undefined;
-  /** clusterId -> the node that runs Setup with /NewCms. */
+  /** clusterId -> the node that runs Setup with /NewCms (none for a standby cluster). */
   activeNode: Map<string, string>;
+  /** The Mailbox server installed with /EnableLegacyOutlook (Outlook 2003 or earlier clients remain). */
+  legacyOutlookId: string | undefined;
+  /** Every value a command prints goes through here: see values.ts. */
+  values: CommandValues;
   /** Edge server id -> the site its edge-subscription link names. */
   subscribedSite: Map<string, Site>;
 }
@@ -122,9 +132,18 @@ export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): De
   const anyConnector = ownConnector ?? connectors.find((c) => c.ends);
   const bridgehead = firstHub ? anyConnector?.ends?.legacy : undefined;
 
+  const standby = new Set(plan.clusters.filter((c) => c.standby).map((c) => c.id));
   const activeNode = new Map<string, string>();
   for (const s of ordered)
-    if (s.cluster !== undefined && !activeNode.has(s.cluster)) activeNode.set(s.cluster, s.id);
+    if (s.cluster !== undefined && !standby.has(s.cluster) && !activeNode.has(s.cluster))
+      activeNode.set(s.cluster, s.id);
+  // The first server that will hold a mailbox database: a standby node holds none until activated.
+  const firstMailbox = ordered.find(
+    (s) =>
+      s.roles.includes('Mailbox') && (s.cluster === undefined ? true : activeNode.get(s.cluster) === s.id),
+  );
+  const legacyOutlook =
+    plan.exchange.outlook2003Clients && !context.mailboxExists ? firstMailbox?.id : undefined;
 
   const sites = new Map(plan.sites.map((s) => [s.id, s]));
   const subscribedSite = new Map<string, Site>();
@@ -146,6 +165,8 @@ export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): De
     bridgehead,
     setupConnectorId: firstHub && ownConnector ? ownConnector.id : undefined,
     activeNode,
+    legacyOutlookId: legacyOutlook,
+    values: commandValues(plan, context.findings),
     subscribedSite,
   };
 }

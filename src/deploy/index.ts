@@ -8,4 +8,5 @@ export { matchServers } from './matching.ts';
 export { deploymentFacts, type DeploymentContext } from './facts.ts';
 export { checklistToMarkdown, diffToMarkdown, stepToMarkdown } from './markdown.ts';
 export { checklistToText, diffToText, stepsToText } from './text.ts';
-export { EXCHANGE_BIN, INSTALL_ORDER, PLACEHOLDER, setupInstall, setupUninstall } from './setup.ts';
+export { INSTALL_ORDER, PLACEHOLDER, setupInstall, setupUninstall } from './setup.ts';
+export { cmdArg, psArg } from './values.ts';

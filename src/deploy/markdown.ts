@@ -20,8 +20,10 @@ export function stepToMarkdown(step: DeployStep, marker: string, serverName?: st
   if (step.details && step.details.length > 0) lines.push(step.details.map((d) => `${pad}- ${md(d)}`).join('\n'));
   if (step.command) lines.push(indent(codeBlock(step.command, step.shell ?? ''), pad));
   if (step.placeholders.length > 0) {
-    const fills = step.placeholders.map(
-      (p) => `${codeSpan(p.token)}: ${md(p.label)}${p.field ? ` (plan field ${codeSpan(p.field)})` : ''}`,
+    const fills = step.placeholders.map((p) =>
+      p.finding
+        ? `${codeSpan(p.token)}: ${md(p.label)}, not printed until ${p.finding.rule} is fixed: ${md(p.finding.message)}`
+        : `${codeSpan(p.token)}: ${md(p.label)}${p.field ? ` (plan field ${codeSpan(p.field)})` : ''}`,
     );
     lines.push(`${pad}Fill in: ${fills.join('; ')}`);
   }
@@ -46,7 +48,7 @@ export function checklistToMarkdown(list: Checklist, names: ReadonlyMap<string, 
 /** Overview labels of the change kinds, in the order an overview lists them. */
 export const CHANGE_LABEL: Record<ServerChangeKind, string> = {
   build: 'Build',
-  modify: 'Change in place with Setup.com (Exchange bin folder)',
+  modify: 'Change in place (Setup.com from the installation media, or a readdress)',
   migrate: 'Setup cannot change in place',
   retire: 'Retire',
 };

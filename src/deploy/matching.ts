@@ -1,7 +1,7 @@
 // Which current server a target server is, and what about it Setup cannot change in place. Servers
 // are the same computer when their names match (ignoring case), or failing that their ids; sites and
 // clusters are the same when their ids or names match, since two plan files may use other ids.
-import { PRODUCT_LABEL } from '../model/labels.ts';
+import { OS_LABEL, PRODUCT_LABEL } from '../model/labels.ts';
 import type { Plan, Server } from '../model/schema.ts';
 import type { MigrationReason } from './types.ts';
 
@@ -30,7 +30,7 @@ export function matchServers(current: Plan, target: Plan): Map<string, Server> {
   return pairs;
 }
 
-function siteName(plan: Plan, id: string | undefined) {
+export function siteName(plan: Plan, id: string | undefined) {
   return plan.sites.find((s) => s.id === id)?.name;
 }
 
@@ -43,7 +43,7 @@ export function clusterName(plan: Plan, server: Server) {
 }
 
 /** Same site: the same id or the same name; unknown on either side is no move. */
-function sameSite(current: Plan, c: Server, target: Plan, t: Server): boolean {
+export function sameSite(current: Plan, c: Server, target: Plan, t: Server): boolean {
   if (c.site === undefined || t.site === undefined || c.site === t.site) return true;
   return same(siteName(current, c.site), siteName(target, t.site));
 }
@@ -59,7 +59,8 @@ export function migrationReasons(current: Plan, c: Server, target: Plan, t: Serv
   const retyped = cc !== undefined && same(cc, tc) && clusterType(current, c) !== clusterType(target, t);
   if (((cc !== undefined || tc !== undefined) && !same(cc, tc)) || retyped)
     reasons.push('cluster-conversion');
-  if (!sameSite(current, c, target, t)) reasons.push('site-move');
+  // An operating system change under Exchange 2007 is a rebuild: no in-place upgrade of Windows.
+  if (c.product === 'exchange2007' && c.roles.length > 0 && c.os !== t.os) reasons.push('os-change');
   const edgeSwap =
     (c.roles.includes('EdgeTransport') && internal(t)) || (internal(c) && t.roles.includes('EdgeTransport'));
   if (c.product === t.product && edgeSwap) reasons.push('edge-conversion');
@@ -88,8 +89,8 @@ export function reasonText(
         : tc === undefined
           ? `leaves the cluster ${cc}`
           : `moves from cluster ${cc} to ${tc}`;
-    case 'site-move':
-      return `moves from ${siteName(current, c.site)} to ${siteName(target, t.site)}`;
+    case 'os-change':
+      return `moves from ${OS_LABEL[c.os]} to ${OS_LABEL[t.os]}`;
     case 'edge-conversion':
       return t.roles.includes('EdgeTransport')
         ? 'becomes an Edge Transport server'

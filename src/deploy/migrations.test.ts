@@ -26,7 +26,7 @@ describe('diffPlans: changes Setup cannot make in place', () => {
     });
     const change = only(figure2(), target);
     expect(change.kind).toBe('migrate');
-    expect(change.reasons).toEqual(['site-move', 'edge-conversion']);
+    expect(change.reasons).toEqual(['edge-conversion']);
   });
 
   it('a standalone Mailbox server becoming a cluster node gives migration steps', () => {
@@ -77,18 +77,18 @@ describe('diffPlans: changes Setup cannot make in place', () => {
     expect(migrate.steps.at(-1)?.command).toContain('CMS01\\First Storage Group\\Mailbox Database');
   });
 
-  it('a server changing site is rebuilt in its new site', () => {
+  it('a server changing site is readdressed; one that is also rebuilt gets its new address in the rebuild', () => {
     const current = plan('c')
       .site('hq', 'ad-site', 'Head office')
       .server('CAS01', ['ClientAccess', 'HubTransport'])
       .site('br', 'ad-site', 'Branch')
       .build();
-    const change = only(current, moveServerToSite(current, 'cas01', 'br'));
-    expect(change).toMatchObject({ kind: 'migrate', reasons: ['site-move'] });
-    expect(change.summary).toMatch(/moves from Head office to Branch/);
-    expect(change.steps.find((s) => s.kind === 'rebuild')?.details?.[0]).toMatch(
-      /subnet of its new Active Directory site/,
-    );
+    const moved = moveServerToSite(current, 'cas01', 'br');
+    expect(only(current, moved)).toMatchObject({ kind: 'modify', summary: 'CAS01: readdress into Branch' });
+    const rebuilt = only(current, updateServer(moved, 'cas01', { os: 'windows2008' }));
+    expect(rebuilt).toMatchObject({ kind: 'migrate', reasons: ['os-change'] });
+    expect(rebuilt.summary).toMatch(/moves to Branch/);
+    expect(rebuilt.steps.find((s) => s.kind === 'rebuild')?.details?.at(-1)).toMatch(/subnet of Branch/);
   });
 
   it('an Exchange 2003 server "becoming" Exchange 2007 under the same name is a replacement', () => {
@@ -125,7 +125,7 @@ describe('diffPlans: changes Setup cannot make in place', () => {
     expect(change).toMatchObject({ kind: 'migrate', reasons: ['cluster-conversion'] });
     expect(change.summary).toMatch(/leaves the cluster CMS01/);
     expect(commands(change)).toContain('Move-ClusteredMailboxServer -Identity CMS01');
-    expect(commands(change)).not.toContain('/RemoveCms');
+    expect(commands(change)).not.toContain('/RemoveCMS');
   });
 
   it('falls back to ids: a renamed server is rebuilt under its new name', () => {
@@ -143,11 +143,13 @@ describe('diffPlans: changes Setup cannot make in place', () => {
     const target = updateCluster(figure3(), 'cms01', { type: 'SCC', witness: undefined });
     const { changes } = diffPlans(figure3(), target);
     expect(changes.map((c) => [c.id, c.reasons])).toEqual([
+      ['remove-cms:CMS01', []],
       ['migrate:MBX01', ['cluster-conversion']],
       ['migrate:MBX02', ['cluster-conversion']],
     ]);
-    expect(changes[0]?.summary).toMatch(/changes its cluster CMS01 to SCC/);
-    expect(changes[0]?.steps.map((s) => s.command ?? '').join()).toContain('/RemoveCms /CMSName:CMS01');
-    expect(changes[0]?.steps.map((s) => s.command ?? '').join()).toContain('/CMSSharedStorage');
+    expect(changes[1]?.summary).toMatch(/changes its cluster CMS01 to SCC/);
+    expect(commands(changes[0]!)).toContain('Setup.com /RemoveCMS /CMSName:CMS01');
+    expect(commands(changes[1]!)).not.toContain('/RemoveCMS');
+    expect(commands(changes[1]!)).toContain('/CMSSharedStorage');
   });
 });

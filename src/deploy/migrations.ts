@@ -1,7 +1,8 @@
-// Changing an installed server. Roles are added or removed in place with the Setup.com of the
-// server's bin folder; what Setup cannot do in place (a new cluster, a new site, another product or
-// name, Edge to internal) becomes: empty it, uninstall, rebuild, install the target, refill it.
-import { listRoles } from '../model/labels.ts';
+// Changing an installed server. Roles are added or removed in place with Setup.com from the
+// installation media of the build it runs; a server that changes site is readdressed, not rebuilt;
+// what Setup cannot do in place (a new cluster, another operating system, product or name, Edge to
+// internal) becomes: empty it, uninstall, rebuild, install the target, refill it.
+import { listRoles, OS_LABEL } from '../model/labels.ts';
 import type { Role, Server } from '../model/schema.ts';
 import { edgeSubscriptionStep } from './coexistence.ts';
 import { serverCommandsWith } from './commands.ts';
@@ -17,20 +18,28 @@ import {
   temporary,
   uninstallStep,
 } from './retire.ts';
-import { fromExchangeBin, PLACEHOLDER } from './setup.ts';
+import { fromMedia, PLACEHOLDER } from './setup.ts';
 import type { DeployStep, MigrationReason } from './types.ts';
+import { placeholdersOf, psArg, psValue } from './values.ts';
 
-/** Roles added and removed on an installed server (or an Edge that subscribes elsewhere). */
+export interface ModifyInput {
+  current: Server;
+  next: Server;
+  add: Role[];
+  remove: Role[];
+  facts: DeploymentFacts;
+  resubscribe: boolean;
+  /** The name of the site the server moves into, when it changes site. */
+  movesTo: string | undefined;
+}
+
+/** Roles added and removed on an installed server, an Edge that subscribes elsewhere, a new site. */
 export function modifySteps(
-  current: Server,
-  next: Server,
-  add: Role[],
-  remove: Role[],
-  facts: DeploymentFacts,
-  resubscribe: boolean,
+  { current, next, add, remove, facts, resubscribe, movesTo }: ModifyInput,
   prefix: string,
 ): DeployStep[] {
   const steps: DeployStep[] = [];
+  if (movesTo !== undefined) steps.push(readdressStep(next, movesTo, facts, `${prefix}/readdress`));
   if (add.length > 0) {
     const added = { ...next, roles: add };
     const install = installStep(added, facts);
@@ -40,20 +49,47 @@ export function modifySteps(
         ...install,
         id: `${prefix}/install`,
         title: `Add ${listRoles(add)} to ${next.name}`,
-        reason: `Roles are added to an installed server with the Setup.com in its Exchange bin folder, not the DVD wizard. ${install.reason.replace(FROM_MEDIA, '').trim()}`,
-        command: fromExchangeBin(install.command ?? ''),
+        reason: `Roles are added to an installed server with Setup.com on the command line (or Add or Remove Programs), never with the Setup wizard. ${install.reason.replace(FROM_MEDIA, '').trim()} ${fromMedia(facts.plan.exchange.servicePack)}`,
       });
   }
   if (remove.length > 0)
     steps.push(
-      ...roleRemovalSteps(current, remove, prefix),
-      uninstallStep(current, remove, `${prefix}/uninstall`),
+      ...roleRemovalSteps(current, remove, facts, prefix),
+      uninstallStep(current, remove, facts, `${prefix}/uninstall`),
     );
   if (resubscribe) {
-    steps.push(...roleRemovalSteps(current, ['EdgeTransport'], prefix));
+    steps.push(...roleRemovalSteps(current, ['EdgeTransport'], facts, prefix));
     steps.push({ ...edgeSubscriptionStep(next, facts), id: `${prefix}/edge-subscription` });
   }
   return steps;
+}
+
+/** A server's site follows its IP subnet: a new address and restarted services, not a rebuild. */
+function readdressStep(server: Server, site: string, facts: DeploymentFacts, id: string): DeployStep {
+  const cluster = facts.plan.clusters.find((c) => c.id === server.cluster);
+  const name = facts.values.computer('server', server.id, '<server name>');
+  const cms = cluster && facts.values.computer('cluster', cluster.id, '<cluster name>');
+  const restart =
+    cluster && cms && !cluster.standby
+      ? [
+          `Stop-ClusteredMailboxServer -Identity ${psValue(cms)} -StopReason ${psArg('Readdressed into a new site')}`,
+          `Start-ClusteredMailboxServer -Identity ${psValue(cms)}`,
+        ]
+      : ["Get-Service MSExchange* | Where-Object { $_.Status -eq 'Running' } | Restart-Service -Force"];
+  return {
+    id,
+    kind: 'readdress',
+    serverId: server.id,
+    title: `Readdress ${server.name} into ${site}`,
+    reason: `A server's Active Directory site follows its IP subnet, so moving it is a new address and restarted Exchange services, not a rebuild.${cluster ? ` Cluster nodes move as a whole cluster: readdress every node of ${cluster.name} and its clustered mailbox server's address together.` : ''}`,
+    details: [
+      `Give ${server.name} an IP address in a subnet of ${site} (Active Directory Sites and Services lists the site's subnets)`,
+      'Register the new address in DNS: ipconfig /registerdns',
+    ],
+    command: [...restart, `Get-ExchangeServer -Identity ${psValue(name)} | Format-List Name,Site`].join('\n'),
+    shell: ps,
+    placeholders: placeholdersOf([name, ...(cms ? [cms] : [])]),
+  };
 }
 
 const REBUILD: Record<MigrationReason, (current: Server, next: Server) => string> = {
@@ -63,8 +99,8 @@ const REBUILD: Record<MigrationReason, (current: Server, next: Server) => string
     n.cluster !== undefined
       ? 'Install Windows Enterprise Edition and join the computer to the failover cluster (Setup cannot cluster an installed Mailbox server).'
       : 'Evict the computer from its failover cluster and reinstall Windows.',
-  'site-move': () =>
-    'Give the computer an IP address in a subnet of its new Active Directory site (or move it there).',
+  'os-change': (_c, n) =>
+    `Install ${OS_LABEL[n.os]} x64 on a new computer or as a clean install: Windows is never upgraded in place under Exchange 2007.`,
   rename: (c, n) =>
     `Remove ${c.name} from the domain and rebuild it as ${n.name}: Exchange servers cannot be renamed.`,
   'edge-conversion': (_c, n) =>
@@ -79,23 +115,31 @@ export interface MigrationInput {
   reasons: MigrationReason[];
   currentFacts: DeploymentFacts;
   targetFacts: DeploymentFacts;
-  /** The current server's cluster is not in the target plan (same name and type): remove its clustered mailbox server. */
+  /** The current server's cluster is not in the target plan (same name and type): its clustered mailbox server is removed first. */
   clusterGoes: boolean;
+  /** The name of the site the server moves into, when it also changes site. */
+  movesTo: string | undefined;
 }
 
 /** A change Setup cannot make in place: empty the server, uninstall, rebuild, install the target, refill. */
 export function migrateSteps(
-  { current, next, reasons, currentFacts, targetFacts, clusterGoes }: MigrationInput,
+  { current, next, reasons, currentFacts, targetFacts, clusterGoes, movesTo }: MigrationInput,
   prefix: string,
 ): DeployStep[] {
-  const hadMailboxes = current.product !== 'exchange2007' || current.roles.includes('Mailbox');
+  // A cluster node's mailboxes live in its clustered mailbox server, moved (or removed) as a whole.
+  const hadMailboxes =
+    current.product !== 'exchange2007' ||
+    (current.roles.includes('Mailbox') && current.cluster === undefined);
   const steps: DeployStep[] = [];
-  if (hadMailboxes) steps.push(moveMailboxesOff(current, `${prefix}/move-mailboxes`, temporary));
+  if (hadMailboxes)
+    steps.push(moveMailboxesOff(current, 'server', currentFacts, `${prefix}/move-mailboxes`, temporary));
   const rest =
     current.product === 'exchange2007'
       ? retireSteps(current, currentFacts, clusterGoes, prefix)
-      : legacyRemoval(current, prefix);
+      : legacyRemoval(current, currentFacts, prefix);
   steps.push(...rest.filter((s) => s.kind !== 'move-mailboxes'));
+  const details = reasons.map((r) => REBUILD[r](current, next));
+  if (movesTo !== undefined) details.push(`Give the computer an IP address in a subnet of ${movesTo}.`);
   steps.push({
     id: `${prefix}/rebuild`,
     kind: 'rebuild',
@@ -103,23 +147,26 @@ export function migrateSteps(
     title: `Rebuild ${next.name}`,
     reason:
       'Setup cannot make this change on an installed server, so the computer is rebuilt and installed again.',
-    details: reasons.map((r) => REBUILD[r](current, next)),
+    details,
     placeholders: [],
   });
   steps.push(
     ...serverCommandsWith(targetFacts, next.id, true).map((s) => ({ ...s, id: `${prefix}/${s.id}` })),
   );
-  if (hadMailboxes && next.roles.includes('Mailbox')) {
-    const home = targetFacts.plan.clusters.find((c) => c.id === next.cluster)?.name ?? next.name;
+  const cluster = targetFacts.plan.clusters.find((c) => c.id === next.cluster);
+  if (hadMailboxes && next.roles.includes('Mailbox') && !cluster?.standby) {
+    const home = cluster
+      ? targetFacts.values.computer('cluster', cluster.id, '<cluster name>')
+      : targetFacts.values.computer('server', next.id, '<server name>');
     steps.push({
       id: `${prefix}/move-mailboxes-back`,
       kind: 'move-mailboxes',
-      title: `Move the mailboxes back to ${home}`,
+      title: `Move the mailboxes back to ${cluster?.name ?? next.name}`,
       reason:
         'The mailboxes moved off before the rebuild return to their planned server (default database names shown).',
-      command: `Get-Mailbox -Database "${PLACEHOLDER.temporaryDatabase}" | Move-Mailbox -TargetDatabase "${home}\\First Storage Group\\Mailbox Database"`,
+      command: `Get-Mailbox -Database ${psArg(PLACEHOLDER.temporaryDatabase)} | Move-Mailbox -TargetDatabase ${psArg(`${home.text}\\First Storage Group\\Mailbox Database`)}`,
       shell: ps,
-      placeholders: [temporary],
+      placeholders: [temporary, ...placeholdersOf([home])],
     });
   }
   return steps;

@@ -1,6 +1,7 @@
 // Windows prerequisites per server, by operating system and roles (Exchange 2007 System
-// Requirements; the Windows Server 2008 feature names are ServerManagerCmd's). Setup's readiness
-// checks refuse to install a role whose prerequisites are missing, so they come before anything else.
+// Requirements). Windows Server 2008 adds features with ServerManagerCmd, 2008 R2 with
+// Add-WindowsFeature (ServerManagerCmd is deprecated there, and PowerShell is built in). Setup's
+// readiness checks refuse to install a role whose prerequisites are missing, so they come first.
 import { listRoles } from '../model/labels.ts';
 import type { Cluster, Role, Server } from '../model/schema.ts';
 import type { DeploymentFacts } from './facts.ts';
@@ -49,9 +50,15 @@ function clusterNeeds(cluster: Cluster | undefined, windows2008: boolean): strin
   if (!cluster) return [];
   if (windows2008) return ['Failover-Clustering'];
   return cluster.type === 'CCR'
-    ? ['Update KB921181 (file share witness for majority node set clusters)']
+    ? [
+        'Windows Server 2003 SP2, or update KB921181 on SP1 (the file share witness of majority node set clusters)',
+      ]
     : [];
 }
+
+/** Setup prepares the schema from the first server when no separate step does; on 2008 that needs RSAT-ADDS. */
+const preparesSchema = (server: Server, facts: DeploymentFacts) =>
+  server.id === facts.firstServerId && !facts.context.adPreparedSeparately;
 
 export function prerequisitesStep(server: Server, facts: DeploymentFacts): DeployStep {
   const roles = inInstallOrder(server.roles);
@@ -74,20 +81,39 @@ export function prerequisitesStep(server: Server, facts: DeploymentFacts): Deplo
       details: [...new Set(details)],
     };
   }
+  const r2 = server.os === 'windows2008r2';
   const features = [
-    ...new Set(['PowerShell', ...roles.flatMap((r) => ROLE_2008[r]), ...clusterNeeds(cluster, true)]),
+    ...new Set([
+      ...(r2 ? ['NET-Framework'] : ['PowerShell']),
+      ...roles.flatMap((r) => ROLE_2008[r]),
+      ...clusterNeeds(cluster, true),
+      ...(preparesSchema(server, facts) ? ['RSAT-ADDS'] : []),
+    ]),
   ];
   const edge = roles.includes('EdgeTransport')
     ? ' Edge Transport uses AD LDS (the ADLDS role) in place of ADAM.'
     : '';
+  const schema = preparesSchema(server, facts)
+    ? ' As the first server, its Setup prepares the schema, which needs the Active Directory tools (RSAT-ADDS).'
+    : '';
+  const label = (f: string) =>
+    f === 'PowerShell'
+      ? 'Windows PowerShell 1.0 (PowerShell feature)'
+      : f === 'NET-Framework'
+        ? '.NET Framework 3.5.1 (NET-Framework feature, includes 2.0)'
+        : f;
   return {
     ...base,
-    reason: `${reason} .NET Framework 2.0 and MMC 3.0 are part of Windows Server 2008; the rest are features.${edge}`,
-    command: features.map((f) => `ServerManagerCmd -i ${f}`).join('\n'),
-    shell: 'cmd',
+    reason: r2
+      ? `${reason} Windows Server 2008 R2 has PowerShell built in and MMC 3.0; the rest are features, added with Add-WindowsFeature (ServerManagerCmd is deprecated on R2).${edge}${schema}`
+      : `${reason} .NET Framework 2.0 and MMC 3.0 are part of Windows Server 2008; the rest are features.${edge}${schema}`,
+    command: r2
+      ? `Import-Module ServerManager\nAdd-WindowsFeature ${features.join(',')}`
+      : features.map((f) => `ServerManagerCmd -i ${f}`).join('\n'),
+    shell: r2 ? 'powershell' : 'cmd',
     details: [
-      '.NET Framework 2.0 and MMC 3.0 (included)',
-      ...features.map((f) => (f === 'PowerShell' ? 'Windows PowerShell 1.0 (PowerShell feature)' : f)),
+      r2 ? 'Windows PowerShell and MMC 3.0 (included)' : '.NET Framework 2.0 and MMC 3.0 (included)',
+      ...features.map(label),
     ],
   };
 }

@@ -1,14 +1,16 @@
 // Emptying and removing a server: the clean-up Setup expects before a role goes (mailboxes moved,
-// the Edge unsubscribed, UM out of its dial plans, the clustered mailbox server removed or moved),
-// then Setup.com /mode:Uninstall from the bin folder; earlier versions leave by their own setup.
+// the Edge unsubscribed, UM out of its dial plans, the clustered mailbox server moved to another
+// node), then Setup.com /mode:Uninstall from the installation media; earlier versions leave by their
+// own setup. A clustered mailbox server that goes is removed first, in the documented order.
 import { listRoles, PRODUCT_LABEL } from '../model/labels.ts';
-import type { Role, Server } from '../model/schema.ts';
+import type { Cluster, Role, Server } from '../model/schema.ts';
 import type { DeploymentFacts } from './facts.ts';
-import { fromExchangeBin, PLACEHOLDER, removeCms, setupUninstall } from './setup.ts';
+import { fromMedia, PLACEHOLDER, setupUninstall } from './setup.ts';
 import type { DeployStep, Placeholder } from './types.ts';
+import { placeholdersOf, psArg, psValue } from './values.ts';
 
 export const ps = 'powershell' as const;
-const target: Placeholder = {
+export const target: Placeholder = {
   token: PLACEHOLDER.targetDatabase,
   label: 'a mailbox database on another server',
 };
@@ -17,24 +19,41 @@ export const temporary: Placeholder = {
   label: 'a mailbox database on another server, to hold them meanwhile',
 };
 
-export function moveMailboxesOff(server: Server, id: string, into: Placeholder): DeployStep {
+/** Moves every mailbox of a server (or a clustered mailbox server: kind 'cluster') into `into`. */
+export function moveMailboxesOff(
+  holder: Server | Cluster,
+  kind: 'server' | 'cluster',
+  facts: DeploymentFacts,
+  id: string,
+  into: Placeholder,
+): DeployStep {
+  const name = facts.values.computer(kind, holder.id, kind === 'server' ? '<server name>' : '<cluster name>');
   return {
     id,
     kind: 'move-mailboxes',
-    serverId: server.id,
-    title: `Move the mailboxes off ${server.name}`,
+    ...(kind === 'server' ? { serverId: holder.id } : {}),
+    title: `Move the mailboxes off ${holder.name}`,
     reason:
       'Setup will not remove the Mailbox role (or Exchange 2003) while its databases hold mailboxes; move public folder replicas too, then remove the databases.',
-    command: `Get-Mailbox -Server ${server.name} | Move-Mailbox -TargetDatabase "${into.token}"`,
+    command: `Get-Mailbox -Server ${psValue(name)} | Move-Mailbox -TargetDatabase ${psArg(into.token)}`,
     shell: ps,
-    placeholders: [into],
+    placeholders: [...placeholdersOf([name]), into],
   };
 }
 
 /** Clean-up Setup expects before a role goes: mailboxes moved, the Edge unsubscribed, UM out of its dial plans. */
-export function roleRemovalSteps(server: Server, roles: readonly Role[], prefix: string): DeployStep[] {
+export function roleRemovalSteps(
+  server: Server,
+  roles: readonly Role[],
+  facts: DeploymentFacts,
+  prefix: string,
+): DeployStep[] {
   const steps: DeployStep[] = [];
-  if (roles.includes('Mailbox')) steps.push(moveMailboxesOff(server, `${prefix}/move-mailboxes`, target));
+  const name = facts.values.computer('server', server.id, '<server name>');
+  const names = placeholdersOf([name]);
+  const clustered = server.cluster !== undefined;
+  if (roles.includes('Mailbox') && !clustered)
+    steps.push(moveMailboxesOff(server, 'server', facts, `${prefix}/move-mailboxes`, target));
   if (roles.includes('EdgeTransport'))
     steps.push({
       id: `${prefix}/remove-edge-subscription`,
@@ -42,9 +61,9 @@ export function roleRemovalSteps(server: Server, roles: readonly Role[], prefix:
       title: `Remove the Edge subscription of ${server.name}`,
       reason:
         'A Hub Transport keeps sending to an Edge it is subscribed to; remove the subscription on a Hub Transport server and on the Edge first.',
-      command: `Remove-EdgeSubscription -Identity ${server.name}`,
+      command: `Remove-EdgeSubscription -Identity ${psValue(name)}`,
       shell: ps,
-      placeholders: [],
+      placeholders: names,
     });
   if (roles.includes('UnifiedMessaging'))
     steps.push({
@@ -54,25 +73,38 @@ export function roleRemovalSteps(server: Server, roles: readonly Role[], prefix:
       title: `Take ${server.name} out of its UM dial plans`,
       reason:
         'Calls still routed to a server without Unified Messaging fail; point the IP gateways at another UM server first.',
-      command: `Set-UMServer -Identity ${server.name} -DialPlans $null`,
+      command: `Set-UMServer -Identity ${psValue(name)} -DialPlans $null`,
       shell: ps,
-      placeholders: [],
+      placeholders: names,
     });
   return steps;
 }
 
-export function uninstallStep(server: Server, roles: readonly Role[] | 'all', id: string): DeployStep {
+export function uninstallStep(
+  server: Server,
+  roles: readonly Role[] | 'all',
+  facts: DeploymentFacts,
+  id: string,
+  note = '',
+): DeployStep {
   const all = roles === 'all' || roles.length === server.roles.length;
   const list = roles === 'all' ? server.roles : roles;
+  const media = fromMedia(facts.plan.exchange.servicePack);
   return {
     id,
     kind: 'uninstall',
     serverId: server.id,
     title: all ? `Uninstall Exchange from ${server.name}` : `Remove ${listRoles(list)} from ${server.name}`,
-    reason: all
-      ? 'Without /roles Setup removes every role and the Management Tools. On an installed server Setup.com runs from its Exchange bin folder.'
-      : 'On an installed server, roles are removed with the Setup.com in its Exchange bin folder, not the DVD wizard; the Management Tools stay.',
-    command: fromExchangeBin(setupUninstall(all ? [] : list)),
+    reason: [
+      all
+        ? 'Without /roles Setup removes every role and the Management Tools.'
+        : 'On an installed server, roles are removed with Setup.com on the command line (or Add or Remove Programs), never with the Setup wizard; the Management Tools stay.',
+      note,
+      media,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    command: setupUninstall(all ? [] : list),
     shell: 'cmd',
     placeholders: [],
   };
@@ -85,43 +117,39 @@ export function retireSteps(
   clusterGoes: boolean,
   prefix: string,
 ): DeployStep[] {
-  if (server.product !== 'exchange2007') return legacyRemoval(server, prefix);
-  const steps = roleRemovalSteps(server, server.roles, prefix);
+  if (server.product !== 'exchange2007') return legacyRemoval(server, facts, prefix);
+  const steps = roleRemovalSteps(server, server.roles, facts, prefix);
   const cluster = facts.plan.clusters.find((c) => c.id === server.cluster);
-  if (cluster && facts.activeNode.get(cluster.id) === server.id)
-    steps.push(clusterHandOver(server, cluster.name, clusterGoes, prefix));
-  if (server.roles.length > 0) steps.push(uninstallStep(server, 'all', `${prefix}/uninstall`));
+  if (cluster && !clusterGoes && facts.activeNode.get(cluster.id) === server.id)
+    steps.push(moveCms(server, cluster, facts, prefix));
+  const last =
+    cluster && clusterGoes && facts.activeNode.get(cluster.id) === server.id
+      ? `The active node is uninstalled last, after the passive nodes of ${cluster.name}.`
+      : '';
+  if (server.roles.length > 0) steps.push(uninstallStep(server, 'all', facts, `${prefix}/uninstall`, last));
   return steps;
 }
 
-function clusterHandOver(server: Server, cmsName: string, clusterGoes: boolean, prefix: string): DeployStep {
-  if (clusterGoes)
-    return {
-      id: `${prefix}/remove-cms`,
-      kind: 'uninstall',
-      serverId: server.id,
-      title: `Remove the clustered mailbox server ${cmsName}`,
-      reason:
-        'The Mailbox role leaves a cluster node only after its clustered mailbox server is removed, on the active node.',
-      command: fromExchangeBin(removeCms(cmsName)),
-      shell: 'cmd',
-      placeholders: [],
-    };
+function moveCms(server: Server, cluster: Cluster, facts: DeploymentFacts, prefix: string): DeployStep {
+  const cms = facts.values.computer('cluster', cluster.id, '<cluster name>');
   return {
     id: `${prefix}/move-cms`,
     kind: 'manual',
     serverId: server.id,
-    title: `Move ${cmsName} to another node`,
+    title: `Move ${cluster.name} to another node`,
     reason: `${server.name} runs the clustered mailbox server; move it to a passive node before this node leaves.`,
-    command: `Move-ClusteredMailboxServer -Identity ${cmsName} -TargetMachine ${PLACEHOLDER.passiveNode} -MoveComment "Node leaves the cluster"`,
+    command: `Move-ClusteredMailboxServer -Identity ${psValue(cms)} -TargetMachine ${PLACEHOLDER.passiveNode} -MoveComment ${psArg('Node leaves the cluster')}`,
     shell: ps,
-    placeholders: [{ token: PLACEHOLDER.passiveNode, label: 'another node of the cluster' }],
+    placeholders: [
+      ...placeholdersOf([cms]),
+      { token: PLACEHOLDER.passiveNode, label: 'another node of the cluster' },
+    ],
   };
 }
 
-export function legacyRemoval(server: Server, prefix: string): DeployStep[] {
+export function legacyRemoval(server: Server, facts: DeploymentFacts, prefix: string): DeployStep[] {
   return [
-    moveMailboxesOff(server, `${prefix}/move-mailboxes`, target),
+    moveMailboxesOff(server, 'server', facts, `${prefix}/move-mailboxes`, target),
     {
       id: `${prefix}/legacy-roles`,
       kind: 'manual',

@@ -16,7 +16,11 @@ export function stepToText(step: DeployStep, marker: string, serverName?: string
   if (step.command) lines.push('', ...wrapLines(step.command, `${PAD}  `));
   if (step.command && step.placeholders.length > 0) lines.push('');
   for (const p of step.placeholders)
-    lines.push(`${PAD}Fill in ${p.token}: ${p.label}${p.field ? ` (plan field ${p.field})` : ''}`);
+    lines.push(
+      p.finding
+        ? `${PAD}${p.token}: ${p.label}, not printed until ${p.finding.rule} is fixed: ${p.finding.message}`
+        : `${PAD}Fill in ${p.token}: ${p.label}${p.field ? ` (plan field ${p.field})` : ''}`,
+    );
   return lines.join('\n');
 }
 

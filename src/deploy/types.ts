@@ -12,10 +12,16 @@ export interface Placeholder {
   field?: string;
   /** The item whose field it is (a cluster id, a server id), for the UI to select. */
   itemId?: string;
+  /**
+   * The plan has the value but it fails its rule, so it is not printed: the error finding to fix
+   * (name-invalid, name-duplicate, org-name-invalid, site-name-invalid, cms-data-path).
+   */
+  finding?: { rule: string; message: string };
 }
 
 export type StepKind =
   | 'fix-errors'
+  | 'native-mode'
   | 'prerequisites'
   | 'prepare-legacy-permissions'
   | 'prepare-schema'
@@ -31,6 +37,9 @@ export type StepKind =
   | 'move-mailboxes'
   | 'uninstall'
   | 'rebuild'
+  | 'readdress'
+  | 'recover-cms'
+  | 'remove-cms'
   | 'manual';
 
 export interface DeployStep {
@@ -64,11 +73,12 @@ export interface Checklist {
 
 /** Why Setup cannot turn the current server into the target one in place. */
 export type MigrationReason =
-  'cluster-conversion' | 'site-move' | 'product-change' | 'rename' | 'edge-conversion';
+  'cluster-conversion' | 'os-change' | 'product-change' | 'rename' | 'edge-conversion';
 
 /**
- * build: a new computer; modify: roles added or removed (or an Edge resubscribed) in place with
- * Setup.com from the bin folder; migrate: a change Setup cannot make in place; retire: removed.
+ * build: a new computer; modify: changed in place (roles added or removed with Setup.com from the
+ * installation media, an Edge resubscribed, a server readdressed into another site); migrate: a
+ * change Setup cannot make in place; retire: removed (a clustered mailbox server first).
  */
 export type ServerChangeKind = 'build' | 'modify' | 'migrate' | 'retire';
 

@@ -3,12 +3,14 @@
 // whatever the canvas does, parsePlan(serializePlan(result)) still succeeds.
 import {
   DOMAIN_CONTROLLER_DEFAULTS,
+  type Arch,
   PLAN_FORMAT,
   SERVER_DEFAULTS,
   PLAN_VERSION,
   type Cluster,
   type ClusterType,
   type Infrastructure,
+  type LegacyMode,
   type Link,
   type Plan,
   type Position,
@@ -78,6 +80,9 @@ export interface PlanPatch {
   name?: string;
   organizationName?: string | undefined;
   servicePack?: ServicePack;
+  /** undefined: not yet known. */
+  legacyMode?: LegacyMode | undefined;
+  outlook2003Clients?: boolean;
   activeDirectory?: Plan['activeDirectory'];
 }
 
@@ -88,7 +93,15 @@ export function updatePlan(plan: Plan, patch: PlanPatch): Plan {
     if (patch.organizationName) next.organizationName = patch.organizationName;
     else delete next.organizationName;
   }
-  if (patch.servicePack !== undefined) next.exchange = { servicePack: patch.servicePack };
+  if (patch.servicePack !== undefined) next.exchange = { ...next.exchange, servicePack: patch.servicePack };
+  if ('legacyMode' in patch) {
+    const { legacyMode: _, ...rest } = next.exchange;
+    next.exchange = patch.legacyMode === undefined ? rest : { ...rest, legacyMode: patch.legacyMode };
+  }
+  if (patch.outlook2003Clients !== undefined) {
+    const { outlook2003Clients: _, ...rest } = next.exchange;
+    next.exchange = patch.outlook2003Clients ? { ...rest, outlook2003Clients: true } : rest;
+  }
   if ('activeDirectory' in patch) {
     const ad = Object.fromEntries(Object.entries(patch.activeDirectory ?? {}).filter(([, v]) => v !== undefined));
     if (Object.keys(ad).length > 0) next.activeDirectory = ad;
@@ -129,7 +142,7 @@ export function addServer(plan: Plan, draft: ServerDraft, position?: Position): 
 
 export type InfrastructureDraft =
   | (Pick<Infrastructure, 'id' | 'name'> & { kind: Exclude<Infrastructure['kind'], 'domain-controller'>; site?: string })
-  | (Pick<Infrastructure, 'id' | 'name'> & { kind: 'domain-controller'; site?: string; globalCatalog?: boolean; os?: Extract<Infrastructure, { kind: 'domain-controller' }>['os']; readOnly?: boolean; cores?: number });
+  | (Pick<Infrastructure, 'id' | 'name'> & { kind: 'domain-controller'; site?: string; globalCatalog?: boolean; os?: Extract<Infrastructure, { kind: 'domain-controller' }>['os']; readOnly?: boolean; cores?: number; arch?: Arch });
 
 export function makeInfrastructure(draft: InfrastructureDraft): Infrastructure {
   if (draft.kind === 'domain-controller') return { ...DOMAIN_CONTROLLER_DEFAULTS, ...draft };

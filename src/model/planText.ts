@@ -62,6 +62,18 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * The first character that is not white space or a byte order mark, read as ASCII: enough to
+ * tell JSON (`{`) from markup (`<`). UTF-16 and UTF-32 text count as JSON, so that reading it
+ * names the encoding.
+ */
+export function leadingCharacter(bytes: Uint8Array): string | undefined {
+  if (wideEncoding(bytes)) return '{';
+  for (let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; i < bytes.length; i++)
+    if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return String.fromCharCode(bytes[i]!);
+  return undefined;
+}
+
 /** Why these bytes cannot be plan text, or the text itself (without a byte order mark). */
 export function decodePlanText(bytes: Uint8Array): PlanTextResult {
   const wide = wideEncoding(bytes);

@@ -1,5 +1,5 @@
-// The plan file, version 1: exactly ../shared/spec/plan-format.md. Strict objects, so a typo such
-// as "rols" is refused with its path. Cross-references are checked in parse.ts, not here.
+// The plan file, version 1: exactly docs/plan-format.md. Strict objects, so a typo such as "rols"
+// is refused with its path. Cross-references are checked in parse.ts, not here.
 import { z } from 'zod';
 
 export const PLAN_FORMAT = 'exchange-topology-plan';
@@ -45,6 +45,10 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 export const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as const;
 export const EXCHANGE_EDITIONS = ['standard', 'enterprise'] as const;
 export const ARCHES = ['x64', 'x86'] as const;
+export type Arch = (typeof ARCHES)[number];
+/** Mode of an existing Exchange 2000/2003 organization; absent in a plan = not yet known. */
+export const LEGACY_MODES = ['native', 'mixed'] as const;
+export type LegacyMode = (typeof LEGACY_MODES)[number];
 
 /** The defaults plan-format.md gives a server's and a domain controller's fields. */
 export const SERVER_DEFAULTS = {
@@ -100,6 +104,8 @@ export const clusterSchema = z.strictObject({
   witness: id.optional(),
   ipAddress: z.string().regex(IPV4, 'must be an IPv4 address such as 10.0.0.50').optional(),
   dataPath: z.string().min(1, 'must not be empty').optional(),
+  /** A standby cluster: passive Mailbox nodes, no clustered mailbox server yet (an SCR target). Absent = false. */
+  standby: z.boolean().optional(),
 });
 
 const domainControllerSchema = z.strictObject({
@@ -111,6 +117,8 @@ const domainControllerSchema = z.strictObject({
   os: z.enum(DC_OSES).default(DOMAIN_CONTROLLER_DEFAULTS.os),
   readOnly: z.boolean().default(DOMAIN_CONTROLLER_DEFAULTS.readOnly),
   cores: count.min(1, 'must be at least 1').optional(),
+  /** Absent = not known (the global catalog ratio then assumes 32-bit). */
+  arch: z.enum(ARCHES).optional(),
 });
 
 const simpleInfra = <K extends Exclude<InfraKind, 'domain-controller'>>(kind: K) =>
@@ -146,8 +154,14 @@ export const planSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_VERSION),
   name: z.string().min(1, 'the plan name must not be empty').max(120, 'the plan name is at most 120 characters'),
-  organizationName: z.string().min(1, 'must not be empty').max(64, 'is at most 64 characters').optional(),
-  exchange: z.strictObject({ servicePack: z.enum(SERVICE_PACKS) }),
+  // Any text: a name Setup would refuse is the finding org-name-invalid, not a file that cannot open.
+  organizationName: z.string().optional(),
+  exchange: z.strictObject({
+    servicePack: z.enum(SERVICE_PACKS),
+    legacyMode: z.enum(LEGACY_MODES).optional(),
+    /** Outlook 2003 or earlier clients remain (absent = false): the first Mailbox server gets /EnableLegacyOutlook. */
+    outlook2003Clients: z.boolean().optional(),
+  }),
   activeDirectory: z
     .strictObject({
       domainFunctionalLevel: z.enum(DOMAIN_LEVELS).optional(),

@@ -43,11 +43,12 @@ const serverJson = (s: Server) =>
     SERVER_DEFAULTS,
   );
 
-const clusterJson = (c: Cluster) => pick(c, ['id', 'name', 'type', 'witness', 'ipAddress', 'dataPath']);
+const clusterJson = (c: Cluster) =>
+  pick(c, ['id', 'name', 'type', 'witness', 'ipAddress', 'dataPath', 'standby'], { standby: false });
 
 function infrastructureJson(item: Infrastructure): Json {
   if (item.kind === 'domain-controller')
-    return pick(item, ['id', 'kind', 'name', 'site', 'globalCatalog', 'os', 'readOnly', 'cores'], DOMAIN_CONTROLLER_DEFAULTS);
+    return pick(item, ['id', 'kind', 'name', 'site', 'globalCatalog', 'os', 'readOnly', 'cores', 'arch'], DOMAIN_CONTROLLER_DEFAULTS);
   return pick(item, ['id', 'kind', 'name', 'site']);
 }
 
@@ -66,7 +67,7 @@ function layoutJson(layout: Record<string, Position>): Json {
 export function planToJson(plan: Plan): Json {
   const out: Json = { format: plan.format, version: plan.version, name: plan.name };
   if (plan.organizationName !== undefined) out.organizationName = plan.organizationName;
-  out.exchange = { servicePack: plan.exchange.servicePack };
+  out.exchange = pick(plan.exchange, ['servicePack', 'legacyMode', 'outlook2003Clients'], { outlook2003Clients: false });
   if (plan.activeDirectory !== undefined) {
     const ad = pick(plan.activeDirectory, ['domainFunctionalLevel', 'forestFunctionalLevel', 'schemaMasterOs']);
     if (Object.keys(ad).length > 0) out.activeDirectory = ad;

@@ -21,9 +21,14 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   const plan = usePlanStore((s) => s.plan);
   const fixes = useMemo(() => (readOnly ? [] : quickFixes(plan, finding)), [plan, finding, readOnly]);
   const [open, setOpen] = useState(false);
+  // A finding about the plan itself (no item to show) opens the plan's own fields instead.
   const focus = () => {
     const ids = finding.subjects;
-    if (ids.length === 0) return;
+    if (ids.length === 0) {
+      select([]);
+      useUi.getState().set({ inspectorOpen: true });
+      return;
+    }
     select(ids);
     useView.getState().requestFocus(ids);
   };
@@ -31,7 +36,7 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
     <li className={`finding sev-${finding.severity}`} data-rule={finding.rule}>
       <div className="finding-main">
         <SeverityIcon severity={finding.severity} size={15} />
-        <button className="finding-text" onClick={focus} disabled={finding.subjects.length === 0} title={finding.subjects.length ? 'Show on the canvas' : undefined}>
+        <button className="finding-text" onClick={focus} title={finding.subjects.length ? 'Show on the canvas' : "Show the plan's settings"}>
           <span className="finding-title">{rule?.title ?? finding.rule}</span>
           <span className="finding-message">
             {finding.more === undefined

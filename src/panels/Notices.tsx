@@ -12,7 +12,7 @@ export function Notices() {
         </div>
       )}
       {notices.map((n) => (
-        <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+        <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' || n.tone === 'warning' ? 'alert' : 'status'}>
           <span>{n.text}</span>
           <button className="ghost small" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
             ×

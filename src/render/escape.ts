@@ -43,15 +43,19 @@ export function escapeXml(text: string): string {
  * sit inside JSON strings, where a \uXXXX escape means the same thing, so the plan round-trips exactly.
  */
 export function escapeJsonForXml(json: string): string {
+  return jsonForXml(json).replace(/[&<>"']/g, (c) => ENTITY[c]!);
+}
+
+/** The same JSON with every character XML forbids written as a \uXXXX escape (same meaning, XML-safe). */
+export function jsonForXml(json: string): string {
   // Plans almost never hold such characters: test before paying for a Unicode-aware replace.
-  const safe = !hasInvalidXml(json)
+  return !hasInvalidXml(json)
     ? json
     : json.replace(INVALID_XML, (c) => {
         let out = '';
         for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
         return out;
       });
-  return safe.replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -9,7 +9,7 @@ import { escapeXml } from './escape.ts';
 import { findingBadge, outlineColor, outlineWidth } from './findings.ts';
 import { fitText, num, wrapText } from './text.ts';
 
-function kindLine(item: Infrastructure): string {
+export function kindLine(item: Infrastructure): string {
   if (item.kind !== 'domain-controller') return INFRA_LABEL[item.kind];
   const role = item.readOnly ? 'RODC' : item.globalCatalog ? 'DC / GC' : 'DC';
   return `${role} · ${OS_SHORT[item.os]}`;

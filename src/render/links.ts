@@ -17,7 +17,7 @@ const rect = (b: Box): Rect => ({ x: b.absX, y: b.absY, width: b.width, height: 
 const cardsOf = new WeakMap<RenderContext, Array<{ id: string; rect: Rect }>>();
 
 /** Cards and cluster boxes a link should not run through: all but its ends and their containers. */
-function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
+export function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
   let cards = cardsOf.get(ctx);
   if (!cards) {
     cards = ctx.layout.boxes.filter((b) => b.kind !== 'site').map((b) => ({ id: b.id, rect: rect(b) }));

@@ -20,7 +20,7 @@ const NAME_X = 30;
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function detailLine(server: Server): string {
+export function detailLine(server: Server): string {
   if (server.product !== 'exchange2007') {
     const sp = server.legacyServicePack !== undefined ? ` SP${server.legacyServicePack}` : '';
     return `${PRODUCT_LABEL[server.product]}${sp}`;

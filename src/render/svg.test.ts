@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../model/builder.ts';
-import { setPositions } from '../model/edits.ts';
+import { setPositions, updateCluster } from '../model/edits.ts';
 import { parsePlan } from '../model/parse.ts';
 import { serializePlan } from '../model/serialize.ts';
 import type { Finding } from '../rules/types.ts';
@@ -82,6 +82,17 @@ describe('renderSvg', () => {
     expect(group(svg, 'ex2003')).toContain('>EXISTING<');
     expect(group(svg, 'ex2003')).toContain('Exchange 2003 SP2');
     expect(group(svg, 'cms01')).toContain('>CCR<');
+  });
+
+  it('draws a standby cluster as such: caption, dotted frame, every node passive', () => {
+    const standby = renderSvg(updateCluster(headOffice, 'cms01', { standby: true }), { date: '2024-05-01' });
+    const cms = group(standby, 'cms01');
+    expect(cms).toContain('>Standby: CMS01, SCR target<');
+    expect(cms).toContain('stroke-dasharray="2 4"');
+    expect(cms).toContain('standby cluster (CCR), an SCR target');
+    expect(group(standby, 'mbx01')).toContain('>PASSIVE<');
+    expect(group(standby, 'mbx02')).toContain('>PASSIVE<');
+    expect(group(svg, 'cms01')).not.toContain('Standby');
   });
 
   it('labels links, with arrows only where direction means something', () => {

@@ -69,8 +69,9 @@ function union(a: Rect, b: Rect | undefined): Rect {
   };
 }
 
-function activeNodes(plan: Plan): Map<string, string> {
-  const active = new Map<string, string>();
+/** The active node of each cluster (its first node), by cluster id; '' for a standby cluster, whose nodes are all passive. */
+export function activeNodes(plan: Plan): Map<string, string> {
+  const active = new Map<string, string>(plan.clusters.filter((c) => c.standby).map((c) => [c.id, '']));
   for (const s of plan.servers)
     if (s.cluster !== undefined && !active.has(s.cluster)) active.set(s.cluster, s.id);
   return active;

@@ -1,12 +1,12 @@
 // The title block across the top: plan name, organization, service pack, size and date on the
 // left, finding counts (icon + number + word) on the right, then a legend of roles and link styles.
-import { LINK_LABEL, ROLE_ABBREVIATION, ROLE_LABEL } from '../model/labels.ts';
-import { ROLES, type LinkKind, type Plan } from '../model/schema.ts';
+import type { Plan } from '../model/schema.ts';
 import type { Finding, Severity } from '../rules/types.ts';
-import { LINK_STYLE, ROLE_STYLE, SEVERITY_COLOR, SURFACE } from '../theme/tokens.ts';
+import { ROLE_STYLE, SEVERITY_COLOR, SURFACE } from '../theme/tokens.ts';
 import { useIcon } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { countBySeverity, SEVERITY_WORD } from './findings.ts';
+import { legendItems } from './legend.ts';
 import { fitText, num, textWidth } from './text.ts';
 
 const PAD = 24;
@@ -38,7 +38,7 @@ function countsSvg(findings: readonly Finding[] | undefined, right: number): { s
   return { svg, width: right - x };
 }
 
-function metaLine(plan: Plan, date: string | undefined): string {
+export function metaLine(plan: Plan, date: string | undefined): string {
   const sites = plan.sites.length;
   const servers = plan.servers.length;
   return [
@@ -53,35 +53,23 @@ function metaLine(plan: Plan, date: string | undefined): string {
 
 /** Legend entries as [width, svg-at-origin]: every role, then the link kinds the plan uses. */
 function legendEntries(plan: Plan): Array<[number, string]> {
-  const entries: Array<[number, string]> = ROLES.map((role) => {
-    const style = ROLE_STYLE[role];
-    const text = `${ROLE_ABBREVIATION[role]}  ${ROLE_LABEL[role]}`;
-    return [
-      22 + textWidth(text, 11),
-      `<g class="legend-role" data-role="${role}"><rect width="16" height="16" rx="3" fill="${style.color}"/>` +
-        useIcon(role, 2, 2, 12, '#ffffff') +
-        `<text x="22" y="12" class="t-legend" xml:space="preserve">${text}</text></g>`,
-    ];
+  return legendItems(plan).map((item) => {
+    if (item.kind === 'role') {
+      const svg =
+        `<g class="legend-role" data-role="${item.role}"><rect width="16" height="16" rx="3" fill="${ROLE_STYLE[item.role].color}"/>` +
+        useIcon(item.role, 2, 2, 12, '#ffffff') +
+        `<text x="22" y="12" class="t-legend" xml:space="preserve">${item.text}</text></g>`;
+      return [item.width, svg];
+    }
+    const s = item.line;
+    const svg =
+      `<g class="legend-link" data-kind="${item.kind}"><path d="M0 8H24" stroke="${s.color}" stroke-width="${s.width}"` +
+      (s.dash ? ` stroke-dasharray="${s.dash}"` : '') +
+      (s.arrow ? ` marker-end="url(#arrow-${item.kind})"` : '') +
+      (item.kind === 'witness' ? ' stroke-linecap="round"' : '') +
+      `/><text x="32" y="12" class="t-legend">${item.text}</text></g>`;
+    return [item.width, svg];
   });
-  const kinds = new Set<LinkKind>(plan.links.map((l) => l.kind));
-  for (const kind of Object.keys(LINK_STYLE) as LinkKind[]) {
-    if (!kinds.has(kind)) continue;
-    const s = LINK_STYLE[kind];
-    entries.push([
-      34 + textWidth(LINK_LABEL[kind], 11),
-      `<g class="legend-link" data-kind="${kind}"><path d="M0 8H24" stroke="${s.color}" stroke-width="${s.width}"` +
-        (s.dash ? ` stroke-dasharray="${s.dash}"` : '') +
-        (s.arrow ? ` marker-end="url(#arrow-${kind})"` : '') +
-        `/><text x="32" y="12" class="t-legend">${LINK_LABEL[kind]}</text></g>`,
-    ]);
-  }
-  if (plan.clusters.some((c) => c.witness !== undefined))
-    entries.push([
-      34 + textWidth('File share witness', 11),
-      `<g class="legend-link" data-kind="witness"><path d="M0 8H24" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" ` +
-        `stroke-dasharray="1 3" stroke-linecap="round"/><text x="32" y="12" class="t-legend">File share witness</text></g>`,
-    ]);
-  return entries;
 }
 
 /** The title block for a document `width` wide; returns its markup and height. */

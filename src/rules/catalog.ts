@@ -1,4 +1,4 @@
-// The rule catalog of rules.md, version 1, in the spec's order. Each family module keeps a rule's
+// The rule catalog of docs/rules.md (rules.md version 2 and this repository's additions), in order. Each family module keeps a rule's
 // entry beside its check; this file only assembles them, so the UI's "why?" panel, the README
 // table and validate() all read one list.
 import { ACTIVE_DIRECTORY_RULES } from './activeDirectory.ts';
@@ -12,6 +12,7 @@ import { REPLICATION_RULES } from './replication.ts';
 import { ROLE_RULES } from './roles.ts';
 import { LINK_RULES } from './siteLinks.ts';
 import { SITE_RULES } from './sites.ts';
+import { TEXT_VALUE_RULES } from './textValues.ts';
 import type { RuleMeta } from './types.ts';
 
 export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
@@ -24,6 +25,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   ...ACTIVE_DIRECTORY_RULES,
   ...COEXISTENCE_RULES,
   ...NAME_RULES,
+  ...TEXT_VALUE_RULES,
   ...REDUNDANCY_RULES,
 ];
 

@@ -3,7 +3,8 @@ import type { Cluster, Server } from '../model/schema.ts';
 import { family, type Found } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
-import { count } from './words.ts';
+import { cmsDataPath } from './dataPath.ts';
+import { count, nameOf } from './words.ts';
 
 const rule = family('Clusters');
 
@@ -23,7 +24,8 @@ function perNode(
 ) {
   const out: Finding[] = [];
   for (const s of ix.clusterNodes)
-    if (s.cluster !== undefined && bad(s)) out.push(found([s.id, s.cluster], message(s, ix.name(s.cluster))));
+    if (s.cluster !== undefined && bad(s))
+      out.push(found([s.id, s.cluster], message(s, ix.named(s.cluster))));
   return out;
 }
 
@@ -58,7 +60,7 @@ export const ccrTwoNodes = rule(
       (c, nodes) =>
         nodes.length === 2
           ? undefined
-          : `CCR cluster ${c.name} has ${count(nodes.length, 'node')}. A CCR cluster has exactly 2 nodes: ${nodes.length < 2 ? 'add a passive node' : 'remove the extra nodes'}.`,
+          : `CCR cluster ${nameOf(c.name)} has ${count(nodes.length, 'node')}. A CCR cluster has exactly 2 nodes: ${nodes.length < 2 ? 'add a passive node' : 'remove the extra nodes'}.`,
       found,
     ),
 );
@@ -79,7 +81,7 @@ export const sccNodeCount = rule(
       (c, nodes) => {
         if (nodes.length >= 2 && nodes.length <= 8) return undefined;
         const todo = nodes.length < 2 ? 'add a passive node' : 'remove nodes down to 8';
-        return `SCC cluster ${c.name} has ${count(nodes.length, 'node')}. An SCC cluster needs 2 to 8 nodes, at least one of them passive: ${todo}.`;
+        return `SCC cluster ${nameOf(c.name)} has ${count(nodes.length, 'node')}. An SCC cluster needs 2 to 8 nodes, at least one of them passive: ${todo}.`;
       },
       found,
     ),
@@ -91,7 +93,7 @@ export const clusterOneSite = rule(
     severity: 'error',
     title: 'All nodes of a cluster are in one site',
     why: 'The nodes of a clustered mailbox server share one cluster network and must sit in the same Active Directory site.',
-    sources: ['SCC planning page'],
+    sources: ['SCC planning page', 'CCR planning page'],
     fix: 'Move every node of the cluster into the same site.',
   },
   (ix, found) => {
@@ -100,12 +102,12 @@ export const clusterOneSite = rule(
       const nodes = ix.nodes(c.id);
       if (nodes.length < 2 || nodesSite(ix, c.id) !== undefined) continue;
       const where = nodes.map(
-        (n) => `${n.name} ${n.site === undefined ? 'not placed' : `in ${ix.name(n.site)}`}`,
+        (n) => `${nameOf(n.name)} ${n.site === undefined ? 'not placed' : `in ${ix.named(n.site)}`}`,
       );
       out.push(
         found(
           [c.id, ...nodes.map((n) => n.id)],
-          `The nodes of cluster ${c.name} are not all in one site (${where.join(', ')}). Move them into the same site.`,
+          `The nodes of cluster ${nameOf(c.name)} are not all in one site (${where.join(', ')}). Move them into the same site.`,
         ),
       );
     }
@@ -127,7 +129,7 @@ export const clusterExchangeEnterprise = rule(
       ix,
       (s) => s.exchangeEdition === 'standard',
       (s, cluster) =>
-        `${s.name}, a node of cluster ${cluster}, has Exchange Standard Edition. Clustered mailbox servers need Exchange Enterprise Edition: set it to Enterprise.`,
+        `${nameOf(s.name)}, a node of cluster ${cluster}, has Exchange Standard Edition. Clustered mailbox servers need Exchange Enterprise Edition: set it to Enterprise.`,
       found,
     ),
 );
@@ -146,7 +148,7 @@ export const clusterWindowsEnterprise = rule(
       ix,
       (s) => s.windowsEdition === 'standard',
       (s, cluster) =>
-        `${s.name}, a node of cluster ${cluster}, runs Windows Standard Edition, which has no failover clustering. Use Windows Enterprise or Datacenter Edition.`,
+        `${nameOf(s.name)}, a node of cluster ${cluster}, runs Windows Standard Edition, which has no failover clustering. Use Windows Enterprise or Datacenter Edition.`,
       found,
     ),
 );
@@ -165,7 +167,7 @@ export const clusterNodeNotDc = rule(
       ix,
       (s) => s.domainController,
       (s, cluster) =>
-        `${s.name}, a node of cluster ${cluster}, is a domain controller. Cluster nodes must not be domain controllers: use a separate domain controller.`,
+        `${nameOf(s.name)}, a node of cluster ${cluster}, is a domain controller. Cluster nodes must not be domain controllers: use a separate domain controller.`,
       found,
     ),
 );
@@ -186,9 +188,10 @@ export const ccrWitness = rule(
       (c) => {
         const todo =
           'Put it on a server outside the cluster, preferably a Hub Transport server in the same site.';
-        if (c.witness === undefined) return `CCR cluster ${c.name} has no file share witness. ${todo}`;
+        if (c.witness === undefined)
+          return `CCR cluster ${nameOf(c.name)} has no file share witness. ${todo}`;
         if (ix.server(c.witness)?.cluster === c.id)
-          return `The file share witness of CCR cluster ${c.name} is on its own node ${ix.name(c.witness)}. ${todo}`;
+          return `The file share witness of CCR cluster ${nameOf(c.name)} is on its own node ${ix.named(c.witness)}. ${todo}`;
         return undefined;
       },
       found,
@@ -214,8 +217,8 @@ export const ccrWitnessHub = rule(
         const site = nodesSite(ix, c.id);
         const isHub = witness?.product === 'exchange2007' && witness.roles.includes('HubTransport');
         if (isHub && site !== undefined && witness.site === site) return undefined;
-        const where = site === undefined ? "the nodes' site" : `the nodes' site ${ix.name(site)}`;
-        return `The file share witness of CCR cluster ${c.name} is on ${ix.name(c.witness)}, which is not a Hub Transport server in ${where}. Microsoft recommends a Hub Transport server there.`;
+        const where = site === undefined ? "the nodes' site" : `the nodes' site ${ix.named(site)}`;
+        return `The file share witness of CCR cluster ${nameOf(c.name)} is on ${ix.named(c.witness)}, which is not a Hub Transport server in ${where}. Microsoft recommends a Hub Transport server there.`;
       },
       found,
     ),
@@ -230,4 +233,5 @@ export const CLUSTER_RULES = [
   clusterNodeNotDc,
   ccrWitness,
   ccrWitnessHub,
+  cmsDataPath,
 ];

@@ -3,6 +3,7 @@ import { PRODUCT_LABEL } from '../model/labels.ts';
 import type { Product } from '../model/schema.ts';
 import { family } from './define.ts';
 import type { Finding } from './types.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Coexistence with earlier versions');
 
@@ -24,19 +25,43 @@ export const legacyExchange55 = rule(
       .map((s) =>
         found(
           [s.id],
-          `${s.name} runs Exchange 5.5. Exchange 2007 needs the organization in native mode: decommission ${s.name} first.`,
+          `${nameOf(s.name)} runs Exchange 5.5. Exchange 2007 needs the organization in native mode: decommission ${nameOf(s.name)} first.`,
         ),
       ),
 );
+
+export const legacyNativeMode = rule(
+  {
+    id: 'legacy-native-mode',
+    severity: 'error',
+    title: 'The Exchange 2000/2003 organization must be in native mode',
+    why: 'Exchange 2007 joins only an organization in native mode. The switch is made in Exchange System Manager once no Exchange 5.5 server, Site Replication Service or Active Directory Connector remains.',
+    sources: ['COEX', 'UPGRADE'],
+    fix: 'Switch the organization to native mode in Exchange System Manager before installing Exchange 2007.',
+  },
+  (ix, found) => {
+    const legacy = ix.legacy[0];
+    if (!legacy || ix.plan.exchange.legacyMode !== 'mixed') return [];
+    return [
+      found(
+        [],
+        `The Exchange organization of ${PRODUCT_LABEL[legacy.product]} server ${nameOf(legacy.name)} is in mixed mode. Exchange 2007 joins only an organization in native mode: remove every Exchange 5.5 server, Site Replication Service and Active Directory Connector, then switch to native mode in Exchange System Manager.`,
+      ),
+    ];
+  },
+);
+
+/** The Exchange 2000 update rollup Exchange 2007 needs beside SP3. */
+export const EXCHANGE_2000_ROLLUP = 'the August 2004 Exchange 2000 Server post-SP3 update rollup (KB870540)';
 
 export const legacyServicePack = rule(
   {
     id: 'legacy-service-pack',
     severity: 'error',
     title: 'Earlier Exchange servers on their last service pack',
-    why: 'Exchange 2007 coexists with Exchange 2003 SP2 or later and Exchange 2000 SP3 or later.',
-    sources: ['COEX'],
-    fix: 'Apply Exchange 2003 SP2 or Exchange 2000 SP3 to the server.',
+    why: 'Exchange 2007 coexists with Exchange 2003 SP2 or later, and with Exchange 2000 SP3 or later with the August 2004 post-SP3 update rollup (KB870540).',
+    sources: ['COEX', 'UPGRADE'],
+    fix: 'Apply Exchange 2003 SP2, or Exchange 2000 SP3 and the post-SP3 rollup KB870540, to the server.',
   },
   (ix, found) => {
     const out: Finding[] = [];
@@ -44,10 +69,11 @@ export const legacyServicePack = rule(
       const min = LEGACY_MIN_SP[s.product];
       if (min === undefined || s.legacyServicePack === undefined || s.legacyServicePack >= min) continue;
       const product = PRODUCT_LABEL[s.product];
+      const rollup = s.product === 'exchange2000' ? ` and ${EXCHANGE_2000_ROLLUP}` : '';
       out.push(
         found(
           [s.id],
-          `${s.name} runs ${product} SP${s.legacyServicePack}. Exchange 2007 needs ${product} SP${min} or later: apply it before installing Exchange 2007.`,
+          `${nameOf(s.name)} runs ${product} SP${s.legacyServicePack}. Exchange 2007 needs ${product} SP${min} or later${rollup}: apply ${rollup ? 'them' : 'it'} before installing Exchange 2007.`,
         ),
       );
     }
@@ -71,7 +97,7 @@ export const legacyRoutingGroupConnector = rule(
     return [
       found(
         [],
-        `The plan has ${PRODUCT_LABEL[legacy.product]} server ${legacy.name} and Exchange 2007 Hub Transport server ${hub.name} but no routing group connector, so mail will not flow between the versions. Add one (Setup /LegacyRoutingServer on the first Hub Transport).`,
+        `The plan has ${PRODUCT_LABEL[legacy.product]} server ${nameOf(legacy.name)} and Exchange 2007 Hub Transport server ${nameOf(hub.name)} but no routing group connector, so mail will not flow between the versions. Add one (Setup /LegacyRoutingServer on the first Hub Transport).`,
       ),
     ];
   },
@@ -100,6 +126,7 @@ export const legacyLinkState = rule(
 
 export const COEXISTENCE_RULES = [
   legacyExchange55,
+  legacyNativeMode,
   legacyServicePack,
   legacyRoutingGroupConnector,
   legacyLinkState,

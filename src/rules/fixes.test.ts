@@ -110,6 +110,23 @@ describe('quick fixes', () => {
     ]);
   });
 
+  it('points an SCR link that starts at a cluster node at its clustered mailbox server', () => {
+    const p = withCcr().server('EX09', ['Mailbox']).link('scr', 'mb01', 'ex09').build();
+    expect(labels(p, 'scr-source')).toEqual(['Start the SCR link at the clustered mailbox server CMS01']);
+    const finding = validate(p).find((f) => f.rule === 'scr-source')!;
+    const after = quickFixes(p, finding)[0]!.apply(p);
+    expect(after.links.find((l) => l.kind === 'scr')).toMatchObject({ from: 'cms01', to: 'ex09' });
+  });
+
+  it('makes the cluster an SCR link ends at a standby cluster, and plans per-role core limits', () => {
+    expect(labels(withCcr().link('scr', 'ex01', 'mb02').build(), 'scr-target')).toEqual([
+      'Make CMS01 a standby cluster',
+    ]);
+    expect(labels(base().server('EX02', ['ClientAccess'], { cores: 8 }).build(), 'max-cores')).toEqual([
+      'Plan 4 cores for EX02',
+    ]);
+  });
+
   it('offers nothing for rules without a mechanical remedy, or for unknown rules', () => {
     const p = base().build();
     expect(

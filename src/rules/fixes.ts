@@ -3,9 +3,11 @@
 import type { Plan } from '../model/schema.ts';
 import { CLUSTER_FIXES } from './fixes/clusterFixes.ts';
 import { NAME_FIXES } from './fixes/nameFixes.ts';
+import { REPLICATION_FIXES } from './fixes/replicationFixes.ts';
 import { ROLE_FIXES } from './fixes/roleFixes.ts';
 import { SETTING_FIXES } from './fixes/settingFixes.ts';
 import { SITE_FIXES } from './fixes/siteFixes.ts';
+import { TEXT_VALUE_FIXES } from './fixes/textValueFixes.ts';
 import { indexPlan, type PlanIndex } from './planIndex.ts';
 import type { Finding, QuickFix } from './types.ts';
 
@@ -15,9 +17,11 @@ export type FixMaker = (ix: PlanIndex, finding: Finding) => QuickFix[];
 const MAKERS: Readonly<Record<string, FixMaker>> = {
   ...ROLE_FIXES,
   ...CLUSTER_FIXES,
+  ...REPLICATION_FIXES,
   ...SITE_FIXES,
   ...SETTING_FIXES,
   ...NAME_FIXES,
+  ...TEXT_VALUE_FIXES,
 };
 
 /** The ids of the rules that can offer quick fixes. */

@@ -6,6 +6,10 @@
 import { LINK_KINDS } from '../model/schema.ts';
 import { byId, lazy, push } from './collections.ts';
 import { computers, type Computers } from './computers.ts';
+import { suitableGcOs, type GlobalCatalog } from './globalCatalogs.ts';
+import { nameOf } from './words.ts';
+
+export type { GlobalCatalog } from './globalCatalogs.ts';
 
 import type {
   Cluster,
@@ -20,15 +24,6 @@ import type {
 } from '../model/schema.ts';
 
 export type { NamedComputer } from './computers.ts';
-
-/** A global catalog of a site: a domain-controller item or a server that is a DC and GC. */
-export interface GlobalCatalog {
-  id: string;
-  name: string;
-  cores: number | undefined;
-  /** Writable and on Windows Server 2003 SP1 or later, as site-needs-gc asks. */
-  suitable: boolean;
-}
 
 export type RoleServers = Readonly<Record<Role, readonly Server[]>>;
 
@@ -78,10 +73,11 @@ export interface PlanIndex extends Computers {
   readonly telephony: ReadonlySet<string>;
   /** The display name of any item; a link is described by its kind and ends. */
   name(itemId: string): string;
+  /** The same, ready for a message: an item's name through nameOf, a link's ends likewise. */
+  named(itemId: string): string;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const SUITABLE_DC_OS = new Set(['windows2003', 'windows2008', 'windows2008r2']);
 
 const emptyRoles = (): Record<Role, Server[]> => ({
   Mailbox: [],
@@ -149,7 +145,13 @@ export function indexPlan(plan: Plan): PlanIndex {
     else {
       if (sites.get(server.site)?.kind === 'perimeter') perimeterServers.push(server);
       if (server.domainController && server.globalCatalog)
-        push(gcs, server.site, { id: server.id, name: server.name, cores: server.cores, suitable: true });
+        push(gcs, server.site, {
+          id: server.id,
+          name: server.name,
+          cores: server.cores,
+          suitable: suitableGcOs(server.os, plan.exchange.servicePack),
+          arch: server.arch,
+        });
     }
     if (server.product !== 'exchange2007') {
       earlier.push(server);
@@ -176,7 +178,8 @@ export function indexPlan(plan: Plan): PlanIndex {
       id: item.id,
       name: item.name,
       cores: item.cores,
-      suitable: !item.readOnly && SUITABLE_DC_OS.has(item.os),
+      suitable: !item.readOnly && suitableGcOs(item.os, plan.exchange.servicePack),
+      arch: item.arch,
     });
   }
   const clusters = byId(plan.clusters);
@@ -244,6 +247,11 @@ export function indexPlan(plan: Plan): PlanIndex {
       const link = links().get(itemId);
       if (!link) return itemName(itemId);
       return `${LINK_NOUN[link.kind]} from ${itemName(link.from)} to ${itemName(link.to)}`;
+    },
+    named: (itemId) => {
+      const link = links().get(itemId);
+      if (!link) return nameOf(itemName(itemId));
+      return `${LINK_NOUN[link.kind]} from ${nameOf(itemName(link.from))} to ${nameOf(itemName(link.to))}`;
     },
   };
 }

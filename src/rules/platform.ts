@@ -1,10 +1,11 @@
 // Operating system, edition and hardware of each Exchange 2007 server.
-import { OS_LABEL } from '../model/labels.ts';
-import type { Server, ServerOs, ServicePack } from '../model/schema.ts';
+import { listRoles, OS_LABEL, ROLE_LABEL } from '../model/labels.ts';
+import type { Role, Server, ServerOs, ServicePack } from '../model/schema.ts';
 import { family } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
+import { gcMailboxRatio, hubMailboxRatio } from './ratios.ts';
 import type { Finding } from './types.ts';
-import { perAdSite } from './sites.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Operating system, edition, hardware');
 
@@ -39,7 +40,7 @@ export const x64Required = rule(
     installedAnd(ix, (s) => s.arch === 'x86').map((s) =>
       found(
         [s.id],
-        `${s.name} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`,
+        `${nameOf(s.name)} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`,
       ),
     ),
 );
@@ -63,7 +64,7 @@ export const osSupportedRule = rule(
           : `Plan Exchange 2007 ${first} or later, or use Windows Server 2003 SP1/R2.`;
       return found(
         [s.id],
-        `${s.name} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`,
+        `${nameOf(s.name)} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`,
       );
     });
   },
@@ -90,7 +91,7 @@ export const storageGroupLimit = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`,
+          `${nameOf(s.name)} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`,
         ),
       );
     }
@@ -98,75 +99,82 @@ export const storageGroupLimit = rule(
   },
 );
 
-/** The recommended maximum number of processor cores for a server. */
-export const maxCoresFor = (s: Server) => (s.roles.includes('UnifiedMessaging') ? 4 : 8);
+const INTERNAL_ROLES: readonly Role[] = ['Mailbox', 'ClientAccess', 'HubTransport', 'UnifiedMessaging'];
+/** Planning Processor Configurations: recommended maximum cores per role, and for combined roles. */
+const ROLE_MAX_CORES: Record<Role, number> = {
+  EdgeTransport: 4,
+  ClientAccess: 4,
+  UnifiedMessaging: 4,
+  HubTransport: 8,
+  Mailbox: 8,
+};
+const COMBINED_MAX_CORES = 4;
+
+export interface CoreLimit {
+  cores: number;
+  /** What the limit is for: "a Client Access server", "a server combining Mailbox and Hub Transport". */
+  applies: string;
+}
+
+/** The lowest recommended maximum that applies to what the server runs; undefined with no roles. */
+export function coreLimit(s: Server): CoreLimit | undefined {
+  const internal = s.roles.filter((r) => INTERNAL_ROLES.includes(r));
+  const limits: CoreLimit[] =
+    internal.length >= 2
+      ? [{ cores: COMBINED_MAX_CORES, applies: `a server combining ${listRoles(internal)}` }]
+      : [];
+  for (const role of s.roles)
+    limits.push({ cores: ROLE_MAX_CORES[role], applies: `${article(ROLE_LABEL[role])} server` });
+  let lowest: CoreLimit | undefined;
+  for (const limit of limits) if (!lowest || limit.cores < lowest.cores) lowest = limit;
+  return lowest;
+}
+
+// "an Edge Transport", but "a Unified Messaging" (said "you").
+const article = (label: string) => `${label.startsWith('E') ? 'an' : 'a'} ${label}`;
 
 export const maxCores = rule(
   {
     id: 'max-cores',
     severity: 'warning',
-    title: 'Processor cores within the recommended maximum',
-    why: 'Exchange 2007 gains little beyond 8 cores per server (4 for Unified Messaging); more servers scale better.',
-    sources: ['Exchange Team processor guidance'],
-    fix: 'Plan at most 8 cores (4 with Unified Messaging), or spread the load over more servers.',
+    title: 'Processor cores within the recommended maximum for the roles',
+    why: 'Microsoft recommends at most 4 cores for Edge Transport, Client Access and Unified Messaging, 8 for Hub Transport and Mailbox, and 4 for a server that combines internal roles; beyond that, more servers scale better than more cores.',
+    sources: ['PROC'],
+    fix: 'Plan no more cores than the recommended maximum, or spread the load over more servers.',
   },
-  (ix, found) =>
-    ix.plan.servers
-      .filter((s) => s.product === 'exchange2007' && s.cores !== undefined && s.cores > maxCoresFor(s))
-      .map((s) => {
-        const limit = maxCoresFor(s);
-        const who = limit === 4 ? ' for a Unified Messaging server' : '';
-        return found(
+  (ix, found) => {
+    const out: Finding[] = [];
+    for (const s of ix.plan.servers) {
+      if (s.product !== 'exchange2007' || s.cores === undefined) continue;
+      const limit = coreLimit(s);
+      if (!limit || s.cores <= limit.cores) continue;
+      out.push(
+        found(
           [s.id],
-          `${s.name} has ${s.cores} processor cores, over the recommended maximum of ${limit}${who}. Plan ${limit} cores, or spread the load over more servers.`,
-        );
-      }),
+          `${nameOf(s.name)} has ${s.cores} processor cores, over the recommended maximum of ${limit.cores} for ${limit.applies}. Plan ${limit.cores} cores, or spread the load over more servers.`,
+        ),
+      );
+    }
+    return out;
+  },
 );
 
-/** Sum of cores, or undefined when any server or catalog leaves its cores unstated. */
-function totalCores(items: readonly { cores?: number | undefined }[]): number | undefined {
-  let total = 0;
-  for (const item of items) {
-    if (item.cores === undefined) return undefined;
-    total += item.cores;
-  }
-  return total;
-}
-
-export const hubMailboxRatio = rule(
+export const exchangeOnDc = rule(
   {
-    id: 'hub-mailbox-ratio',
+    id: 'exchange-on-dc',
     severity: 'warning',
-    title: 'One Hub Transport core per five Mailbox cores',
-    why: 'With antivirus scanning on the Hub Transport servers, Microsoft recommends 1 Hub Transport processor core for every 5 Mailbox cores in a site.',
-    sources: ['RATIO'],
-    fix: 'Add Hub Transport servers or cores to the site.',
+    title: 'Exchange 2007 is better not installed on a domain controller',
+    why: 'Microsoft does not recommend Exchange 2007 on a domain controller: the domain controller cannot be demoted while Exchange is installed, and Exchange then uses only that domain controller for the directory.',
+    sources: ['SYSREQ', 'DCPROMO'],
+    fix: 'Keep the domain controller on its own computer and make the Exchange server a member server.',
   },
   (ix, found) =>
-    perAdSite(ix, found, (site) => {
-      const mailbox = totalCores(ix.inSite(site.id, 'Mailbox'));
-      const hub = totalCores(ix.inSite(site.id, 'HubTransport'));
-      if (mailbox === undefined || hub === undefined || hub * 5 >= mailbox) return undefined;
-      return `${site.name} has ${hub} Hub Transport cores for ${mailbox} Mailbox cores; Microsoft recommends 1 Hub Transport core per 5 Mailbox cores. Plan at least ${Math.ceil(mailbox / 5)} Hub Transport cores there.`;
-    }),
-);
-
-export const gcMailboxRatio = rule(
-  {
-    id: 'gc-mailbox-ratio',
-    severity: 'warning',
-    title: 'One global catalog core per eight Mailbox cores',
-    why: 'With 64-bit global catalogs, Microsoft recommends 1 global catalog processor core for every 8 Mailbox cores in a site.',
-    sources: ['SYSREQ'],
-    fix: 'Add global catalog servers or cores to the site.',
-  },
-  (ix, found) =>
-    perAdSite(ix, found, (site) => {
-      const mailbox = totalCores(ix.inSite(site.id, 'Mailbox'));
-      const gc = totalCores(ix.globalCatalogs(site.id));
-      if (mailbox === undefined || gc === undefined || gc * 8 >= mailbox) return undefined;
-      return `${site.name} has ${gc} global catalog cores for ${mailbox} Mailbox cores; Microsoft recommends 1 global catalog core per 8 Mailbox cores. Plan at least ${Math.ceil(mailbox / 8)} global catalog cores there.`;
-    }),
+    installedAnd(ix, (s) => s.domainController && s.cluster === undefined).map((s) =>
+      found(
+        [s.id],
+        `${nameOf(s.name)} runs Exchange 2007 and is a domain controller. Microsoft does not recommend it: the domain controller cannot be demoted while Exchange is installed, and Exchange uses only it for the directory. Make ${nameOf(s.name)} a member server.`,
+      ),
+    ),
 );
 
 export const PLATFORM_RULES = [
@@ -176,4 +184,5 @@ export const PLATFORM_RULES = [
   maxCores,
   hubMailboxRatio,
   gcMailboxRatio,
+  exchangeOnDc,
 ];

@@ -3,6 +3,7 @@ import { listRoles, PRODUCT_LABEL } from '../model/labels.ts';
 import type { Role } from '../model/schema.ts';
 import { family } from './define.ts';
 import type { Finding } from './types.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Roles on one computer');
 const INTERNAL_ROLES: readonly Role[] = ['Mailbox', 'ClientAccess', 'HubTransport', 'UnifiedMessaging'];
@@ -25,7 +26,7 @@ export const edgeAlone = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} runs Edge Transport with ${others}. Edge Transport must be alone on its server: move ${others} to an internal server.`,
+          `${nameOf(s.name)} runs Edge Transport with ${others}. Edge Transport must be alone on its server: move ${others} to an internal server.`,
         ),
       );
     }
@@ -36,9 +37,9 @@ export const edgeAlone = rule(
 export const edgeOutsideForest = rule(
   {
     id: 'edge-outside-forest',
-    severity: 'error',
-    title: 'Edge Transport belongs in the perimeter network',
-    why: 'An Edge Transport server is not a member of the internal Active Directory forest; it stands in the perimeter network and gets directory data by Edge subscription.',
+    severity: 'warning',
+    title: 'Edge Transport belongs outside the internal forest',
+    why: 'Microsoft deploys Edge Transport outside the internal Active Directory forest, as a stand-alone server or a member of a perimeter domain; it gets directory data by Edge subscription. Setup does not refuse a domain member, so this is a recommendation, not a block.',
     sources: ['MODIFY', 'EDGE'],
     fix: 'Move the Edge Transport server into a perimeter network site.',
   },
@@ -50,7 +51,7 @@ export const edgeOutsideForest = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} runs Edge Transport inside the Active Directory site ${site.name}. Move it to a perimeter network site, outside the internal forest.`,
+          `${nameOf(s.name)} runs Edge Transport inside the Active Directory site ${nameOf(site.name)}. Microsoft deploys Edge Transport outside the internal forest: move it to a perimeter network site (a workgroup or a perimeter domain).`,
         ),
       );
     }
@@ -75,7 +76,7 @@ export const roleNeedsForest = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} is in the perimeter network ${ix.name(s.site!)} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
+          `${nameOf(s.name)} is in the perimeter network ${ix.named(s.site!)} but runs ${listRoles(internal)}, which ${needs(internal)} the internal forest. Move it to an Active Directory site.`,
         ),
       );
     }
@@ -102,7 +103,7 @@ export const clusterMailboxOnly = rule(
       out.push(
         found(
           [s.id, s.cluster],
-          `${s.name} is a node of cluster ${ix.name(s.cluster)} but also runs ${roles}. Only the Mailbox role may run on a cluster node: move ${roles} to another server.`,
+          `${nameOf(s.name)} is a node of cluster ${ix.named(s.cluster)} but also runs ${roles}. Only the Mailbox role may run on a cluster node: move ${roles} to another server.`,
         ),
       );
     }
@@ -126,7 +127,7 @@ export const clusterNodeMailbox = rule(
       out.push(
         found(
           [s.id, s.cluster],
-          `${s.name} is a node of cluster ${ix.name(s.cluster)} but does not have the Mailbox role. Add Mailbox to it, or take it out of the cluster.`,
+          `${nameOf(s.name)} is a node of cluster ${ix.named(s.cluster)} but does not have the Mailbox role. Add Mailbox to it, or take it out of the cluster.`,
         ),
       );
     }
@@ -151,7 +152,7 @@ export const legacyNo2007Roles = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} runs ${PRODUCT_LABEL[s.product]} and lists ${roles}. Exchange 2007 cannot share a computer with an earlier version: put ${roles} on a new Exchange 2007 server.`,
+          `${nameOf(s.name)} runs ${PRODUCT_LABEL[s.product]} and lists ${roles}. Exchange 2007 cannot share a computer with an earlier version: put ${roles} on a new Exchange 2007 server.`,
         ),
       );
     }

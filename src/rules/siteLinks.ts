@@ -3,7 +3,7 @@
 import { family } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
-import { listNames } from './words.ts';
+import { listNames, nameOf } from './words.ts';
 
 const rule = family('Sites and dependencies');
 
@@ -26,7 +26,7 @@ export const edgeSubscriptionHub = rule(
       out.push(
         found(
           [l.id, site.id],
-          `The ${ix.name(l.id)} goes to a site with no Hub Transport server. Subscribe ${ix.name(l.from)} to a site with a Hub Transport server, or add one to ${site.name}.`,
+          `The ${ix.named(l.id)} goes to a site with no Hub Transport server. Subscribe ${ix.named(l.from)} to a site with a Hub Transport server, or add one to ${nameOf(site.name)}.`,
         ),
       );
     }
@@ -52,7 +52,7 @@ export const edgeOneSubscription = rule(
       out.push(
         found(
           [s.id],
-          `${s.name} has ${subscriptions.length} Edge subscriptions (to ${sites}). An Edge Transport server subscribes to one Active Directory site: remove the others.`,
+          `${nameOf(s.name)} has ${subscriptions.length} Edge subscriptions (to ${sites}). An Edge Transport server subscribes to one Active Directory site: remove the others.`,
         ),
       );
     }
@@ -76,7 +76,7 @@ export const edgeUnsubscribed = rule(
       .map((s) =>
         found(
           [s.id],
-          `${s.name} has no Edge subscription, so its connectors must be set up by hand and it cannot look up recipients. Subscribe it to an Active Directory site with a Hub Transport server.`,
+          `${nameOf(s.name)} has no Edge subscription, so its connectors must be set up by hand and it cannot look up recipients. Subscribe it to an Active Directory site with a Hub Transport server.`,
         ),
       ),
 );
@@ -112,7 +112,7 @@ export const linkEndpoints = rule(
       else if (l.kind === 'scr' && !((ix.server(l.from) || ix.clusters.has(l.from)) && ix.server(l.to)))
         expected = 'go from a server or clustered mailbox server to a server';
       if (expected !== undefined)
-        out.push(found([l.id], `The ${ix.name(l.id)} must ${expected}: reconnect it or remove it.`));
+        out.push(found([l.id], `The ${ix.named(l.id)} must ${expected}: reconnect it or remove it.`));
     }
     return out;
   },
@@ -134,7 +134,7 @@ export const umIpGateway = rule(
       .map((s) =>
         found(
           [s.id],
-          `${s.name} runs Unified Messaging but has no connection to an IP gateway or PBX. Connect it to one so that calls reach it.`,
+          `${nameOf(s.name)} runs Unified Messaging but has no connection to an IP gateway or PBX. Connect it to one so that calls reach it.`,
         ),
       );
   },

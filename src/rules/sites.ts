@@ -5,7 +5,7 @@ import type { Role, Site } from '../model/schema.ts';
 import { family, type Found } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
-import { count, listNames } from './words.ts';
+import { count, listPhrases, nameOf } from './words.ts';
 
 const rule = family('Sites and dependencies');
 
@@ -38,7 +38,7 @@ export const orgCoreRoles = rule(
     const core: Role[] = ['Mailbox', 'ClientAccess', 'HubTransport'];
     const missing = core.filter((role) => ix.roleCount[role] === 0);
     if (missing.length === 0) return [];
-    const none = listNames(
+    const none = listPhrases(
       missing.map((role) => ROLE_LABEL[role]),
       'or',
     );
@@ -57,7 +57,7 @@ function needsPartner(ix: PlanIndex, found: Found, role: Role, partner: Role, wh
     const users = ix.inSite(site.id, role).length;
     if (users === 0 || ix.inSite(site.id, partner).length > 0) return undefined;
     const partnerLabel = ROLE_LABEL[partner];
-    return `${site.name} has ${count(users, `${ROLE_LABEL[role]} server`)} but no ${partnerLabel} server. Add a ${partnerLabel} server to ${site.name}: ${why}.`;
+    return `${nameOf(site.name)} has ${count(users, `${ROLE_LABEL[role]} server`)} but no ${partnerLabel} server. Add a ${partnerLabel} server to ${nameOf(site.name)}: ${why}.`;
   });
 }
 
@@ -122,16 +122,18 @@ export const siteNeedsGc = rule(
   {
     id: 'site-needs-gc',
     severity: 'error',
-    title: 'A site with Exchange 2007 needs a writable global catalog',
-    why: 'Exchange 2007 servers read the directory from a writable global catalog on Windows Server 2003 SP1 or later in their own site.',
-    sources: ['SYSREQ'],
+    title: 'A site with Exchange 2007 needs a suitable global catalog',
+    why: 'Exchange 2007 servers read the directory from a global catalog in their own site: writable (not read-only), on Windows Server 2003 SP1 or later, and on Windows Server 2008 R2 only from Exchange 2007 SP1.',
+    sources: ['SYSREQ', 'DCMATRIX'],
     fix: 'Add a writable global catalog on Windows Server 2003 SP1 or later to the site.',
   },
   (ix, found) =>
     perAdSite(ix, found, (site) => {
       if (ix.exchangeCountInSite(site.id) === 0 || ix.globalCatalogs(site.id).some((gc) => gc.suitable))
         return undefined;
-      return `${site.name} has Exchange 2007 servers but no writable global catalog on Windows Server 2003 SP1 or later. Add one to ${site.name}.`;
+      const r2 =
+        ix.plan.exchange.servicePack === 'RTM' ? ' (Windows Server 2008 R2 only from Exchange 2007 SP1)' : '';
+      return `${nameOf(site.name)} has Exchange 2007 servers but no writable global catalog on Windows Server 2003 SP1 or later${r2}. Add one to ${nameOf(site.name)}.`;
     }),
 );
 
@@ -146,7 +148,7 @@ export const serverUnplaced = rule(
   },
   (ix, found) =>
     ix.unplaced.map((s) =>
-      found([s.id], `${s.name} is not placed in any site. Drag it into the site it will run in.`),
+      found([s.id], `${nameOf(s.name)} is not placed in any site. Drag it into the site it will run in.`),
     ),
 );
 

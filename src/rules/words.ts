@@ -23,6 +23,12 @@ export function listNames(names: readonly string[], conjunction = 'and'): string
   return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown[shown.length - 1]}`;
 }
 
+/** A list of phrases (not names): "has no Mailbox role and has LCR enabled". */
+export function listPhrases(phrases: readonly string[], conjunction = 'and'): string {
+  if (phrases.length <= 1) return phrases.join('');
+  return `${phrases.slice(0, -1).join(', ')} ${conjunction} ${phrases[phrases.length - 1]}`;
+}
+
 /** Capitalizes the first letter, for a message that starts with a generated phrase. */
 export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -120,7 +120,7 @@ describe('plans embedded in exports', () => {
       [
         'notes.txt',
         encoder.encode('just some notes'),
-        /^"notes\.txt" is not a plan\. .*plan JSON files and the SVG and PNG images/,
+        /^"notes\.txt" is not a plan\. .*plan JSON files and the SVG, PNG, Visio \(\.vsdx\) and draw\.io files/,
       ],
       ['empty', new Uint8Array(0), /is not a plan/],
       ['page.html', encoder.encode('<html><body>hi</body></html>'), /is not a plan/],

@@ -4,7 +4,7 @@
 import { zlibSync } from 'fflate';
 import { MAX_FILE_BYTES, MAX_PLAN_BYTES, tooManyBytes, utf8Length } from '../model/limits.ts';
 import { parsePlan } from '../model/parse.ts';
-import { decodePlanText, wideEncoding } from '../model/planText.ts';
+import { decodePlanText, leadingCharacter } from '../model/planText.ts';
 import type { Plan } from '../model/schema.ts';
 import { unescapeXml } from '../render/escape.ts';
 import { inflateCapped } from './inflate.ts';
@@ -23,16 +23,9 @@ import {
 } from './messages.ts';
 import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
 import { planSize, type ParseProgress } from './progress.ts';
-import { metadataContent, rootElementName } from './svgScan.ts';
-
-/** The first character that is not white space or a byte order mark, read as ASCII (enough to sniff `{` or `<`). */
-function firstSignificantByte(bytes: Uint8Array): string | undefined {
-  const wide = wideEncoding(bytes);
-  if (wide) return '{'; // named by decodePlanText, whatever it holds
-  for (let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; i < bytes.length; i++)
-    if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return String.fromCharCode(bytes[i]!);
-  return undefined;
-}
+import { metadataContent } from './svgScan.ts';
+import { rootElementName } from './xmlScan.ts';
+import { readExportedDrawing } from './drawingFiles.ts';
 
 /** The PNG text keyword and SVG metadata id that mark a plan. */
 export const PLAN_KEYWORD = 'exchange-topology-plan';
@@ -131,7 +124,7 @@ export function planFromJson(source: string, json: string, progress?: ParseProgr
   return { ok: false, message: invalidPlan(`"${source}"`, parsed.errors) };
 }
 
-/** Opens plan JSON, or an SVG or PNG we exported; the type comes from the content, not the name. */
+/** Opens plan JSON, or an SVG, PNG, Visio or draw.io file we exported; the type comes from the content, not the name. */
 export function readPlanFile(name: string, bytes: Uint8Array, progress?: ParseProgress): PlanFileResult {
   try {
     if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: fileTooLarge(name, bytes.length) };
@@ -139,8 +132,10 @@ export function readPlanFile(name: string, bytes: Uint8Array, progress?: ParsePr
       const found = extractPlanFromPng(bytes);
       return found.ok ? planFromJson(name, found.json, progress) : found;
     }
+    const drawing = readExportedDrawing(name, bytes);
+    if (drawing) return drawing.ok ? planFromJson(name, drawing.json, progress) : drawing;
     const decoded = decodePlanText(bytes);
-    const first = decoded.ok ? decoded.text.trimStart()[0] : firstSignificantByte(bytes);
+    const first = decoded.ok ? decoded.text.trimStart()[0] : leadingCharacter(bytes);
     if (first !== '{' && first !== '<') return { ok: false, message: unknownFile(name) };
     if (!decoded.ok) return { ok: false, message: `"${name}" ${decoded.message}.` };
     if (first === '{') return planFromJson(name, decoded.text, progress);

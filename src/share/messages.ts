@@ -23,12 +23,17 @@ export const FOREIGN_PNG = 'This PNG was not exported by Exchange Topology Desig
 export const FOREIGN_SVG = 'This SVG was not exported by Exchange Topology Designer, so it carries no plan.';
 export const DAMAGED_PNG = 'This PNG is damaged or incomplete, so its plan cannot be read.';
 export const DAMAGED_SVG = 'This SVG is damaged or incomplete (its plan is cut off), so its plan cannot be read.';
+export const FOREIGN_VSDX = 'This Visio file was not exported by Exchange Topology Designer, so it carries no plan.';
+export const DAMAGED_VSDX = 'This Visio file is damaged or incomplete, so its plan cannot be read.';
+export const TOO_LARGE_VSDX = `This Visio file unpacks to more than ${formatBytes(8 * MAX_PLAN_BYTES)} in one part (a plan may be at most ${formatBytes(MAX_PLAN_BYTES)}, and its drawing fits well within that), so it was not opened.`;
+export const FOREIGN_DRAWIO = 'This draw.io file was not exported by Exchange Topology Designer, so it carries no plan.';
+export const DAMAGED_DRAWIO = 'This draw.io file is damaged or incomplete, so its plan cannot be read.';
 
 export const unknownFile = (name: string) =>
-  `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG and PNG images it exported.`;
+  `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG, PNG, Visio (.vsdx) and draw.io files it exported.`;
 
 export const fileTooLarge = (name: string, bytes: number) =>
-  `"${name}" is ${formatBytes(bytes)}; a plan file (JSON, or an SVG or PNG exported by the designer) may be at most ${formatBytes(MAX_FILE_BYTES)}.`;
+  `"${name}" is ${formatBytes(bytes)}; a plan file (JSON, or an SVG, PNG, Visio or draw.io file exported by the designer) may be at most ${formatBytes(MAX_FILE_BYTES)}.`;
 
 export const brokenJson = (name: string, detail: string) =>
   `"${name}" is not valid JSON (${detail}); it may be damaged or incomplete.`;

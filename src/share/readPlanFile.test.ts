@@ -48,10 +48,10 @@ describe('readPlanFile and text encodings', () => {
   });
 
   it('still calls a binary file "not a plan"', () => {
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80]);
-    expect(readPlanFile('drawing.vsdx', zip)).toMatchObject({
+    const program = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0xff, 0xfe, 0x00, 0x80]); // a Windows program
+    expect(readPlanFile('setup.exe', program)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^"drawing\.vsdx" is not a plan/),
+      message: expect.stringMatching(/^"setup\.exe" is not a plan/),
     });
   });
 
@@ -60,7 +60,7 @@ describe('readPlanFile and text encodings', () => {
     expect(readPlanFile('huge.json', huge)).toEqual({
       ok: false,
       message:
-        '"huge.json" is 32,000,001 bytes; a plan file (JSON, or an SVG or PNG exported by the designer) may be at most 32 MB.',
+        '"huge.json" is 32,000,001 bytes; a plan file (JSON, or an SVG, PNG, Visio or draw.io file exported by the designer) may be at most 32 MB.',
     });
   });
 

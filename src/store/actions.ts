@@ -6,15 +6,17 @@ import {
   newId,
   removeItems,
   renameItem as renameInPlan,
+  renameProblem,
   type LinkKind,
   type Plan,
   type Role,
   type Server,
 } from '../model/index.ts';
+import { isolate } from '../model/bidi.ts';
 import { growthProblem } from '../model/limits.ts';
 import type { QuickFix } from '../rules/types.ts';
 import { placeNewItems } from '../layout/placeNew.ts';
-import { dropPaletteItem, dropRole, moveItem, type Point } from './drop.ts';
+import { dropPaletteItem, dropRole, moveItem, type DropResult, type Point } from './drop.ts';
 import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
 import { notify } from './session.ts';
@@ -39,21 +41,36 @@ export function edit(change: (plan: Plan) => Plan, select?: string[]): boolean {
   return apply(change, select);
 }
 
-export function renameItem(id: string, name: string) {
+/** Why the canvas refuses a name for an item (the inspector refuses the same), or undefined. */
+export function renameRefusal(id: string, name: string): string | undefined {
+  return renameProblem(state().plan, id, name);
+}
+
+/** Renames an item, or says why not (a notice) and leaves the plan as it is. */
+export function renameItem(id: string, name: string): boolean {
+  const problem = renameRefusal(id, name);
+  if (problem) {
+    notify(`Not renamed to “${isolate(name)}”: ${problem}`, 'warning');
+    return false;
+  }
   edit((p) => renameInPlan(p, id, name));
+  return true;
+}
+
+/** Applies a drop, or says why the canvas refused it (the inspector refuses the same edit). */
+function applyDrop(result: DropResult) {
+  if (result.refused !== undefined) notify(result.refused, 'warning');
+  else apply(() => result.plan, result.select);
 }
 
 export function dropFromPalette(key: string, point: Point) {
   const entry = paletteEntry(key);
   if (!entry) return;
-  const { plan } = state();
-  const result = dropPaletteItem(plan, entry.item, point);
-  apply(() => result.plan, result.select);
+  applyDrop(dropPaletteItem(state().plan, entry.item, point));
 }
 
 export function moveRoleTo(serverId: string, role: Role, point: Point) {
-  const result = dropRole(state().plan, serverId, role, point);
-  apply(() => result.plan, result.select);
+  applyDrop(dropRole(state().plan, serverId, role, point));
 }
 
 /** Commits a finished drag: `point` is the item's new absolute top-left. */

@@ -91,3 +91,29 @@ describe('moving', () => {
     valid(out);
   });
 });
+
+describe('drops the inspector would refuse', () => {
+  const withLegacy = () => {
+    const p = plan('Drop')
+      .site('hq')
+      .server('EX01', ['Mailbox'])
+      .server('EX2003', [], { product: 'exchange2003', legacyServicePack: 2 })
+      .build();
+    return { ...p, layout: { hq: { x: 0, y: 0, width: 800, height: 400 }, ex01: { x: 24, y: 56 }, ex2003: { x: 400, y: 56 } } };
+  };
+
+  it('refuses an Exchange 2007 role dropped on an Exchange 2003 server, saying why', () => {
+    const p = withLegacy();
+    const r = dropPaletteItem(p, { kind: 'role', role: 'HubTransport' }, centreOf(p, 'ex2003'));
+    expect(r.plan).toBe(p);
+    expect(r.refused).toMatch(/Hub Transport was not added to EX2003: it runs Exchange 2003/);
+  });
+
+  it('refuses a role chip moved onto an Exchange 2003 server, leaving it where it was', () => {
+    const p = withLegacy();
+    const r = dropRole(p, 'ex01', 'Mailbox', centreOf(p, 'ex2003'));
+    expect(r.plan).toBe(p);
+    expect(r.refused).toMatch(/Mailbox was not added to EX2003/);
+    expect(dropRole(p, 'ex01', 'Mailbox', { x: 700, y: 300 }).refused).toBeUndefined();
+  });
+});

@@ -8,6 +8,8 @@ import {
   addServer,
   addSite,
   INFRA_LABEL,
+  PRODUCT_LABEL,
+  ROLE_LABEL,
   moveClusterToSite,
   moveInfrastructureToSite,
   moveRole,
@@ -20,6 +22,7 @@ import {
   type Plan,
   type Position,
   type Role,
+  type Server,
 } from '../model/index.ts';
 import { storedPosition } from '../model/positions.ts';
 import { GRID, resolveLayout, SERVER_WIDTH, type Box, type BoxKind } from '../theme/geometry.ts';
@@ -33,6 +36,18 @@ export interface Point {
 export interface DropResult {
   plan: Plan;
   select: string[];
+  /** The drop is refused (the plan is returned unchanged): why, in a sentence for the user. */
+  refused?: string;
+}
+
+/** An Exchange 2007 role cannot go on an existing Exchange 2000/2003/5.5 server: the inspector refuses it too. */
+function refuseOnEarlier(plan: Plan, server: Server, role: Role, select: string[]): DropResult | undefined {
+  if (server.product === 'exchange2007') return undefined;
+  return {
+    plan,
+    select,
+    refused: `${ROLE_LABEL[role]} was not added to ${server.name}: it runs ${PRODUCT_LABEL[server.product]}, and Exchange 2007 roles cannot share a computer with an earlier version. Drop the role on an Exchange 2007 server, or on empty space for a new one.`,
+  };
 }
 
 const snap = (v: number) => Math.round(v / GRID) * GRID;
@@ -73,7 +88,7 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
     case 'role': {
       const target = boxAt(plan, point, ['server']);
       const server = target && plan.servers.find((s) => s.id === target.id);
-      if (server) return { plan: addRole(plan, server.id, item.role), select: [server.id] };
+      if (server) return refuseOnEarlier(plan, server, item.role, []) ?? { plan: addRole(plan, server.id, item.role), select: [server.id] };
       return newServerAt(plan, point, [item.role]);
     }
     case 'server':
@@ -135,7 +150,8 @@ function newServerAt(plan: Plan, point: Point, roles: Role[]): DropResult {
 export function dropRole(plan: Plan, fromServerId: string, role: Role, point: Point): DropResult {
   const target = boxAt(plan, point, ['server']);
   if (target?.id === fromServerId) return { plan, select: [fromServerId] };
-  if (target && plan.servers.some((s) => s.id === target.id)) return { plan: moveRole(plan, fromServerId, target.id, role), select: [target.id] };
+  const server = target && plan.servers.find((s) => s.id === target.id);
+  if (server) return refuseOnEarlier(plan, server, role, [fromServerId]) ?? { plan: moveRole(plan, fromServerId, server.id, role), select: [server.id] };
   const created = newServerAt(removeRole(plan, fromServerId, role), point, [role]);
   return created;
 }

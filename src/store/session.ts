@@ -7,7 +7,8 @@ import { usePlanStore } from './planStore.ts';
 
 export interface Notice {
   id: number;
-  tone: 'error' | 'info' | 'success';
+  /** warning: something the user tried was refused, and why (stays a little longer than info). */
+  tone: 'error' | 'warning' | 'info' | 'success';
   text: string;
 }
 
@@ -32,7 +33,7 @@ export function setLibrary(next: PlanLibrary) {
 export function notify(text: string, tone: Notice['tone'] = 'info') {
   const notice = { id: ++noticeId, tone, text };
   useSession.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
-  if (tone !== 'error') setTimeout(() => dismiss(notice.id), 5000);
+  if (tone !== 'error') setTimeout(() => dismiss(notice.id), tone === 'warning' ? 9000 : 5000);
 }
 
 export function dismiss(id: number) {

@@ -44,6 +44,9 @@ export const SURFACE = {
   legacyBorder: '#8a949e',
   cluster: '#f4f8fd',
   clusterBorder: '#5b7fa8',
+  /** A standby cluster (SCR target, no clustered mailbox server yet): greyer, with a dotted frame. */
+  clusterStandby: '#eef1f5',
+  clusterStandbyBorder: '#6b7f95',
   ink: '#1d2430',
   muted: '#5d6b7a',
   line: '#5d6b7a',

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
 import { INFRA_LABEL, OS_SHORT } from '../../model/index.ts';
-import { renameItem } from '../../store/actions.ts';
+import { renameItem, renameRefusal } from '../../store/actions.ts';
 import { INFRA_COLOR } from '../../theme/tokens.ts';
 import type { InfraNodeType } from '../planToFlow.ts';
 import { FindingBadge } from './FindingBadge.tsx';
@@ -20,7 +20,7 @@ export const InfraNode = memo(function InfraNode({ id, data, selected }: NodePro
     <div className={`infra-item${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
       <Handles />
       <ItemIcon name={item.kind} size={26} color={INFRA_COLOR[item.kind]} />
-      <InlineName className="infra-name" name={item.name} onRename={(n) => renameItem(id, n)} />
+      <InlineName className="infra-name" name={item.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
       <span className="infra-detail">{detail}</span>
       {badge && <FindingBadge badge={badge} />}
     </div>

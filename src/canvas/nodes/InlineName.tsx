@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { notify } from '../../store/session.ts';
 
 /** A name that turns into a text box on double-click; Enter keeps, Escape cancels. */
 export function InlineName({
@@ -20,10 +21,13 @@ export function InlineName({
       </span>
     );
   const problem = check?.(draft.trim());
+  // A refused name is said out loud, not dropped in silence; Escape alone cancels quietly.
   const commit = () => {
     const value = draft.trim();
-    if (value && value !== name && !problem) onRename(value);
     setDraft(undefined);
+    if (value === name) return;
+    if (problem) notify(`Not renamed to “${value}”: ${problem}`, 'warning');
+    else onRename(value);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation();

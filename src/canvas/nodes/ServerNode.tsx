@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
-import { computerNameProblem, PRODUCT_LABEL } from '../../model/index.ts';
-import { renameItem } from '../../store/actions.ts';
+import { PRODUCT_LABEL } from '../../model/index.ts';
+import { renameItem, renameRefusal } from '../../store/actions.ts';
 import { serverSummary, type ServerNodeType } from '../planToFlow.ts';
 import { FindingBadge } from './FindingBadge.tsx';
 import { Handles } from './Handles.tsx';
@@ -37,7 +37,7 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
       <Handles />
       <div className="server-head">
         <ItemIcon name={legacy ? 'legacy' : 'server'} size={14} />
-        <InlineName className="server-name" name={server.name} onRename={(n) => renameItem(id, n)} check={computerNameProblem} />
+        <InlineName className="server-name" name={server.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
         {clusterRole && <span className={`node-role ${clusterRole}`}>{clusterRole}</span>}
       </div>
       <div className="server-sub">

@@ -31,6 +31,30 @@ describe('exchange-topology commands', () => {
     expect(stdout).toContain('```cmd');
   });
 
+  it('prints no value that fails its rule: a placeholder and the finding instead (issue 15)', async () => {
+    const hostile = {
+      ...figure3(),
+      clusters: figure3().clusters.map((c) => ({ ...c, name: 'CMS1&calc.exe' })),
+    };
+    const { code, stdout } = await run(['plan.json', '--server', 'MBX01'], {
+      'plan.json': serializePlan(hostile),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('/NewCms /CMSName:<cluster name> /CMSIPAddress:10.0.0.50');
+    expect(stdout).not.toContain('/CMSName:CMS1&calc.exe');
+    expect(stdout).toContain('<cluster name>: cluster name, not printed until name-invalid is fixed');
+  });
+
+  it('gives the version 2 facts: /CMSIPv4Addresses on Windows Server 2008, standby clusters recovered, not installed', async () => {
+    const p = figure3();
+    p.servers = p.servers.map((s) => (s.cluster ? { ...s, os: 'windows2008' } : s));
+    p.clusters = p.clusters.map((c) => ({ ...c, standby: true }));
+    const { stdout } = await run(['plan.json'], { 'plan.json': serializePlan(p) });
+    expect(stdout).not.toContain('/roles:Mailbox /NewCms');
+    expect(stdout).toContain('== Site recovery (only after losing the primary site) ==');
+    expect(stdout).toContain('Setup.com /RecoverCMS /CMSName:CMS01 /CMSIPv4Addresses:10.0.0.50');
+  });
+
   it('lists the rule engine errors first', async () => {
     const broken = figure1();
     broken.servers = broken.servers.map((s) =>

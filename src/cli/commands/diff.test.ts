@@ -20,7 +20,7 @@ describe('exchange-topology diff', () => {
     const { code, stdout, stderr } = await run(['current.json', 'target.json'], files);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toContain('Build: UM01\nChange in place with Setup.com (Exchange bin folder): HUB01\n');
+    expect(stdout).toContain('Build: UM01\nChange in place (Setup.com from the installation media, or a readdress): HUB01\n');
     expect(stdout).toContain('== 1. HUB01: add Client Access ==');
     expect(stdout).toContain('== 2. Build UM01 (Unified Messaging) ==');
     expect(stdout).toContain('Setup.com /mode:Install /roles:ClientAccess');
@@ -31,7 +31,8 @@ describe('exchange-topology diff', () => {
     const { code, stdout } = await run(['current.json', 'target.json', '--markdown'], files);
     expect(code).toBe(0);
     expect(stdout).toContain('## 1. HUB01: add Client Access');
-    expect(stdout).toContain('```cmd\n   cd /d "C:\\Program Files\\Microsoft\\Exchange Server\\Bin"');
+    expect(stdout).toContain('```cmd\n   Setup.com /mode:Install /roles:ClientAccess\n   ```');
+    expect(stdout).not.toContain('Exchange Server\\Bin');
   });
 
   it('exits 2 when either file is unreadable or invalid, naming it', async () => {

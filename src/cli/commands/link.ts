@@ -12,8 +12,8 @@ export const linkCommand = defineCommand({
     { name: 'base', value: 'URL', description: `Address of the designer (default ${DEFAULT_BASE_URL})` },
   ],
   description: [
-    'Reads a plan (a plan JSON file, or an SVG or PNG exported by the designer; FILE "-" is',
-    'standard input) and prints a URL that opens it in the designer. The plan travels',
+    'Reads a plan (a plan JSON file, or an SVG, PNG, Visio or draw.io file exported by the',
+    'designer; FILE "-" is standard input) and prints a URL that opens it in the designer. The plan travels',
     'compressed in the part after "#", which browsers never send to the server.',
     'The length goes to standard error, with a warning above 2,000 characters, where some',
     'mail and chat tools start cutting links.',

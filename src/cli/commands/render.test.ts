@@ -50,6 +50,25 @@ describe('exchange-topology render', () => {
     expect(again.stdout).toContain('>Figure 3: Clustered mailbox server</text>');
   });
 
+  it('writes a Visio drawing or a draw.io diagram by the output name, and reads them back', async () => {
+    const json = serializePlan(figure3);
+    const visio = await run(['render', 'f.json', '-o', 'plan.vsdx', '--date', '2024-05-01'], { 'f.json': json });
+    expect(visio.code).toBe(0);
+    expect(visio.stderr).toMatch(/^Wrote plan\.vsdx \(Visio drawing; 0 errors, 0 warnings, 2 info\)\n$/);
+    const vsdx = visio.files.get('plan.vsdx') as Uint8Array;
+    expect([...vsdx.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const drawio = await run(['render', 'plan.vsdx', '-o', 'plan.drawio'], { 'plan.vsdx': vsdx });
+    expect(drawio.code).toBe(0);
+    expect(drawio.files.get('plan.drawio')).toMatch(/^<\?xml[^]*<mxfile /);
+    const back = await run(['render', 'plan.drawio', '--format', 'svg', '--no-font'], { 'plan.drawio': drawio.files.get('plan.drawio')! });
+    expect(extractPlanFromSvg(back.stdout)).toEqual({ ok: true, json: serializePlan(figure3, { compact: true }) });
+    // Every command takes the exported files, not only render.
+    const checked = await run(['validate', 'plan.vsdx'], { 'plan.vsdx': vsdx });
+    expect([checked.code, checked.stdout]).toEqual([0, expect.stringContaining('0 errors, 0 warnings, 2 info')]);
+    const unknown = await run(['render', 'f.json', '--format', 'pdf'], { 'f.json': json });
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'render: unknown format "pdf"; use svg, vsdx or drawio\n']);
+  });
+
   it('exits 2 with a clear message for a file that is not a plan', async () => {
     const { code, stderr } = await run(['render', 'pic.svg'], {
       'pic.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',

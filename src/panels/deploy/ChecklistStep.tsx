@@ -59,13 +59,20 @@ function FillIns({ placeholders, fillable, inspecting }: { placeholders: Placeho
   return (
     <ul className="fill-ins" aria-label="Fill in before running">
       {placeholders.map((p) => (
-        <li key={p.token}>
-          <SeverityIcon severity="warning" size={13} />
+        <li key={p.token} className={p.finding ? 'blocked' : undefined}>
+          <SeverityIcon severity={p.finding ? 'error' : 'warning'} size={13} />
           <mark className="placeholder">{p.token}</mark>
-          <span className="fill-label">{p.field ? p.label : `${p.label}: replace it in the command`}</span>
-          {p.field && fillable && !readOnly && p.itemId !== inspecting && (
+          {p.finding ? (
+            <span className="fill-label">
+              Not printed: the plan's {p.label} has an error. <span className="fill-finding">{p.finding.message}</span>
+            </span>
+          ) : (
+            <span className="fill-label">{p.field ? p.label : `${p.label}: replace it in the command`}</span>
+          )}
+          {p.field && fillable && !readOnly && (inspecting === undefined || p.itemId !== inspecting) && (
             <button type="button" className="small fill-button" onClick={() => fillIn(p)}>
-              Fill in<span className="deploy-sr-only"> {p.label}</span>
+              {p.finding ? 'Fix' : 'Fill in'}
+              <span className="deploy-sr-only"> {p.label}</span>
             </button>
           )}
         </li>

@@ -24,8 +24,7 @@ export function ErrorsCallout({ errors }: { errors: readonly Finding[] }) {
               type="button"
               className="error-link"
               onClick={() => showInDesign(f.subjects)}
-              disabled={f.subjects.length === 0}
-              title={f.subjects.length > 0 ? 'Show it on the diagram' : undefined}
+              title={f.subjects.length > 0 ? 'Show it on the diagram' : "Show the plan's settings"}
             >
               <span className="error-rule">{ruleById(f.rule)?.title ?? f.rule}</span>
               <span className="error-message">{f.message}</span>

@@ -15,6 +15,9 @@ const FIELD_LABEL: Record<string, string> = {
   organizationName: 'Organization name',
 };
 
+/** The name field of each kind of item, as the inspector labels it. */
+const NAME_LABEL: Record<string, string> = { servers: 'Server name', clusters: 'Cluster name', sites: 'Site name' };
+
 const afterLayout = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
 
 let leftDesignOn: string | undefined;
@@ -45,7 +48,8 @@ export function showInDesign(ids: readonly string[]) {
 export function fillIn(placeholder: { field?: string; itemId?: string }) {
   showInDesign(placeholder.itemId ? [placeholder.itemId] : []);
   const key = placeholder.field?.split('.').pop() ?? '';
-  const label = FIELD_LABEL[key];
+  const collection = /^(\w+)\[/.exec(placeholder.field ?? '')?.[1] ?? '';
+  const label = key === 'name' ? NAME_LABEL[collection] : FIELD_LABEL[key];
   if (!label) return;
   afterLayout(() => {
     const inspector = document.querySelector('[data-testid="inspector"]');

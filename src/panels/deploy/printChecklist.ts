@@ -31,7 +31,15 @@ function stepNode(step: DeployStep, done: boolean, serverName: string | undefine
     item.append(pre);
   }
   if (step.placeholders.length > 0)
-    item.append(el('p', 'pc-fill', `Fill in: ${step.placeholders.map((p) => `${p.token} (${p.label})`).join('; ')}`));
+    item.append(
+      el(
+        'p',
+        'pc-fill',
+        `Fill in: ${step.placeholders
+          .map((p) => (p.finding ? `${p.token} (${p.label}, not printed until ${p.finding.rule} is fixed)` : `${p.token} (${p.label})`))
+          .join('; ')}`,
+      ),
+    );
   return item;
 }
 

@@ -6,12 +6,13 @@ import { usePlanStore } from '../../store/planStore.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
 import {
   COMPUTER_NAME_HINT,
+  dataPathWarning,
   otherComputerNames,
   parseComputerName,
   parseIpv4,
   parseOptionalText,
 } from './checks.ts';
-import { Section, SelectField, TextField } from './fields.tsx';
+import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
 import { ClusterCommandsSection } from '../deploy/ServerCommands.tsx';
@@ -61,11 +62,19 @@ export function ClusterFields({ id }: { id: string }) {
             label="Data path"
             value={cluster.dataPath}
             parse={parseOptionalText}
+            warn={dataPathWarning}
+            warnTone="error"
             onCommit={(dataPath) => set({ dataPath })}
             placeholder="e.g. S:\Exchange"
             hint="Path on the shared storage (Setup's /CMSDataPath)."
           />
         )}
+        <CheckboxField
+          label="Standby cluster (SCR target)"
+          checked={cluster.standby === true}
+          onChange={(standby) => set({ standby: standby || undefined })}
+          hint={`Its nodes run Mailbox passive with no clustered mailbox server: ${cluster.name} is created there by Setup /RecoverCMS only after a site loss.`}
+        />
       </Section>
       {(cluster.type === 'CCR' || cluster.witness !== undefined) && (
         <Section title="File share witness">

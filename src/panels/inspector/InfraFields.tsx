@@ -12,7 +12,7 @@ import { ItemIcon } from '../../canvas/Icon.tsx';
 import { COMPUTER_NAME_HINT, otherComputerNames, parseComputerName, parseName } from './checks.ts';
 import { CheckboxField, NumberField, Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
-import { DC_OS_OPTIONS, siteOptions } from './options.ts';
+import { ARCH_OPTIONS, DC_OS_OPTIONS, siteOptions } from './options.ts';
 
 type DcPatch = { [K in keyof Omit<DomainController, 'id' | 'kind'>]?: DomainController[K] | undefined };
 
@@ -76,6 +76,14 @@ function DomainControllerFields({ dc }: { dc: DomainController }) {
         value={dc.cores}
         onCommit={(cores) => set({ cores })}
         hint="Used by the sizing rules."
+      />
+      <SelectField
+        label="Architecture"
+        value={dc.arch}
+        options={ARCH_OPTIONS}
+        empty="(not stated: counted as 32-bit)"
+        onChange={(arch) => set({ arch })}
+        hint="Microsoft's global catalog ratio is 1 core per 8 Mailbox cores with 64-bit catalogs, 1 per 4 otherwise."
       />
     </Section>
   );

@@ -5,17 +5,19 @@ import { deleteSelection, edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
 import { organizationNameWarning, parseOrganizationName, parsePlanName } from './checks.ts';
-import { Section, SelectField, TextField } from './fields.tsx';
+import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { InspectorHeader } from './ItemFrame.tsx';
 import {
   countOf,
   DC_OS_OPTIONS,
   DOMAIN_LEVEL_OPTIONS,
   FOREST_LEVEL_OPTIONS,
+  LEGACY_MODE_OPTIONS,
   SERVICE_PACK_OPTIONS,
 } from './options.ts';
 
 const NOT_STATED = '(not stated)';
+const NOT_KNOWN = '(not known: the checklist asks)';
 
 const setActiveDirectory = (patch: Partial<ActiveDirectory>) =>
   edit((p) => updatePlan(p, { activeDirectory: { ...p.activeDirectory, ...patch } }));
@@ -24,6 +26,8 @@ export function PlanFields({ selected }: { selected: number }) {
   const name = usePlanStore((s) => s.plan.name);
   const organizationName = usePlanStore((s) => s.plan.organizationName);
   const servicePack = usePlanStore((s) => s.plan.exchange.servicePack);
+  const legacyMode = usePlanStore((s) => s.plan.exchange.legacyMode);
+  const outlook2003Clients = usePlanStore((s) => s.plan.exchange.outlook2003Clients === true);
   const ad = usePlanStore((s) => s.plan.activeDirectory);
   return (
     <>
@@ -41,6 +45,7 @@ export function PlanFields({ selected }: { selected: number }) {
           value={organizationName}
           parse={parseOrganizationName}
           warn={organizationNameWarning}
+          warnTone="error"
           onCommit={(v) => edit((p) => updatePlan(p, { organizationName: v }))}
           placeholder={NOT_STATED}
           hint="The Exchange organization (Setup's /OrganizationName): up to 64 letters, digits, spaces and hyphens."
@@ -53,6 +58,20 @@ export function PlanFields({ selected }: { selected: number }) {
           options={SERVICE_PACK_OPTIONS}
           onChange={(v) => v && edit((p) => updatePlan(p, { servicePack: v }))}
           hint="The Exchange 2007 build every Exchange 2007 server in the plan runs."
+        />
+        <SelectField
+          label="Exchange 2000/2003 organization mode"
+          value={legacyMode}
+          options={LEGACY_MODE_OPTIONS}
+          empty={NOT_KNOWN}
+          onChange={(v) => edit((p) => updatePlan(p, { legacyMode: v }))}
+          hint="Of the existing Exchange 2000/2003 organization: Exchange 2007 joins only one in native mode."
+        />
+        <CheckboxField
+          label="Outlook 2003 or earlier clients remain"
+          checked={outlook2003Clients}
+          onChange={(v) => edit((p) => updatePlan(p, { outlook2003Clients: v }))}
+          hint="The first Mailbox server is then installed with /EnableLegacyOutlook (a public folder database)."
         />
       </Section>
       <Section title="Active Directory">

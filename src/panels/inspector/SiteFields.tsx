@@ -3,7 +3,7 @@ import { updateSite } from '../../model/index.ts';
 import { edit, select } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
-import { parseName } from './checks.ts';
+import { parseName, siteNameWarning } from './checks.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { SITE_KIND_OPTIONS } from './options.ts';
@@ -32,6 +32,8 @@ export function SiteFields({ id }: { id: string }) {
           label="Site name"
           value={site.name}
           parse={parseName}
+          warn={siteNameWarning}
+          warnTone="error"
           onCommit={(name) => edit((p) => updateSite(p, id, { name }))}
         />
         <SelectField

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, addServer, addCluster, addInfrastructure } from '../../model/index.ts';
 import {
+  dataPathWarning,
   organizationNameWarning,
+  siteNameWarning,
   otherComputerNames,
   parseComputerName,
   parseCount,
@@ -35,14 +37,28 @@ describe('parseCount', () => {
 });
 
 describe('organization name', () => {
-  it('stores up to 64 characters, clears on empty', () => {
+  it('stores any name (a name Setup refuses is a finding, not a lost edit), clears on empty', () => {
     expect(parseOrganizationName('Contoso')).toEqual({ ok: true, value: 'Contoso' });
     expect(parseOrganizationName('  ')).toEqual({ ok: true, value: undefined });
-    expect(parseOrganizationName('x'.repeat(65)).ok).toBe(false);
+    expect(parseOrganizationName('x'.repeat(65))).toEqual({ ok: true, value: 'x'.repeat(65) });
   });
-  it('warns about characters Setup refuses', () => {
+  it('says what org-name-invalid will say', () => {
     expect(organizationNameWarning('Contoso Ltd-1')).toBeUndefined();
-    expect(organizationNameWarning('Contoso, Inc.')).toMatch(/letters, digits, spaces and hyphens/);
+    expect(organizationNameWarning('Contoso, Inc.')).toMatch(
+      /other than the letters A-Z, digits, hyphens and spaces/,
+    );
+    expect(organizationNameWarning('x'.repeat(65))).toMatch(/65 characters, more than the 64/);
+    expect(organizationNameWarning('x'.repeat(65))).toMatch(/org-name-invalid/);
+  });
+});
+
+describe('site names and data paths', () => {
+  it('warn about what their rules refuse', () => {
+    expect(siteNameWarning('Head office')).toBeUndefined();
+    expect(siteNameWarning('Head\toffice')).toMatch(/control character/);
+    expect(dataPathWarning('S:\\Exchange Data')).toBeUndefined();
+    expect(dataPathWarning('S:\\100%')).toMatch(/the character %.*cms-data-path/);
+    expect(dataPathWarning('')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,14 @@
 // As-you-type checks of the inspector's text fields: each turns what the user typed into the value
 // to store, or says why it cannot be stored. Pure, so they are unit-tested without a browser.
 import { isolate } from '../../model/bidi.ts';
-import { clusterSchema, computerNameProblem, type Plan } from '../../model/index.ts';
+import {
+  clusterSchema,
+  computerNameProblem,
+  dataPathProblem,
+  organizationNameProblem,
+  siteNameProblem,
+  type Plan,
+} from '../../model/index.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -9,7 +16,6 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (problem: string): Parsed<never> => ({ ok: false, problem });
 
 export const PLAN_NAME_MAX = 120;
-export const ORGANIZATION_NAME_MAX = 64;
 
 export function parsePlanName(text: string): Parsed<string> {
   const name = text.trim();
@@ -19,22 +25,29 @@ export function parsePlanName(text: string): Parsed<string> {
   return ok(name);
 }
 
-/** Empty clears the organization name; longer than Setup allows cannot be stored. */
+/** Empty clears the organization name; anything else is stored (a name Setup refuses is a finding). */
 export function parseOrganizationName(text: string): Parsed<string | undefined> {
-  const name = text.trim();
-  if (!name) return ok(undefined);
-  if (name.length > ORGANIZATION_NAME_MAX)
-    return fail(
-      `An organization name is at most ${ORGANIZATION_NAME_MAX} characters (this one has ${name.length}).`,
-    );
-  return ok(name);
+  return ok(text.trim() || undefined);
 }
 
-/** A name Setup would refuse, though the plan may still record it. */
+/** What org-name-invalid will say about the name, shown under the field as you type. */
 export function organizationNameWarning(text: string): string | undefined {
-  if (/[^A-Za-z0-9 -]/.test(text.trim()))
-    return "Setup's /OrganizationName accepts only letters, digits, spaces and hyphens.";
-  return undefined;
+  const name = text.trim();
+  const problem = name ? organizationNameProblem(name) : undefined;
+  return problem && `The organization name ${problem}: Setup refuses it (org-name-invalid).`;
+}
+
+/** What site-name-invalid will say about a site name. */
+export function siteNameWarning(text: string): string | undefined {
+  const problem = siteNameProblem(text.trim());
+  return problem && `The site name ${problem} (site-name-invalid).`;
+}
+
+/** What cms-data-path will say about an SCC data path. */
+export function dataPathWarning(text: string): string | undefined {
+  const path = text.trim();
+  const problem = path ? dataPathProblem(path) : undefined;
+  return problem && `The data path ${problem}: Setup.com /CMSDataPath cannot be given it (cms-data-path).`;
 }
 
 /** Any non-empty display name (sites, infrastructure other than domain controllers). */

@@ -10,6 +10,8 @@ export interface DraftOptions<T> {
   /** A parsed value as the field would show it, so a commit that changes nothing is skipped. */
   format: (value: T) => string;
   onCommit: (value: T) => void;
+  /** Told when leaving the field refuses what was typed (the field then shows the stored value again). */
+  onRefuse?: (text: string, problem: string) => void;
 }
 
 export interface Draft {
@@ -21,7 +23,7 @@ export interface Draft {
   onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
 }
 
-export function useDraft<T>({ stored, parse, format, onCommit }: DraftOptions<T>): Draft {
+export function useDraft<T>({ stored, parse, format, onCommit, onRefuse }: DraftOptions<T>): Draft {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const parsed = draft === undefined ? undefined : parse(draft);
 
@@ -29,6 +31,14 @@ export function useDraft<T>({ stored, parse, format, onCommit }: DraftOptions<T>
     if (!parsed?.ok) return;
     if (format(parsed.value) !== stored) onCommit(parsed.value);
     setDraft(undefined);
+  };
+
+  // Leaving a field with text that cannot be stored goes back to the plan's value, and says why.
+  const leave = () => {
+    if (draft !== undefined && parsed && !parsed.ok) {
+      setDraft(undefined);
+      onRefuse?.(draft, parsed.problem);
+    } else commit();
   };
 
   // If the field goes away with a valid change pending (the selection moved first), keep the change.
@@ -42,7 +52,7 @@ export function useDraft<T>({ stored, parse, format, onCommit }: DraftOptions<T>
     text: draft ?? stored,
     problem: parsed && !parsed.ok ? parsed.problem : undefined,
     onChange: (e) => setDraft(e.target.value),
-    onBlur: commit,
+    onBlur: leave,
     onKeyDown: (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();

@@ -3,6 +3,7 @@
 // from a share link) disable every control.
 import { useId, type ReactNode } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
+import { notify } from '../../store/session.ts';
 import { SeverityIcon } from '../../canvas/Icon.tsx';
 import { parseCount, type Parsed } from './checks.ts';
 import { useDraft } from './draft.ts';
@@ -57,6 +58,8 @@ interface TextFieldProps<T> {
   onCommit: (value: T) => void;
   /** Something worth saying about the text that does not stop it being stored. */
   warn?: (text: string) => string | undefined;
+  /** 'error' when what `warn` says is an error finding of the stored value (shown as one). */
+  warnTone?: 'warning' | 'error';
   hint?: ReactNode;
   placeholder?: string;
   maxLength?: number;
@@ -65,7 +68,7 @@ interface TextFieldProps<T> {
 
 /** A text box checked as you type; stores on blur or Enter only when valid; Escape reverts. */
 export function TextField<T extends string | number | undefined>(props: TextFieldProps<T>) {
-  const { label, value, parse, onCommit, warn, hint, placeholder, maxLength, inputMode } = props;
+  const { label, value, parse, onCommit, warn, warnTone = 'warning', hint, placeholder, maxLength, inputMode } = props;
   const inputId = useId();
   const readOnly = useReadOnly();
   const draft = useDraft({
@@ -73,12 +76,13 @@ export function TextField<T extends string | number | undefined>(props: TextFiel
     parse,
     format: (v: T) => (v === undefined ? '' : String(v)),
     onCommit,
+    onRefuse: (text, problem) => notify(`${label} not changed to “${text.trim()}”: ${problem}`, 'warning'),
   });
   const warning = draft.problem ? undefined : warn?.(draft.text);
   const message: Message | undefined = draft.problem
     ? { text: draft.problem, tone: 'error' }
     : warning
-      ? { text: warning, tone: 'warning' }
+      ? { text: warning, tone: warnTone }
       : undefined;
   return (
     <FieldFrame inputId={inputId} label={label} hint={hint} message={message}>
@@ -93,7 +97,7 @@ export function TextField<T extends string | number | undefined>(props: TextFiel
         maxLength={maxLength}
         inputMode={inputMode}
         disabled={readOnly}
-        aria-invalid={draft.problem ? true : undefined}
+        aria-invalid={message?.tone === 'error' ? true : undefined}
         aria-describedby={describedBy(inputId, message, hint)}
         onChange={draft.onChange}
         onBlur={draft.onBlur}

@@ -7,6 +7,7 @@ import {
   DOMAIN_LEVELS,
   EXCHANGE_EDITIONS,
   FOREST_LEVELS,
+  LEGACY_MODES,
   LINK_KINDS,
   LINK_LABEL,
   OS_LABEL,
@@ -60,6 +61,7 @@ export const SITE_KIND_OPTIONS = optionsOf(SITE_KINDS, {
   perimeter: 'Perimeter network',
 });
 export const ARCH_OPTIONS = optionsOf(ARCHES, { x64: '64-bit (x64)', x86: '32-bit (x86)' });
+export const LEGACY_MODE_OPTIONS = optionsOf(LEGACY_MODES, { native: 'Native mode', mixed: 'Mixed mode' });
 export const WINDOWS_EDITION_OPTIONS = optionsOf(WINDOWS_EDITIONS, {
   standard: 'Standard',
   enterprise: 'Enterprise',

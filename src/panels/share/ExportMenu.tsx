@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify } from '../../store/session.ts';
 import { Menu } from '../Menu.tsx';
-import { exportJson, exportPng, exportSvg } from './exportFiles.ts';
+import { exportDrawio, exportJson, exportPng, exportSvg, exportVsdx } from './exportFiles.ts';
 import { IMPORT_ACCEPT, importFile } from './importFile.ts';
 import { printPlan } from './print.ts';
 import { openShareDialog } from './shareState.ts';
@@ -18,7 +18,7 @@ async function run(what: string, task: () => Promise<unknown> | unknown) {
   }
 }
 
-/** File: import, export (SVG, PNG, JSON), share link, print. */
+/** File: import, export (SVG, PNG, JSON, Visio, draw.io), share link, print. */
 export function ExportMenu() {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -39,6 +39,8 @@ export function ExportMenu() {
               {item('Export PNG (2x)', () => exportPng(plan(), 2))}
               {item('Export PNG (4x)', () => exportPng(plan(), 4))}
               {item('Export plan JSON', () => exportJson(plan()))}
+              {item('Export Visio (.vsdx)', () => exportVsdx(plan()))}
+              {item('Export draw.io (.drawio)', () => exportDrawio(plan()))}
               <div className="menu-sep" role="separator" />
               {item('Copy share link…', openShareDialog)}
               <div className="menu-sep" role="separator" />

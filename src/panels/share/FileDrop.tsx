@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { importFile } from './importFile.ts';
 
-/** Dropping a plan file (JSON, or our SVG/PNG) anywhere on the window imports it. */
+/** Dropping a plan file (JSON, or our SVG, PNG, Visio or draw.io export) anywhere on the window imports it. */
 export function FileDrop() {
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -30,5 +30,5 @@ export function FileDrop() {
       window.removeEventListener('drop', onDrop);
     };
   }, []);
-  return over ? <div className="file-drop">Drop a plan file (JSON, or an SVG or PNG exported by the designer) to open it as a new plan</div> : null;
+  return over ? <div className="file-drop">Drop a plan file (JSON, or an SVG, PNG, Visio or draw.io file exported by the designer) to open it as a new plan</div> : null;
 }

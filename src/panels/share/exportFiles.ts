@@ -1,5 +1,5 @@
-// Export SVG, PNG and JSON. The renderer and its embedded font load only when first used, so they
-// cost nothing at start-up.
+// Export SVG, PNG, JSON, Visio and draw.io. The renderers and the embedded font load only when
+// first used, so they cost nothing at start-up.
 import { serializePlan, type Plan } from '../../model/index.ts';
 import { findingsOf } from '../../store/findings.ts';
 import { downloadBlob, fileBaseName, today } from './download.ts';
@@ -11,6 +11,19 @@ async function svgOf(plan: Plan): Promise<string> {
 
 export async function exportSvg(plan: Plan) {
   downloadBlob(`${fileBaseName(plan.name)}.svg`, new Blob([await svgOf(plan)], { type: 'image/svg+xml' }));
+}
+
+/** An editable Visio drawing (.vsdx) that opens here again as the same plan. */
+export async function exportVsdx(plan: Plan) {
+  const { renderVsdx } = await import('../../render/vsdx/vsdx.ts');
+  const bytes = renderVsdx(plan, { date: today() });
+  downloadBlob(`${fileBaseName(plan.name)}.vsdx`, new Blob([bytes as BlobPart], { type: 'application/vnd.ms-visio.drawing' }));
+}
+
+/** An editable draw.io diagram (uncompressed .drawio XML) that opens here again as the same plan. */
+export async function exportDrawio(plan: Plan) {
+  const { renderDrawio } = await import('../../render/drawio/drawio.ts');
+  downloadBlob(`${fileBaseName(plan.name)}.drawio`, new Blob([renderDrawio(plan, { date: today() })], { type: 'application/xml' }));
 }
 
 export function exportJson(plan: Plan) {

@@ -1,4 +1,4 @@
-// Import: plan JSON, or SVG/PNG files we exported. A bad file leaves the open plan untouched.
+// Import: plan JSON, or SVG, PNG, Visio and draw.io files we exported. A bad file leaves the open plan untouched.
 import { isolate } from '../../model/bidi.ts';
 import { MAX_FILE_BYTES } from '../../model/limits.ts';
 import { fileTooLarge } from '../../share/messages.ts';
@@ -29,4 +29,4 @@ export async function importFile(file: File): Promise<boolean> {
   return true;
 }
 
-export const IMPORT_ACCEPT = '.json,.svg,.png,application/json,image/svg+xml,image/png';
+export const IMPORT_ACCEPT = '.json,.svg,.png,.vsdx,.drawio,.xml,application/json,image/svg+xml,image/png';

@@ -1,4 +1,5 @@
 // Cases for "Clusters".
+import { updateCluster } from '../../model/edits.ts';
 import { base, ENTERPRISE, withCcr, withScc } from './baseline.ts';
 import type { RuleCase } from './ruleCase.ts';
 
@@ -109,5 +110,39 @@ export const CLUSTER_CASES: RuleCase[] = [
     subjects: ['cms01'],
     names: ['CMS01', 'EX02', 'Head office'],
     quiet: withCcr(base().server('EX02', ['ClientAccess'])).build(),
+  },
+  {
+    rule: 'cms-data-path',
+    when: 'the SCC data path holds a % that cmd.exe would expand',
+    fires: withScc(2)
+      .with((p) => updateCluster(p, 'cms01', { dataPath: 'S:\\Exchange%TEMP%' }))
+      .build(),
+    subjects: ['cms01'],
+    names: ['CMS01', 'the character %'],
+    quiet: withScc(2)
+      .with((p) => updateCluster(p, 'cms01', { dataPath: 'S:\\Exchange Data (R&D)' }))
+      .build(),
+  },
+  {
+    rule: 'cms-data-path',
+    when: 'the SCC data path is not absolute',
+    fires: withScc(2)
+      .with((p) => updateCluster(p, 'cms01', { dataPath: 'Exchange' }))
+      .build(),
+    subjects: ['cms01'],
+    names: ['CMS01', 'absolute path'],
+    quiet: withScc(2)
+      .with((p) => updateCluster(p, 'cms01', { dataPath: 'E:\\Exchange' }))
+      .build(),
+  },
+  {
+    rule: 'cms-data-path',
+    when: 'the data path holds a quote',
+    fires: withScc(2)
+      .with((p) => updateCluster(p, 'cms01', { dataPath: 'S:\\Ex"change' }))
+      .build(),
+    subjects: ['cms01'],
+    names: ['the character "'],
+    quiet: withScc(2).build(),
   },
 ];

@@ -1,6 +1,12 @@
 // Every rule case, for the sweeps that look at all of them (catalog coverage, quick fixes).
 import { CLUSTER_CASES } from './clusters.ts';
-import { ACTIVE_DIRECTORY_CASES, COEXISTENCE_CASES, NAME_CASES, REDUNDANCY_CASES } from './organization.ts';
+import {
+  ACTIVE_DIRECTORY_CASES,
+  COEXISTENCE_CASES,
+  NAME_CASES,
+  REDUNDANCY_CASES,
+  TEXT_VALUE_CASES,
+} from './organization.ts';
 import { PLATFORM_CASES } from './platform.ts';
 import { REPLICATION_CASES } from './replication.ts';
 import { ROLE_CASES } from './roles.ts';
@@ -16,5 +22,6 @@ export const ALL_CASES: readonly RuleCase[] = [
   ...ACTIVE_DIRECTORY_CASES,
   ...COEXISTENCE_CASES,
   ...NAME_CASES,
+  ...TEXT_VALUE_CASES,
   ...REDUNDANCY_CASES,
 ];

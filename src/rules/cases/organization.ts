@@ -1,5 +1,5 @@
 // Cases for "Active Directory", "Coexistence with earlier versions", "Names" and "Redundancy notes".
-import { updatePlan } from '../../model/edits.ts';
+import { updatePlan, updateSite } from '../../model/edits.ts';
 import type { ActiveDirectory } from '../../model/schema.ts';
 import { base, withCcr } from './baseline.ts';
 import type { RuleCase } from './ruleCase.ts';
@@ -48,6 +48,30 @@ export const COEXISTENCE_CASES: RuleCase[] = [
     quiet: legacy('exchange2003', 2).build(),
   },
   {
+    rule: 'legacy-native-mode',
+    when: 'the Exchange 2003 organization is in mixed mode',
+    fires: legacy('exchange2003', 2)
+      .with((p) => updatePlan(p, { legacyMode: 'mixed' }))
+      .build(),
+    subjects: [],
+    names: ['LEG01', 'mixed mode', 'native mode'],
+    quiet: legacy('exchange2003', 2)
+      .with((p) => updatePlan(p, { legacyMode: 'native' }))
+      .build(),
+  },
+  {
+    rule: 'legacy-native-mode',
+    when: 'mixed mode with an Exchange 2000 server; quiet once no Exchange 2000/2003 server remains',
+    fires: legacy('exchange2000', 3)
+      .with((p) => updatePlan(p, { legacyMode: 'mixed' }))
+      .build(),
+    subjects: [],
+    names: ['LEG01', 'Exchange 2000'],
+    quiet: base()
+      .with((p) => updatePlan(p, { legacyMode: 'mixed' }))
+      .build(),
+  },
+  {
     rule: 'legacy-service-pack',
     when: 'Exchange 2003 SP1',
     fires: legacy('exchange2003', 1).build(),
@@ -60,7 +84,7 @@ export const COEXISTENCE_CASES: RuleCase[] = [
     when: 'Exchange 2000 SP2',
     fires: legacy('exchange2000', 2).build(),
     subjects: ['leg01'],
-    names: ['LEG01', 'Exchange 2000 SP2', 'SP3'],
+    names: ['LEG01', 'Exchange 2000 SP2', 'SP3', 'KB870540'],
     quiet: legacy('exchange2000', 3).build(),
   },
   {
@@ -116,6 +140,66 @@ export const NAME_CASES: RuleCase[] = [
     subjects: ['ex01', 'dc2'],
     names: ['EX01', 'ex01'],
     quiet: base().gc('DC02', { id: 'dc2' }).build(),
+  },
+];
+
+const organization = (organizationName: string) =>
+  base()
+    .with((p) => updatePlan(p, { organizationName }))
+    .build();
+const siteNamed = (name: string) =>
+  base()
+    .with((p) => updateSite(p, 'hq', { name }))
+    .build();
+
+export const TEXT_VALUE_CASES: RuleCase[] = [
+  {
+    rule: 'org-name-invalid',
+    when: 'the organization name has a comma and a full stop',
+    fires: organization('Contoso, Inc.'),
+    subjects: [],
+    names: ['organization name', 'letters A-Z'],
+    quiet: organization('Contoso Inc'),
+  },
+  {
+    rule: 'org-name-invalid',
+    when: 'the organization name is 65 characters',
+    fires: organization('C'.repeat(65)),
+    subjects: [],
+    names: ['65 characters'],
+    quiet: organization('C'.repeat(64)),
+  },
+  {
+    rule: 'org-name-invalid',
+    when: 'the organization name ends with a space',
+    fires: organization('Contoso '),
+    subjects: [],
+    names: ['begins or ends with a space'],
+    quiet: organization('Contoso Ltd'),
+  },
+  {
+    rule: 'org-name-invalid',
+    when: 'the organization name has a letter outside A-Z',
+    fires: organization('Café'),
+    subjects: [],
+    names: ['organization name'],
+    quiet: organization('Cafe'),
+  },
+  {
+    rule: 'site-name-invalid',
+    when: 'a site name holds a line break',
+    fires: siteNamed('Head\noffice'),
+    subjects: ['hq'],
+    names: ['control character'],
+    quiet: siteNamed('Head office'),
+  },
+  {
+    rule: 'site-name-invalid',
+    when: 'a site name holds a right-to-left override',
+    fires: siteNamed('Head \u202eoffice'),
+    subjects: ['hq'],
+    names: ['text-direction mark'],
+    quiet: siteNamed("Head office 'North' $(x) & co"),
   },
 ];
 

@@ -78,6 +78,38 @@ export const SITE_CASES: RuleCase[] = [
       .build(),
   },
   {
+    rule: 'site-needs-gc',
+    when: 'the only global catalog is an Exchange server on Windows Server 2003 RTM',
+    fires: plan()
+      .site('hq', 'ad-site', 'Head office')
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .server('DC01', [], { domainController: true, globalCatalog: true, os: 'windows2003-rtm' })
+      .build(),
+    subjects: ['hq'],
+    names: ['Head office'],
+    quiet: plan()
+      .site('hq', 'ad-site', 'Head office')
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .server('DC01', [], { domainController: true, globalCatalog: true, os: 'windows2003' })
+      .build(),
+  },
+  {
+    rule: 'site-needs-gc',
+    when: 'the only global catalog runs Windows Server 2008 R2 under Exchange 2007 RTM',
+    fires: plan('Clean', 'RTM')
+      .site('hq', 'ad-site', 'Head office')
+      .gc('DC01', { os: 'windows2008r2' })
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .build(),
+    subjects: ['hq'],
+    names: ['Head office', 'Windows Server 2008 R2 only from Exchange 2007 SP1'],
+    quiet: plan('Clean', 'SP1')
+      .site('hq', 'ad-site', 'Head office')
+      .gc('DC01', { os: 'windows2008r2' })
+      .server('EX01', ['Mailbox', 'ClientAccess', 'HubTransport'])
+      .build(),
+  },
+  {
     rule: 'server-unplaced',
     when: 'a server has no site',
     fires: base().server('EX02', ['ClientAccess'], { site: undefined }).build(),

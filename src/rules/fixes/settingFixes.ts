@@ -1,13 +1,12 @@
 // Quick fixes that change one setting: editions, architecture, OS, service packs, AD levels.
-import { addRole, updatePlan, updateServer } from '../../model/edits.ts';
+import { updatePlan, updateServer } from '../../model/edits.ts';
 import { PRODUCT_LABEL } from '../../model/labels.ts';
 import type { Plan, Server, ServicePack } from '../../model/schema.ts';
 import { LEGACY_MIN_SP } from '../coexistence.ts';
 import type { FixMaker } from '../fixes.ts';
-import { maxCoresFor, STORAGE_GROUP_LIMIT } from '../platform.ts';
+import { coreLimit, STORAGE_GROUP_LIMIT } from '../platform.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
-import { sentence } from '../words.ts';
 
 type ServerPatch = Parameters<typeof updateServer>[2];
 
@@ -61,8 +60,16 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
   ),
   'max-cores': patchServer(
     0,
-    (s) => `Plan ${maxCoresFor(s)} cores for ${s.name}`,
-    (s) => ({ cores: maxCoresFor(s) }),
+    (s) => {
+      const limit = coreLimit(s);
+      return limit && `Plan ${limit.cores} cores for ${s.name}`;
+    },
+    (s) => ({ cores: coreLimit(s)?.cores }),
+  ),
+  'exchange-on-dc': patchServer(
+    0,
+    (s) => `Make ${s.name} a member server, not a domain controller`,
+    () => ({ domainController: false }),
   ),
   'legacy-service-pack': patchServer(
     0,
@@ -98,28 +105,6 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
       apply: (plan) => updateServer(plan, s.id, { storageGroups: limit }),
     });
     return fixes;
-  },
-  'scr-source': (ix, f) => {
-    const s = serverOf(ix, f.subjects[1]);
-    if (!s || s.product !== 'exchange2007' || s.roles.includes('EdgeTransport')) return [];
-    return [{ label: `Add Mailbox to ${s.name}`, apply: (plan) => addRole(plan, s.id, 'Mailbox') }];
-  },
-  // A clustered target cannot be fixed by a setting; a standalone one needs Mailbox and no LCR.
-  'scr-target': (ix, f) => {
-    const s = serverOf(ix, f.subjects[1]);
-    if (!s || s.cluster !== undefined || s.product !== 'exchange2007' || s.roles.includes('EdgeTransport'))
-      return [];
-    const needsMailbox = !s.roles.includes('Mailbox');
-    const steps = [needsMailbox ? `add Mailbox to ${s.name}` : '', s.lcr ? `turn off LCR on ${s.name}` : ''];
-    return [
-      {
-        label: sentence(steps.filter(Boolean).join(' and ')),
-        apply: (plan) => {
-          const next = needsMailbox ? addRole(plan, s.id, 'Mailbox') : plan;
-          return s.lcr ? updateServer(next, s.id, { lcr: false }) : next;
-        },
-      },
-    ];
   },
   'ad-domain-level': (ix) =>
     ix.plan.activeDirectory?.domainFunctionalLevel === 'windows2003-interim'
