@@ -10,6 +10,7 @@ import { MAX_SERVERS } from '../src/model/limits.ts';
 import { parsePlan } from '../src/model/parse.ts';
 import type { Plan } from '../src/model/schema.ts';
 import { serializePlan } from '../src/model/serialize.ts';
+import { renderDrawio } from '../src/render/drawio/drawio.ts';
 import { renderSvg } from '../src/render/svg.ts';
 import { validate } from '../src/rules/validate.ts';
 import { readPlanFile } from '../src/share/embed.ts';
@@ -109,16 +110,21 @@ function readersSection() {
   const reopened = bytes(reopenedMetadataSvg(normalSvg.length));
   const normalPng = largePng(1_000_000, json);
   const chunky = manyChunksPng(Math.round(normalPng.length / 15), json);
+  const normalDrawio = bytes(renderDrawio(arrange(syntheticPlan(400))));
+  const diagrams = bytes(`<mxfile>${'<diagram>'.repeat(Math.ceil(normalDrawio.length / 9))}`);
   const read = (name: string, data: Uint8Array) => timeMs(() => readPlanFile(name, data));
   const svg = read('normal.svg', normalSvg);
   const png = read('normal.png', normalPng);
   const unclosedMs = read('unclosed.svg', unclosed);
   const reopenedMs = read('reopened.svg', reopened);
   const chunkyMs = read('chunks.png', chunky);
+  const drawio = read('normal.drawio', normalDrawio);
+  const diagramsMs = read('diagrams.drawio', diagrams);
   return {
     sizesBytes: {
       svg: { value: normalSvg.length, unit: 'bytes', target: null, pass: null },
       png: { value: normalPng.length, unit: 'bytes', target: null, pass: null },
+      drawio: { value: normalDrawio.length, unit: 'bytes', target: null, pass: null },
     },
     normalSvgMs: ms(svg),
     unclosedMetadataSvgMs: ms(unclosedMs),
@@ -128,6 +134,9 @@ function readersSection() {
     normalPngMs: ms(png),
     manyChunksPngMs: ms(chunkyMs),
     manyChunksVsNormal: ratio(chunkyMs, png),
+    normalDrawioMs: ms(drawio),
+    unclosedDiagramsDrawioMs: ms(diagramsMs),
+    unclosedDiagramsVsNormal: ratio(diagramsMs, drawio),
   };
 }
 

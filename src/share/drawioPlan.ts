@@ -32,12 +32,18 @@ function inflatePage(text: string): string | undefined {
 export function extractPlanFromDrawio(text: string): PlanText {
   const direct = planAttribute(text);
   if (direct !== undefined) return { ok: true, json: direct };
-  // Compressed pages: the text between <diagram ...> and </diagram>.
+  // Compressed pages: the text between <diagram ...> and </diagram>. The next "</" is looked for
+  // once and reused while it lies ahead: searching again from every <diagram> of a hostile file
+  // (thousands of them, never closed) took quadratic time.
+  let close: number | undefined;
   for (const tag of xmlTags(text)) {
     if (tag.name !== 'diagram' || tag.closing || tag.selfClosing) continue;
-    const end = text.indexOf('</', tag.end);
-    const body = text.slice(tag.end, end < 0 ? text.length : end).trim();
-    if (body === '' || body.startsWith('<')) continue;
+    if (close === undefined || (close >= 0 && close < tag.end)) close = text.indexOf('</', tag.end);
+    const end = close < 0 ? text.length : close;
+    let start = tag.end;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    if (start === end || text[start] === '<') continue;
+    const body = text.slice(start, end).trim();
     try {
       const page = inflatePage(body);
       const found = page === undefined ? undefined : planAttribute(page);

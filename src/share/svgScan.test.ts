@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../model/builder.ts';
 import { renderSvg } from '../render/svg.ts';
 import { extractPlanFromSvg, readPlanFile } from './embed.ts';
-import { DAMAGED_SVG, FOREIGN_SVG } from './messages.ts';
+import { DAMAGED_SVG, FOREIGN_DRAWIO, FOREIGN_SVG } from './messages.ts';
 import { metadataContent } from './svgScan.ts';
 import { manyChunksPng, reopenedMetadataSvg, unclosedMetadataSvg } from './testing/hostileFiles.ts';
 
@@ -81,5 +81,15 @@ describe('the SVG scanner', () => {
       .build();
     const result = readPlanFile('plan.svg', bytes(renderSvg(p, { date: '2026-01-01' })));
     expect(result.ok && result.plan).toEqual(p);
+  });
+});
+
+describe('the draw.io reader on hostile files', () => {
+  // Once quadratic: a search for "</" from every <diagram>; 72 KB took 1.5 s, a megabyte minutes.
+  it('reads a megabyte of unclosed <diagram> openings at once', () => {
+    const hostile = `<mxfile>${'<diagram>'.repeat(120_000)}`;
+    expect(readPlanFile('hostile.drawio', bytes(hostile))).toEqual({ ok: false, message: FOREIGN_DRAWIO });
+    const cdata = `<mxfile>${'<diagram><![CDATA[x]]>'.repeat(50_000)}`;
+    expect(readPlanFile('cdata.drawio', bytes(cdata))).toEqual({ ok: false, message: FOREIGN_DRAWIO });
   });
 });
