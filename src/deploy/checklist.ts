@@ -12,6 +12,7 @@ import { recoveryStep } from './clusters.ts';
 import { PLACEHOLDER, prepareAd, prepareDomain, prepareLegacyPermissions, prepareSchema } from './setup.ts';
 import { placeholdersOf, type Printed } from './values.ts';
 import type { Checklist, ChecklistSection, DeployStep } from './types.ts';
+import { nameOf } from '../rules/words.ts';
 
 function errorsStep(findings: readonly Finding[]): DeployStep | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
@@ -140,7 +141,7 @@ export function checklist(plan: Plan, findings?: readonly Finding[]): Checklist 
 
   for (const group of facts.groups) {
     const steps = group.serverIds.flatMap((id) => installSequence(facts.servers.get(id)!, facts));
-    sections.push({ id: `install:${group.siteId ?? 'unplaced'}`, title: `Install: ${group.title}`, steps });
+    sections.push({ id: `install:${group.siteId ?? 'unplaced'}`, title: `Install: ${nameOf(group.title)}`, steps });
   }
 
   const coexistence = [...linkStateSteps(facts), ...connectorSteps(facts)];

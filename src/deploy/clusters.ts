@@ -8,6 +8,7 @@ import { cmsSwitches, isWindows2008 } from './install.ts';
 import { PLACEHOLDER, recoverCms } from './setup.ts';
 import type { DeployStep, Placeholder } from './types.ts';
 import { placeholdersOf, type Printed } from './values.ts';
+import { nameOf } from '../rules/words.ts';
 
 /** The nodes in install order (unplaced or role-less nodes last, in plan order). */
 export function nodesOf(cluster: Cluster, facts: DeploymentFacts): Server[] {
@@ -22,16 +23,16 @@ function formStep(cluster: Cluster, nodes: Server[], runsOn: string | undefined)
       ? 'CCR runs on a two-node Windows failover cluster with a majority node set quorum (Node and File Share Majority on Windows Server 2008).'
       : 'SCC runs on a Windows failover cluster whose shared disks every node can reach.';
   const standby = cluster.standby
-    ? ` ${cluster.name} is a standby cluster: the Windows cluster is formed now, its clustered mailbox server only when it is recovered.`
+    ? ` ${nameOf(cluster.name)} is a standby cluster: the Windows cluster is formed now, its clustered mailbox server only when it is recovered.`
     : '';
   return {
     id: `cluster-form:${cluster.id}`,
     kind: 'cluster-form',
-    title: `Form the Windows failover cluster for ${cluster.name}`,
+    title: `Form the Windows failover cluster for ${nameOf(cluster.name)}`,
     ...(runsOn !== undefined ? { serverId: runsOn } : {}),
     reason: `${quorum} Setup installs the clustered mailbox server only on nodes of a working cluster, so form it first.${standby}`,
     details: [
-      `Nodes: ${nodes.map((n) => n.name).join(', ') || 'none yet'}`,
+      `Nodes: ${nodes.map((n) => nameOf(n.name)).join(', ') || 'none yet'}`,
       'Windows Server Enterprise or Datacenter Edition and Exchange Enterprise Edition on every node',
       'A public and a private (heartbeat) network on every node',
     ],
@@ -74,7 +75,7 @@ function witnessSteps(cluster: Cluster, facts: DeploymentFacts, first: Server | 
   const shareStep: DeployStep = {
     id: `cluster-witness:${cluster.id}`,
     kind: 'cluster-witness',
-    title: `Create the file share witness for ${cluster.name} on ${witness?.name ?? 'a witness server'}`,
+    title: `Create the file share witness for ${nameOf(cluster.name)} on ${nameOf(witness?.name ?? 'a witness server')}`,
     ...(witness ? { serverId: witness.id } : {}),
     reason: `A two-node majority node set keeps quorum through one failure only with a third vote: a file share outside the nodes. Microsoft recommends a Hub Transport server in the same site. Grant it to ${windows2008 ? "the failover cluster's computer account (Windows Server 2008)" : 'the Cluster service account (Windows Server 2003)'}.`,
     command: [
@@ -88,7 +89,7 @@ function witnessSteps(cluster: Cluster, facts: DeploymentFacts, first: Server | 
   const quorum: DeployStep = {
     id: `cluster-quorum:${cluster.id}`,
     kind: 'cluster-quorum',
-    title: `Point the quorum of ${cluster.name} at the file share witness`,
+    title: `Point the quorum of ${nameOf(cluster.name)} at the file share witness`,
     ...(first ? { serverId: first.id } : {}),
     reason: 'The cluster uses the share only once its quorum names it.',
     placeholders: placeholdersOf([host, cms]),
@@ -142,9 +143,9 @@ export function recoveryStep(cluster: Cluster, facts: DeploymentFacts): DeploySt
   return {
     id: `recover-cms:${cluster.id}`,
     kind: 'recover-cms',
-    title: `Only after losing the primary site: recover ${cluster.name} on the standby cluster`,
+    title: `Only after losing the primary site: recover ${nameOf(cluster.name)} on the standby cluster`,
     serverId: node.id,
-    reason: `Run this only to activate the standby cluster after the site that ran ${cluster.name} is lost: first activate the SCR copies (Restore-StorageGroupCopy), then /RecoverCMS creates the clustered mailbox server on these passive nodes with the same name, and its databases are mounted from the SCR copies.`,
+    reason: `Run this only to activate the standby cluster after the site that ran ${nameOf(cluster.name)} is lost: first activate the SCR copies (Restore-StorageGroupCopy), then /RecoverCMS creates the clustered mailbox server on these passive nodes with the same name, and its databases are mounted from the SCR copies.`,
     command: recoverCms(cms),
     shell: 'cmd',
     placeholders: placeholdersOf(printed),

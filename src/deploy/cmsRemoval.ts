@@ -8,6 +8,7 @@ import { moveMailboxesOff, ps, target } from './retire.ts';
 import { fromMedia, removeCms } from './setup.ts';
 import type { DeployStep, ServerChange } from './types.ts';
 import { placeholdersOf, psArg, psValue } from './values.ts';
+import { nameOf } from '../rules/words.ts';
 
 /** The steps of removing one clustered mailbox server (none for a standby cluster, which has none installed). */
 export function removeCmsSteps(cluster: Cluster, facts: DeploymentFacts, prefix: string): DeployStep[] {
@@ -22,7 +23,7 @@ export function removeCmsSteps(cluster: Cluster, facts: DeploymentFacts, prefix:
           id: `${prefix}/stop-cms`,
           kind: 'remove-cms',
           ...(active !== undefined ? { serverId: active } : {}),
-          title: `Stop the clustered mailbox server ${cluster.name}`,
+          title: `Stop the clustered mailbox server ${nameOf(cluster.name)}`,
           reason: 'The clustered mailbox server is stopped before Setup removes it.',
           command: `Stop-ClusteredMailboxServer -Identity ${psValue(cms)} -StopReason ${psArg('Removing the clustered mailbox server')}`,
           shell: ps,
@@ -32,7 +33,7 @@ export function removeCmsSteps(cluster: Cluster, facts: DeploymentFacts, prefix:
           id: `${prefix}/remove-cms`,
           kind: 'remove-cms',
           ...(active !== undefined ? { serverId: active } : {}),
-          title: `Remove the clustered mailbox server ${cluster.name} (on the active node)`,
+          title: `Remove the clustered mailbox server ${nameOf(cluster.name)} (on the active node)`,
           reason: `Run on the active node. The Mailbox role leaves the nodes only after this: then uninstall it on each node, passive nodes first. ${fromMedia(facts.plan.exchange.servicePack)}`,
           command: removeCms(cms.text),
           shell: 'cmd',
@@ -68,7 +69,7 @@ export function insertCmsRemovals(
       addRoles: [],
       removeRoles: [],
       reasons: [],
-      summary: `Remove the clustered mailbox server ${cluster.name} (${nodes.map((n) => n.name).join(', ')})`,
+      summary: `Remove the clustered mailbox server ${nameOf(cluster.name)} (${nodes.map((n) => nameOf(n.name)).join(', ')})`,
       steps: removeCmsSteps(cluster, facts, id),
     });
   }

@@ -6,6 +6,7 @@ import type { DeploymentFacts } from './facts.ts';
 import { PLACEHOLDER } from './setup.ts';
 import { placeholdersOf, psArg, type Printed } from './values.ts';
 import type { DeployStep } from './types.ts';
+import { nameOf } from '../rules/words.ts';
 
 const SUBSCRIPTION_FILE = psArg('C:\\EdgeSubscription.xml');
 
@@ -28,15 +29,15 @@ export function edgeSubscriptionStep(edge: Server, facts: DeploymentFacts): Depl
     (s) => s.site === site?.id && s.product === 'exchange2007' && s.roles.includes('HubTransport'),
   );
   const hubText = hub
-    ? `a Hub Transport server in ${siteName} (${hub.name})`
-    : `a Hub Transport server in ${siteName}`;
+    ? `a Hub Transport server in ${nameOf(siteName)} (${nameOf(hub.name)})`
+    : `a Hub Transport server in ${nameOf(siteName)}`;
   // The shell comments carry names too: only values proved safe, like the arguments.
   const edgeName = facts.values.computer('server', edge.id, '<Edge Transport server>');
   const hubName = hub && facts.values.computer('server', hub.id, '<Hub Transport server>');
   return {
     id: `edge-subscription:${edge.id}`,
     kind: 'edge-subscription',
-    title: `Subscribe ${edge.name} to ${siteName}`,
+    title: `Subscribe ${nameOf(edge.name)} to ${nameOf(siteName)}`,
     serverId: edge.id,
     reason:
       'The subscription creates the Send connectors between the Edge and the Hub Transport servers, and EdgeSync copies recipients and configuration to the Edge. Import the file on the Hub within 1440 minutes, before it expires.',
@@ -70,7 +71,7 @@ export function linkStateSteps(facts: DeploymentFacts): DeployStep[] {
   return facts.legacyRouting.map((server) => ({
     id: `link-state:${server.id}`,
     kind: 'link-state' as const,
-    title: `Suppress link state updates on ${server.name}`,
+    title: `Suppress link state updates on ${nameOf(server.name)}`,
     serverId: server.id,
     reason:
       'Exchange 2007 does not use link state routing; with more than one routing group connector, minor link state updates from Exchange 2003/2000 can loop. Set the value, then restart the routing services.',
@@ -105,11 +106,11 @@ export function connectorSteps(facts: DeploymentFacts): DeployStep[] {
       id: `routing-group-connector:${link.id}`,
       kind: 'routing-group-connector',
       title: made
-        ? `Check the routing group connector ${hub.name} - ${legacy.name}`
-        : `Create the routing group connector ${hub.name} - ${legacy.name}`,
+        ? `Check the routing group connector ${nameOf(hub.name)} - ${nameOf(legacy.name)}`
+        : `Create the routing group connector ${nameOf(hub.name)} - ${nameOf(legacy.name)}`,
       serverId: hub.id,
       reason: made
-        ? `Setup created this connector when it installed ${hub.name} with /LegacyRoutingServer:${legacy.name}; check that it exists in both directions.`
+        ? `Setup created this connector when it installed ${nameOf(hub.name)} with /LegacyRoutingServer:${nameOf(legacy.name)}; check that it exists in both directions.`
         : 'Mail between Exchange 2007 and Exchange 2003/2000 routing groups flows only over routing group connectors; -Bidirectional creates both directions.',
       command: made
         ? 'Get-RoutingGroupConnector | Format-List Name,SourceTransportServers,TargetTransportServers'

@@ -19,6 +19,7 @@ import { migrateSteps, modifySteps } from './migrations.ts';
 import { insertCmsRemovals } from './cmsRemoval.ts';
 import { retireSteps } from './retire.ts';
 import type { PlanDiff, ServerChange } from './types.ts';
+import { nameOf } from '../rules/words.ts';
 
 function pairChange(
   current: Plan,
@@ -75,7 +76,7 @@ function pairChange(
       addRoles: add,
       removeRoles: remove,
       reasons,
-      summary: `${t.name} ${why}: Setup cannot do this in place, so it is emptied, rebuilt and installed again`,
+      summary: `${nameOf(t.name)} ${why}: Setup cannot do this in place, so it is emptied, rebuilt and installed again`,
       steps,
     };
   }
@@ -102,7 +103,7 @@ function pairChange(
     addRoles: add,
     removeRoles: remove,
     reasons: [],
-    summary: `${t.name}: ${parts.filter(Boolean).join('; ')}`,
+    summary: `${nameOf(t.name)}: ${parts.filter(Boolean).join('; ')}`,
     steps,
   };
 }
@@ -121,7 +122,7 @@ function buildChange(t: Server, facts: DeploymentFacts): ServerChange | undefine
     addRoles: t.roles,
     removeRoles: [],
     reasons: [],
-    summary: `Build ${t.name}${roles}`,
+    summary: `Build ${nameOf(t.name)}${roles}`,
     steps,
   };
 }
@@ -183,7 +184,7 @@ export function diffPlans(current: Plan, target: Plan): PlanDiff {
       addRoles: [],
       removeRoles: c.roles,
       reasons: [],
-      summary: `Retire ${c.name} (${label})`,
+      summary: `Retire ${nameOf(c.name)} (${label})`,
       steps: retireSteps(c, facts.current, goes(c), id),
     });
   }

@@ -14,6 +14,7 @@ import {
 } from './setup.ts';
 import type { DeployStep } from './types.ts';
 import { placeholdersOf, type Printed } from './values.ts';
+import { nameOf } from '../rules/words.ts';
 
 export const FROM_MEDIA =
   'Run it from the Exchange 2007 installation media; Setup adds the Management Tools with any role.';
@@ -72,16 +73,16 @@ function clusterInstall(server: Server, cluster: Cluster, facts: DeploymentFacts
   if (cluster.standby)
     return {
       ...base,
-      title: `Install ${server.name} as a passive node of the standby cluster ${cluster.name}`,
-      reason: `A standby cluster's nodes get the Mailbox role passive, with no clustered mailbox server (never /NewCms): the node is an SCR target, and ${cluster.name} is created here only by /RecoverCMS after a site loss.${extra} ${FROM_MEDIA}`,
+      title: `Install ${nameOf(server.name)} as a passive node of the standby cluster ${nameOf(cluster.name)}`,
+      reason: `A standby cluster's nodes get the Mailbox role passive, with no clustered mailbox server (never /NewCms): the node is an SCR target, and ${nameOf(cluster.name)} is created here only by /RecoverCMS after a site loss.${extra} ${FROM_MEDIA}`,
       command: setupInstall(['Mailbox']),
       placeholders: [],
     };
   if (facts.activeNode.get(cluster.id) !== server.id)
     return {
       ...base,
-      title: `Install ${server.name} as a passive node of ${cluster.name}`,
-      reason: `A passive node gets the Mailbox role alone; it joins the clustered mailbox server ${cluster.name} that the active node created.${extra}`,
+      title: `Install ${nameOf(server.name)} as a passive node of ${nameOf(cluster.name)}`,
+      reason: `A passive node gets the Mailbox role alone; it joins the clustered mailbox server ${nameOf(cluster.name)} that the active node created.${extra}`,
       command: setupInstall(['Mailbox']),
       placeholders: [],
     };
@@ -110,9 +111,9 @@ function clusterInstall(server: Server, cluster: Cluster, facts: DeploymentFacts
   const legacyOutlook = facts.legacyOutlookId === server.id;
   return {
     ...base,
-    title: `Install the clustered mailbox server ${cluster.name} on ${server.name} (active node)`,
+    title: `Install the clustered mailbox server ${nameOf(cluster.name)} on ${nameOf(server.name)} (active node)`,
     reason: [
-      `The active node creates the ${cluster.type} clustered mailbox server ${cluster.name} with /NewCms, its network name and IP address.${address}${storage}`,
+      `The active node creates the ${cluster.type} clustered mailbox server ${nameOf(cluster.name)} with /NewCms, its network name and IP address.${address}${storage}`,
       legacyOutlook ? LEGACY_OUTLOOK : '',
       `${FROM_MEDIA}${extra}`,
     ]
@@ -170,7 +171,7 @@ export function installStep(server: Server, facts: DeploymentFacts): DeployStep 
   return {
     id: `install:${server.id}`,
     kind: 'install',
-    title: `Install ${listRoles(roles)} on ${server.name}`,
+    title: `Install ${listRoles(roles)} on ${nameOf(server.name)}`,
     serverId: server.id,
     reason: [...notes, orderNote(roles, server), FROM_MEDIA].filter(Boolean).join(' '),
     command: setupInstall(roles, switches),

@@ -49,3 +49,12 @@ describe('Markdown escaping of names', () => {
     expect(render(codeSpan('<x>')).trim()).toBe('<p><code>&lt;x&gt;</code></p>');
   });
 });
+
+describe('names in the checklist sentences', () => {
+  it('sets off a right-to-left site name in its section title, and leaves plain names alone', () => {
+    const p = updateSite(figure1(), 'hq', { name: 'תל אביב' });
+    const titles = checklist(p).sections.map((s) => s.title);
+    expect(titles).toContain('Install: \u2068תל אביב\u2069');
+    expect(checklist(figure1()).sections.map((s) => s.title)).toContain('Install: Head office');
+  });
+});

@@ -21,6 +21,7 @@ import {
 import { fromMedia, PLACEHOLDER } from './setup.ts';
 import type { DeployStep, MigrationReason } from './types.ts';
 import { placeholdersOf, psArg, psValue } from './values.ts';
+import { nameOf } from '../rules/words.ts';
 
 export interface ModifyInput {
   current: Server;
@@ -48,7 +49,7 @@ export function modifySteps(
       steps.push({
         ...install,
         id: `${prefix}/install`,
-        title: `Add ${listRoles(add)} to ${next.name}`,
+        title: `Add ${listRoles(add)} to ${nameOf(next.name)}`,
         reason: `Roles are added to an installed server with Setup.com on the command line (or Add or Remove Programs), never with the Setup wizard. ${install.reason.replace(FROM_MEDIA, '').trim()} ${fromMedia(facts.plan.exchange.servicePack)}`,
       });
   }
@@ -80,10 +81,10 @@ function readdressStep(server: Server, site: string, facts: DeploymentFacts, id:
     id,
     kind: 'readdress',
     serverId: server.id,
-    title: `Readdress ${server.name} into ${site}`,
-    reason: `A server's Active Directory site follows its IP subnet, so moving it is a new address and restarted Exchange services, not a rebuild.${cluster ? ` Cluster nodes move as a whole cluster: readdress every node of ${cluster.name} and its clustered mailbox server's address together.` : ''}`,
+    title: `Readdress ${nameOf(server.name)} into ${nameOf(site)}`,
+    reason: `A server's Active Directory site follows its IP subnet, so moving it is a new address and restarted Exchange services, not a rebuild.${cluster ? ` Cluster nodes move as a whole cluster: readdress every node of ${nameOf(cluster.name)} and its clustered mailbox server's address together.` : ''}`,
     details: [
-      `Give ${server.name} an IP address in a subnet of ${site} (Active Directory Sites and Services lists the site's subnets)`,
+      `Give ${nameOf(server.name)} an IP address in a subnet of ${nameOf(site)} (Active Directory Sites and Services lists the site's subnets)`,
       'Register the new address in DNS: ipconfig /registerdns',
     ],
     command: [...restart, `Get-ExchangeServer -Identity ${psValue(name)} | Format-List Name,Site`].join('\n'),
@@ -102,7 +103,7 @@ const REBUILD: Record<MigrationReason, (current: Server, next: Server) => string
   'os-change': (_c, n) =>
     `Install ${OS_LABEL[n.os]} x64 on a new computer or as a clean install: Windows is never upgraded in place under Exchange 2007.`,
   rename: (c, n) =>
-    `Remove ${c.name} from the domain and rebuild it as ${n.name}: Exchange servers cannot be renamed.`,
+    `Remove ${nameOf(c.name)} from the domain and rebuild it as ${nameOf(n.name)}: Exchange servers cannot be renamed.`,
   'edge-conversion': (_c, n) =>
     n.roles.includes('EdgeTransport')
       ? 'Take the computer out of the internal forest and move it to the perimeter network.'
@@ -144,7 +145,7 @@ export function migrateSteps(
     id: `${prefix}/rebuild`,
     kind: 'rebuild',
     serverId: next.id,
-    title: `Rebuild ${next.name}`,
+    title: `Rebuild ${nameOf(next.name)}`,
     reason:
       'Setup cannot make this change on an installed server, so the computer is rebuilt and installed again.',
     details,
@@ -161,7 +162,7 @@ export function migrateSteps(
     steps.push({
       id: `${prefix}/move-mailboxes-back`,
       kind: 'move-mailboxes',
-      title: `Move the mailboxes back to ${cluster?.name ?? next.name}`,
+      title: `Move the mailboxes back to ${nameOf(cluster?.name ?? next.name)}`,
       reason:
         'The mailboxes moved off before the rebuild return to their planned server (default database names shown).',
       command: `Get-Mailbox -Database ${psArg(PLACEHOLDER.temporaryDatabase)} | Move-Mailbox -TargetDatabase ${psArg(`${home.text}\\First Storage Group\\Mailbox Database`)}`,

@@ -7,6 +7,7 @@ import type { Cluster, Role, Server } from '../model/schema.ts';
 import type { DeploymentFacts } from './facts.ts';
 import { inInstallOrder } from './setup.ts';
 import type { DeployStep } from './types.ts';
+import { nameOf } from '../rules/words.ts';
 
 const COMMON_2003 = [
   '.NET Framework 2.0',
@@ -67,7 +68,7 @@ export function prerequisitesStep(server: Server, facts: DeploymentFacts): Deplo
   const base = {
     id: `prerequisites:${server.id}`,
     kind: 'prerequisites' as const,
-    title: `Prerequisites on ${server.name}`,
+    title: `Prerequisites on ${nameOf(server.name)}`,
     serverId: server.id,
     placeholders: [],
   };

@@ -8,6 +8,7 @@ import type { DeploymentFacts } from './facts.ts';
 import { fromMedia, PLACEHOLDER, setupUninstall } from './setup.ts';
 import type { DeployStep, Placeholder } from './types.ts';
 import { placeholdersOf, psArg, psValue } from './values.ts';
+import { nameOf } from '../rules/words.ts';
 
 export const ps = 'powershell' as const;
 export const target: Placeholder = {
@@ -32,7 +33,7 @@ export function moveMailboxesOff(
     id,
     kind: 'move-mailboxes',
     ...(kind === 'server' ? { serverId: holder.id } : {}),
-    title: `Move the mailboxes off ${holder.name}`,
+    title: `Move the mailboxes off ${nameOf(holder.name)}`,
     reason:
       'Setup will not remove the Mailbox role (or Exchange 2003) while its databases hold mailboxes; move public folder replicas too, then remove the databases.',
     command: `Get-Mailbox -Server ${psValue(name)} | Move-Mailbox -TargetDatabase ${psArg(into.token)}`,
@@ -58,7 +59,7 @@ export function roleRemovalSteps(
     steps.push({
       id: `${prefix}/remove-edge-subscription`,
       kind: 'manual',
-      title: `Remove the Edge subscription of ${server.name}`,
+      title: `Remove the Edge subscription of ${nameOf(server.name)}`,
       reason:
         'A Hub Transport keeps sending to an Edge it is subscribed to; remove the subscription on a Hub Transport server and on the Edge first.',
       command: `Remove-EdgeSubscription -Identity ${psValue(name)}`,
@@ -70,7 +71,7 @@ export function roleRemovalSteps(
       id: `${prefix}/um-dial-plans`,
       kind: 'manual',
       serverId: server.id,
-      title: `Take ${server.name} out of its UM dial plans`,
+      title: `Take ${nameOf(server.name)} out of its UM dial plans`,
       reason:
         'Calls still routed to a server without Unified Messaging fail; point the IP gateways at another UM server first.',
       command: `Set-UMServer -Identity ${psValue(name)} -DialPlans $null`,
@@ -94,7 +95,7 @@ export function uninstallStep(
     id,
     kind: 'uninstall',
     serverId: server.id,
-    title: all ? `Uninstall Exchange from ${server.name}` : `Remove ${listRoles(list)} from ${server.name}`,
+    title: all ? `Uninstall Exchange from ${nameOf(server.name)}` : `Remove ${listRoles(list)} from ${nameOf(server.name)}`,
     reason: [
       all
         ? 'Without /roles Setup removes every role and the Management Tools.'
@@ -124,7 +125,7 @@ export function retireSteps(
     steps.push(moveCms(server, cluster, facts, prefix));
   const last =
     cluster && clusterGoes && facts.activeNode.get(cluster.id) === server.id
-      ? `The active node is uninstalled last, after the passive nodes of ${cluster.name}.`
+      ? `The active node is uninstalled last, after the passive nodes of ${nameOf(cluster.name)}.`
       : '';
   if (server.roles.length > 0) steps.push(uninstallStep(server, 'all', facts, `${prefix}/uninstall`, last));
   return steps;
@@ -136,8 +137,8 @@ function moveCms(server: Server, cluster: Cluster, facts: DeploymentFacts, prefi
     id: `${prefix}/move-cms`,
     kind: 'manual',
     serverId: server.id,
-    title: `Move ${cluster.name} to another node`,
-    reason: `${server.name} runs the clustered mailbox server; move it to a passive node before this node leaves.`,
+    title: `Move ${nameOf(cluster.name)} to another node`,
+    reason: `${nameOf(server.name)} runs the clustered mailbox server; move it to a passive node before this node leaves.`,
     command: `Move-ClusteredMailboxServer -Identity ${psValue(cms)} -TargetMachine ${PLACEHOLDER.passiveNode} -MoveComment ${psArg('Node leaves the cluster')}`,
     shell: ps,
     placeholders: [
@@ -154,7 +155,7 @@ export function legacyRemoval(server: Server, facts: DeploymentFacts, prefix: st
       id: `${prefix}/legacy-roles`,
       kind: 'manual',
       serverId: server.id,
-      title: `Move the remaining duties off ${server.name}`,
+      title: `Move the remaining duties off ${nameOf(server.name)}`,
       reason: `${PRODUCT_LABEL[server.product]} may still hold data and duties Exchange 2007 servers must take over before it goes.`,
       details: [
         'Public folder replicas (including the system folders)',
@@ -168,7 +169,7 @@ export function legacyRemoval(server: Server, facts: DeploymentFacts, prefix: st
       id: `${prefix}/uninstall`,
       kind: 'uninstall',
       serverId: server.id,
-      title: `Remove ${PRODUCT_LABEL[server.product]} from ${server.name}`,
+      title: `Remove ${PRODUCT_LABEL[server.product]} from ${nameOf(server.name)}`,
       reason: 'Earlier versions are removed with their own setup, in Add or Remove Programs.',
       details: ['Add or Remove Programs: Microsoft Exchange, Remove'],
       placeholders: [],

@@ -5,6 +5,7 @@ import type { Role } from '../model/schema.ts';
 import { family, type Found } from './define.ts';
 import type { PlanIndex } from './planIndex.ts';
 import { perAdSite } from './sites.ts';
+import { nameOf } from './words.ts';
 
 const rule = family('Redundancy notes');
 
@@ -13,7 +14,7 @@ function single(ix: PlanIndex, found: Found, role: Role) {
     const servers = ix.inSite(site.id, role);
     if (ix.inSite(site.id, 'Mailbox').length === 0 || servers.length !== 1) return undefined;
     const label = ROLE_LABEL[role];
-    return `${site.name} has a single ${label} server, ${servers[0]!.name}. Add a second ${label} server there so that the site survives losing one.`;
+    return `${nameOf(site.name)} has a single ${label} server, ${servers[0]!.name}. Add a second ${label} server there so that the site survives losing one.`;
   });
 }
 

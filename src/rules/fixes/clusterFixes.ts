@@ -5,7 +5,7 @@ import { nodesSite } from '../clusters.ts';
 import type { FixMaker } from '../fixes.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
-import { listNames } from '../words.ts';
+import { listNames, nameOf } from '../words.ts';
 import { nextServer, withNewServer } from './newServer.ts';
 
 const clusterOf = (ix: PlanIndex, id: string | undefined) =>
@@ -28,7 +28,7 @@ function setWitness(ix: PlanIndex, c: Cluster | undefined, hubOnly: boolean): Qu
   if (!c || !witness) return [];
   return [
     {
-      label: `Put the file share witness on ${witness.name}`,
+      label: `Put the file share witness on ${nameOf(witness.name)}`,
       apply: (plan) => updateCluster(plan, c.id, { witness: witness.id }),
     },
   ];
@@ -41,7 +41,7 @@ function addPassiveNode(ix: PlanIndex, c: Cluster): QuickFix[] {
   const { name } = nextServer(ix.plan);
   return [
     {
-      label: `Add a passive node ${name} to ${c.name}`,
+      label: `Add a passive node ${name} to ${nameOf(c.name)}`,
       apply: (plan) =>
         withNewServer(plan, {
           roles: ['Mailbox'],
@@ -58,7 +58,7 @@ function trimNodes(ix: PlanIndex, c: Cluster, max: number): QuickFix[] {
   if (extra.length === 0) return [];
   return [
     {
-      label: `Take ${listNames(extra.map((n) => n.name))} out of ${c.name}`,
+      label: `Take ${listNames(extra.map((n) => n.name))} out of ${nameOf(c.name)}`,
       apply: (plan) => extra.reduce((next, n) => setServerCluster(next, n.id, undefined), plan),
     },
   ];
@@ -83,7 +83,7 @@ export const CLUSTER_FIXES: Record<string, FixMaker> = {
     if (!c || !site) return [];
     return [
       {
-        label: `Move all nodes of ${c.name} to ${site.name}`,
+        label: `Move all nodes of ${nameOf(c.name)} to ${nameOf(site.name)}`,
         apply: (plan) => moveClusterToSite(plan, c.id, site.id),
       },
     ];

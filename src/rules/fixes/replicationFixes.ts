@@ -5,7 +5,7 @@ import type { Server } from '../../model/schema.ts';
 import type { FixMaker } from '../fixes.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
-import { sentence } from '../words.ts';
+import { nameOf, sentence } from '../words.ts';
 
 const serverOf = (ix: PlanIndex, id: string | undefined) => (id === undefined ? undefined : ix.server(id));
 const standalone2007 = (s: Server) =>
@@ -16,7 +16,7 @@ function mailboxWithoutLcr(s: Server, turnOffLcr: boolean): QuickFix[] {
   const needsMailbox = !s.roles.includes('Mailbox');
   const lcr = turnOffLcr && s.lcr;
   if (!needsMailbox && !lcr) return [];
-  const steps = [needsMailbox ? `add Mailbox to ${s.name}` : '', lcr ? `turn off LCR on ${s.name}` : ''];
+  const steps = [needsMailbox ? `add Mailbox to ${nameOf(s.name)}` : '', lcr ? `turn off LCR on ${nameOf(s.name)}` : ''];
   return [
     {
       label: sentence(steps.filter(Boolean).join(' and ')),
@@ -37,7 +37,7 @@ export const REPLICATION_FIXES: Record<string, FixMaker> = {
     if (cluster && !cluster.standby)
       return [
         {
-          label: `Start the SCR link at the clustered mailbox server ${cluster.name}`,
+          label: `Start the SCR link at the clustered mailbox server ${nameOf(cluster.name)}`,
           apply: (plan) => updateLink(plan, linkId, { from: cluster.id }),
         },
       ];
@@ -52,7 +52,7 @@ export const REPLICATION_FIXES: Record<string, FixMaker> = {
     if (cluster && !isSource && s.roles.includes('Mailbox') && !s.lcr)
       return [
         {
-          label: `Make ${cluster.name} a standby cluster`,
+          label: `Make ${nameOf(cluster.name)} a standby cluster`,
           apply: (plan) => updateCluster(plan, cluster.id, { standby: true }),
         },
       ];
@@ -61,7 +61,7 @@ export const REPLICATION_FIXES: Record<string, FixMaker> = {
   'lcr-standalone': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
     return s
-      ? [{ label: `Turn off LCR on ${s.name}`, apply: (plan) => updateServer(plan, s.id, { lcr: false }) }]
+      ? [{ label: `Turn off LCR on ${nameOf(s.name)}`, apply: (plan) => updateServer(plan, s.id, { lcr: false }) }]
       : [];
   },
 };

@@ -13,10 +13,11 @@ import type { FixMaker } from '../fixes.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
 import { nextServer, withRolesMoved } from './newServer.ts';
+import { nameOf } from '../words.ts';
 
 const INTERNAL: readonly Role[] = ['Mailbox', 'ClientAccess', 'HubTransport', 'UnifiedMessaging'];
 const sitesOfKind = (ix: PlanIndex, kind: Site['kind']) => ix.plan.sites.filter((s) => s.kind === kind);
-const where = (site: Site | undefined) => (site ? ` in ${site.name}` : '');
+const where = (site: Site | undefined) => (site ? ` in ${nameOf(site.name)}` : '');
 
 /** The AD site for roles leaving an Edge server: the one it subscribes to, else the first. */
 function internalSiteFor(ix: PlanIndex, edge: Server): Site | undefined {
@@ -30,7 +31,7 @@ function moveEdgeOut(ix: PlanIndex, server: Server): QuickFix {
   const perimeter = sitesOfKind(ix, 'perimeter')[0];
   const { name } = nextServer(ix.plan, 'EDGE');
   return {
-    label: `Move Edge Transport to a new server ${name}${perimeter ? ` in ${perimeter.name}` : ' (not yet placed)'}`,
+    label: `Move Edge Transport to a new server ${name}${perimeter ? ` in ${nameOf(perimeter.name)}` : ' (not yet placed)'}`,
     apply: (plan) => {
       const { id } = nextServer(plan, 'EDGE');
       let next = withRolesMoved(plan, server.id, ['EdgeTransport'], { site: perimeter?.id, prefix: 'EDGE' });
@@ -56,11 +57,11 @@ function moveInternalRolesOut(ix: PlanIndex, server: Server, roles: readonly Rol
 function placeIn(server: Server, site: Site, verb = 'Move'): QuickFix {
   if (server.cluster !== undefined)
     return {
-      label: `${verb} all nodes of its cluster to ${site.name}`,
+      label: `${verb} all nodes of its cluster to ${nameOf(site.name)}`,
       apply: (plan) => moveClusterToSite(plan, server.cluster!, site.id),
     };
   return {
-    label: `${verb} ${server.name} to ${site.name}`,
+    label: `${verb} ${nameOf(server.name)} to ${nameOf(site.name)}`,
     apply: (plan) => moveServerToSite(plan, server.id, site.id),
   };
 }
@@ -86,7 +87,7 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
     if (perimeters.length > 1) return [];
     return [
       {
-        label: `Add a perimeter network and move ${s.name} into it`,
+        label: `Add a perimeter network and move ${nameOf(s.name)} into it`,
         apply: (plan: Plan) => {
           const id = newId(plan, 'site');
           return moveServerToSite(
@@ -126,7 +127,7 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
   },
   'cluster-node-mailbox': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
-    return s ? [{ label: `Add Mailbox to ${s.name}`, apply: (plan) => addRole(plan, s.id, 'Mailbox') }] : [];
+    return s ? [{ label: `Add Mailbox to ${nameOf(s.name)}`, apply: (plan) => addRole(plan, s.id, 'Mailbox') }] : [];
   },
   'legacy-no-2007-roles': (ix, f) => {
     const s = serverOf(ix, f.subjects[0]);
@@ -154,7 +155,7 @@ export const ROLE_FIXES: Record<string, FixMaker> = {
     else candidates = sitesOfKind(ix, 'ad-site');
     const [only] = candidates;
     return candidates.length === 1 && only
-      ? [{ label: `Place ${s.name} in ${only.name}`, apply: (plan) => moveServerToSite(plan, s.id, only.id) }]
+      ? [{ label: `Place ${nameOf(s.name)} in ${nameOf(only.name)}`, apply: (plan) => moveServerToSite(plan, s.id, only.id) }]
       : [];
   },
 };

@@ -7,6 +7,7 @@ import type { FixMaker } from '../fixes.ts';
 import { coreLimit, STORAGE_GROUP_LIMIT } from '../platform.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
+import { nameOf } from '../words.ts';
 
 type ServerPatch = Parameters<typeof updateServer>[2];
 
@@ -40,40 +41,40 @@ const OS_FIRST_SP: Partial<Record<Server['os'], ServicePack>> = { windows2008: '
 export const SETTING_FIXES: Record<string, FixMaker> = {
   'cluster-exchange-enterprise': patchServer(
     0,
-    (s) => `Set ${s.name} to Exchange Enterprise Edition`,
+    (s) => `Set ${nameOf(s.name)} to Exchange Enterprise Edition`,
     () => ({ exchangeEdition: 'enterprise' }),
   ),
   'cluster-windows-enterprise': patchServer(
     0,
-    (s) => `Set ${s.name} to Windows Enterprise Edition`,
+    (s) => `Set ${nameOf(s.name)} to Windows Enterprise Edition`,
     () => ({ windowsEdition: 'enterprise' }),
   ),
   'cluster-node-not-dc': patchServer(
     0,
-    (s) => `Make ${s.name} a member server, not a domain controller`,
+    (s) => `Make ${nameOf(s.name)} a member server, not a domain controller`,
     () => ({ domainController: false }),
   ),
   'x64-required': patchServer(
     0,
-    (s) => `Make ${s.name} a 64-bit (x64) server`,
+    (s) => `Make ${nameOf(s.name)} a 64-bit (x64) server`,
     () => ({ arch: 'x64' }),
   ),
   'max-cores': patchServer(
     0,
     (s) => {
       const limit = coreLimit(s);
-      return limit && `Plan ${limit.cores} cores for ${s.name}`;
+      return limit && `Plan ${limit.cores} cores for ${nameOf(s.name)}`;
     },
     (s) => ({ cores: coreLimit(s)?.cores }),
   ),
   'exchange-on-dc': patchServer(
     0,
-    (s) => `Make ${s.name} a member server, not a domain controller`,
+    (s) => `Make ${nameOf(s.name)} a member server, not a domain controller`,
     () => ({ domainController: false }),
   ),
   'legacy-service-pack': patchServer(
     0,
-    (s) => `Plan ${PRODUCT_LABEL[s.product]} SP${LEGACY_MIN_SP[s.product]} on ${s.name}`,
+    (s) => `Plan ${PRODUCT_LABEL[s.product]} SP${LEGACY_MIN_SP[s.product]} on ${nameOf(s.name)}`,
     (s) => ({ legacyServicePack: LEGACY_MIN_SP[s.product] }),
   ),
   'os-supported': (ix, f) => {
@@ -81,7 +82,7 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
     if (!s) return [];
     const fixes: QuickFix[] = [
       {
-        label: `Run ${s.name} on Windows Server 2003 SP1/R2`,
+        label: `Run ${nameOf(s.name)} on Windows Server 2003 SP1/R2`,
         apply: (plan) => updateServer(plan, s.id, { os: 'windows2003' }),
       },
     ];
@@ -96,12 +97,12 @@ export const SETTING_FIXES: Record<string, FixMaker> = {
     const fixes: QuickFix[] = [];
     if (s.exchangeEdition === 'standard' && (s.storageGroups ?? 0) <= STORAGE_GROUP_LIMIT.enterprise)
       fixes.push({
-        label: `Set ${s.name} to Exchange Enterprise Edition`,
+        label: `Set ${nameOf(s.name)} to Exchange Enterprise Edition`,
         apply: (plan) => updateServer(plan, s.id, { exchangeEdition: 'enterprise' }),
       });
     const limit = STORAGE_GROUP_LIMIT[s.exchangeEdition];
     fixes.push({
-      label: `Plan ${limit} storage groups on ${s.name}`,
+      label: `Plan ${limit} storage groups on ${nameOf(s.name)}`,
       apply: (plan) => updateServer(plan, s.id, { storageGroups: limit }),
     });
     return fixes;

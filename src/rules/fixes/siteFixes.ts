@@ -14,6 +14,7 @@ import type { FixMaker } from '../fixes.ts';
 import type { PlanIndex } from '../planIndex.ts';
 import type { QuickFix } from '../types.ts';
 import { nextServer, withNewServer } from './newServer.ts';
+import { nameOf } from '../words.ts';
 
 const adSite = (ix: PlanIndex, id: string | undefined) => {
   const site = id === undefined ? undefined : ix.sites.get(id);
@@ -34,7 +35,7 @@ function onlyHubSite(ix: PlanIndex): Site | undefined {
 function addServerTo(ix: PlanIndex, site: Site, role: Role, second = false): QuickFix {
   const { name } = nextServer(ix.plan);
   return {
-    label: `Add ${second ? 'a second' : 'a'} ${ROLE_LABEL[role]} server ${name} to ${site.name}`,
+    label: `Add ${second ? 'a second' : 'a'} ${ROLE_LABEL[role]} server ${name} to ${nameOf(site.name)}`,
     apply: (plan) => withNewServer(plan, { roles: [role], site: site.id }),
   };
 }
@@ -49,7 +50,7 @@ function partnerFixes(ix: PlanIndex, siteId: string | undefined, host: Role, rol
     .find((s) => s.cluster === undefined && !s.roles.includes('EdgeTransport'));
   if (candidate)
     fixes.push({
-      label: `Add ${ROLE_LABEL[role]} to ${candidate.name}`,
+      label: `Add ${ROLE_LABEL[role]} to ${nameOf(candidate.name)}`,
       apply: (plan) => addRole(plan, candidate.id, role),
     });
   return fixes;
@@ -74,7 +75,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     const { name } = nextServer(ix.plan);
     return [
       {
-        label: `Add a server ${name} with ${listRoles(missing)}${site ? ` to ${site.name}` : ''}`,
+        label: `Add a server ${name} with ${listRoles(missing)}${site ? ` to ${nameOf(site.name)}` : ''}`,
         apply: (plan) => withNewServer(plan, { roles: missing, site: site?.id }),
       },
     ];
@@ -85,7 +86,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     const name = nextComputerName(ix.plan, 'DC');
     return [
       {
-        label: `Add a global catalog ${name} to ${site.name}`,
+        label: `Add a global catalog ${name} to ${nameOf(site.name)}`,
         apply: (plan) =>
           addInfrastructure(plan, {
             id: newId(plan, 'dc'),
@@ -106,7 +107,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     const l = linkId === undefined ? undefined : ix.plan.links.find((x) => x.id === linkId);
     if (l && hubSite)
       fixes.push({
-        label: `Subscribe ${ix.name(l.from)} to ${hubSite.name} instead`,
+        label: `Subscribe ${ix.name(l.from)} to ${nameOf(hubSite.name)} instead`,
         apply: (plan) => updateLink(plan, l.id, { to: hubSite.id }),
       });
     return fixes;
@@ -117,7 +118,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     if (!edge || !hubSite) return [];
     return [
       {
-        label: `Subscribe ${edge.name} to ${hubSite.name}`,
+        label: `Subscribe ${nameOf(edge.name)} to ${nameOf(hubSite.name)}`,
         apply: (plan) => link(plan, 'edge-subscription', edge.id, hubSite.id),
       },
     ];
@@ -153,13 +154,13 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     if (gateway)
       return [
         {
-          label: `Connect ${um.name} to ${gateway.name}`,
+          label: `Connect ${nameOf(um.name)} to ${nameOf(gateway.name)}`,
           apply: (plan) => link(plan, 'connection', um.id, gateway.id),
         },
       ];
     return [
       {
-        label: `Add an IP gateway connected to ${um.name}`,
+        label: `Add an IP gateway connected to ${nameOf(um.name)}`,
         apply: (plan) => {
           const id = newId(plan, 'gateway');
           const draft = {
@@ -179,7 +180,7 @@ export const SITE_FIXES: Record<string, FixMaker> = {
     if (!hub || !legacy) return [];
     return [
       {
-        label: `Connect ${hub.name} to ${legacy.name} with a routing group connector`,
+        label: `Connect ${nameOf(hub.name)} to ${nameOf(legacy.name)} with a routing group connector`,
         apply: (plan) => link(plan, 'routing-group-connector', hub.id, legacy.id),
       },
     ];
