@@ -4,7 +4,7 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { FindDialog } from '../panels/FindDialog.tsx';
 import { FindingsPanel } from '../panels/FindingsPanel.tsx';
 import { Inspector } from '../panels/inspector/Inspector.tsx';
-import { Notices } from '../panels/Notices.tsx';
+import { Toasts } from '../panels/Toasts.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
@@ -55,7 +55,7 @@ export function App() {
           </aside>
         )}
         <StatusBar />
-        <Notices />
+        <Toasts />
         <ShortcutsDialog />
         <FindDialog />
         <ShareDialog />
