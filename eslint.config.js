@@ -48,4 +48,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Journeys take `test` from e2e/support.ts, whose fixture fails a test on any console error.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support.ts': it fails on console errors." }] },
+      ],
+    },
+  },
 );
