@@ -1,10 +1,10 @@
 // One registry of user commands (as in Excalidraw's actions): the top bar, the keyboard and the
 // shortcuts dialog all run and describe the same objects.
-import { emptyPlan } from '../model/index.ts';
+import { emptyPlan, uniquePlanName } from '../model/index.ts';
 import { arrange } from '../layout/arrange.ts';
 import { copySelection, deleteSelection, duplicateSelection, edit, paste } from '../store/actions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
-import { notify, openAsNewPlan } from '../store/session.ts';
+import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
 import { templateById } from '../templates/index.ts';
 import { useUi } from './uiState.ts';
@@ -28,9 +28,10 @@ export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 export function openTemplate(id: TemplateId) {
   const template = templateById(id);
   const plan = template ? template.plan : emptyPlan();
-  openAsNewPlan(plan);
+  // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
+  const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));
+  openAsNewPlan(name === plan.name ? plan : { ...plan, name });
   notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');
-  useView.getState().requestFit();
 }
 
 export const COMMANDS: Command[] = [

@@ -33,6 +33,7 @@ import { ZoomedOutContext, useCanvasZoomedOut } from './nodes/useZoomedOut.ts';
 import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
+import { useFitRequests } from './useFitRequests.ts';
 
 const nodeTypes: NodeTypes = {
   site: SiteNode,
@@ -228,14 +229,12 @@ export function Canvas() {
   );
 
   const focus = useView((s) => s.focus);
-  const fit = useView((s) => s.fit);
   useEffect(() => {
     if (focus?.ids.length)
       void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
   }, [focus, rf]);
-  useEffect(() => {
-    if (fit) void rf.fitView({ duration: 300, padding: 0.1 });
-  }, [fit, rf]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useFitRequests(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
   useEffect(() => dragStopped, []);
   useEffect(() => {
@@ -249,7 +248,7 @@ export function Canvas() {
   }, [rf]);
 
   return (
-    <div className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ZoomedOutContext.Provider value={zoomedOut}>
         <ReactFlow<PlanNode, PlanEdge>

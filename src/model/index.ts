@@ -5,3 +5,4 @@ export * from './edits.ts';
 export * from './labels.ts';
 export * from './names.ts';
 export * from './linkKinds.ts';
+export * from './planNames.ts';
