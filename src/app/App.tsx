@@ -11,6 +11,7 @@ import { StatusBar } from '../panels/StatusBar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { FileDrop } from '../panels/share/FileDrop.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
+import { ExportDialog } from '../panels/share/ExportDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
 import { DeployView } from '../panels/deploy/DeployView.tsx';
 import { DiffView } from '../panels/deploy/DiffView.tsx';
@@ -59,6 +60,7 @@ export function App() {
         <ShortcutsDialog />
         <FindDialog />
         <ShareDialog />
+        <ExportDialog />
         <FileDrop />
       </div>
     </ReactFlowProvider>

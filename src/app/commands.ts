@@ -8,6 +8,7 @@ import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
 import { templateById } from '../templates/index.ts';
 import { useUi } from './uiState.ts';
+import { openExportDialog } from '../panels/share/exportDialogState.ts';
 
 export interface Command {
   id: string;
@@ -85,6 +86,14 @@ export const COMMANDS: Command[] = [
     shortcut: 'Ctrl+F',
     keyTest: (e) => mod(e) && key(e, 'f'),
     perform: () => useUi.getState().set({ findOpen: true }),
+    readOnlySafe: true,
+  },
+  {
+    id: 'export',
+    label: 'Export (PDF, SVG, PNG) with options',
+    shortcut: 'Ctrl+Shift+E',
+    keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
+    perform: () => openExportDialog(),
     readOnlySafe: true,
   },
   { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', keyTest: (e) => e.key === '?', perform: () => useUi.getState().set({ shortcutsOpen: true }), readOnlySafe: true },
