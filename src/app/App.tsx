@@ -17,6 +17,7 @@ import { DeployView } from '../panels/deploy/DeployView.tsx';
 import { DiffView } from '../panels/deploy/DiffView.tsx';
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
+import { useTheme } from './theme.ts';
 
 /** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
 const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
@@ -27,6 +28,7 @@ export function App() {
   const inspectorOpen = useUi((s) => s.inspectorOpen);
   const view = useUi((s) => s.view);
   const design = view === 'design';
+  useTheme();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (useUi.getState().view !== 'design' && !DOCUMENT_VIEW_KEYS.some((c) => c.keyTest?.(e))) return;

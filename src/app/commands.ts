@@ -8,6 +8,8 @@ import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
 import { templateById } from '../templates/index.ts';
 import { useUi } from './uiState.ts';
+import { ARRANGE_COMMANDS } from './arrangeCommands.ts';
+import { PLAN_NAME, requestRename } from '../store/renameRequest.ts';
 import { openExportDialog } from '../panels/share/exportDialogState.ts';
 
 export interface Command {
@@ -19,6 +21,8 @@ export interface Command {
   perform: () => void;
   /** Whether it may run on a read-only (shared) plan. */
   readOnlySafe?: boolean;
+  /** How many selected items it needs (menus show it disabled with fewer). */
+  minSelection?: number;
 }
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -96,16 +100,31 @@ export const COMMANDS: Command[] = [
     perform: () => openExportDialog(),
     readOnlySafe: true,
   },
+  {
+    id: 'rename',
+    label: 'Rename the selected item (or the plan)',
+    shortcut: 'F2',
+    keyTest: (e) => e.key === 'F2',
+    perform: () => {
+      const { selection, plan } = usePlanStore.getState();
+      if (selection.length === 0) return requestRename(PLAN_NAME);
+      if (selection.length === 1 && !plan.links.some((l) => l.id === selection[0])) requestRename(selection[0]!);
+    },
+  },
+  { id: 'deselect', label: 'Clear the selection', shortcut: 'Escape', keyTest: (e) => e.key === 'Escape', perform: () => usePlanStore.getState().select([]), readOnlySafe: true },
+  ...ARRANGE_COMMANDS,
   { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', keyTest: (e) => e.key === '?', perform: () => useUi.getState().set({ shortcutsOpen: true }), readOnlySafe: true },
 ];
 
-/** Runs the command a key press means, unless the user is typing in a field. */
+/** Runs the command a key press means, unless the user is typing in a field or is in a dialog or menu. */
 export function handleShortcut(e: KeyboardEvent): boolean {
   const target = e.target as HTMLElement | null;
   if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false;
+  if (target?.closest?.('dialog[open], [role="menu"]')) return false;
   const command = COMMANDS.find((c) => c.keyTest?.(e));
   if (!command) return false;
   if (usePlanStore.getState().readOnly && !command.readOnlySafe) return false;
+  if (command.minSelection && usePlanStore.getState().selection.length < command.minSelection) return false;
   e.preventDefault();
   command.perform();
   return true;

@@ -22,7 +22,7 @@ import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
 import { GRID, resolveLayout } from '../theme/geometry.ts';
-import { ROLE_STYLE, SURFACE } from '../theme/tokens.ts';
+import { ROLE_STYLE } from '../theme/tokens.ts';
 import { PALETTE_MIME, ROLE_MIME } from './dnd.ts';
 import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
 import { ClusterNode } from './nodes/ClusterNode.tsx';
@@ -91,15 +91,16 @@ const dragStopped = () => useView.setState({ dragging: false });
 const minimapClass = () => '';
 const minimapStroke = () => 'transparent';
 
+/** Theme variables (theme/cssVariables.ts), so the minimap follows the light or dark theme. */
 function minimapColor(node: PlanNode): string {
   if (node.type === 'site')
-    return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
+    return node.data.site.kind === 'perimeter' ? 'var(--surface-perimeterTab)' : 'var(--surface-siteTab)';
   if (node.type === 'server') {
     const first = node.data.server.roles[0];
-    return first ? ROLE_STYLE[first].color : SURFACE.serverBorder;
+    return first ? ROLE_STYLE[first].color : 'var(--surface-serverBorder)';
   }
-  if (node.type === 'cluster') return SURFACE.cluster;
-  return '#c3ccd5';
+  if (node.type === 'cluster') return 'var(--surface-cluster)';
+  return 'var(--line-strong)';
 }
 
 export function Canvas() {
