@@ -5,7 +5,7 @@
 // and the plan's own layout is kept whenever it is drawn as large as any.
 import type { Layout, Plan } from '../model/schema.ts';
 import { resolveLayout, SERVER_WIDTH, SITE_HEADER, SITE_MIN_HEIGHT, SITE_MIN_WIDTH, SITE_PADDING, type Box } from '../theme/geometry.ts';
-import { flowRows, snap } from '../layout/flow.ts';
+import { flowRows, snap, type Sized } from '../layout/flow.ts';
 
 /** The room on the page for the diagram, in the drawing's units. */
 export interface PageArea {
@@ -23,12 +23,6 @@ const CONTENT_TOP = SITE_HEADER + 16;
 const MAX_COLUMNS = 8;
 /** A re-flow must draw the diagram this much larger than the plan's own layout to be worth it. */
 const WORTH_IT = 1.08;
-
-interface Sized {
-  id: string;
-  width: number;
-  height: number;
-}
 
 /** Boxes in reading order: rows of boxes that overlap vertically, each left to right. */
 function readingOrder<T extends { x: number; y: number; height: number }>(boxes: readonly T[]): T[] {
