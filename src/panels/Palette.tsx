@@ -70,7 +70,7 @@ export function Palette() {
       {readOnly && (
         <div className="palette-locked" role="note">
           <strong>Read-only</strong>
-          <p>This plan was shared with you as a link, so nothing can be added to it. Choose “Open a copy to edit” above to make it one of your plans.</p>
+          <p>This plan was shared with you as a link, so nothing can be added to it. Choose “Open a copy to edit” in the bar over the canvas to make it one of your plans.</p>
         </div>
       )}
       {GROUPS.map((group) => (
