@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The pure core (model, rules, deploy, render, share, templates) must run in Node without React.
-const pureCore = ['src/model/**', 'src/rules/**', 'src/deploy/**', 'src/render/**', 'src/share/**', 'src/templates/**', 'src/theme/**', 'src/layout/**'];
+// The pure core (model, rules, deploy, render, share, templates, layout, export) must run in Node without React.
+const pureCore = ['src/model/**', 'src/rules/**', 'src/deploy/**', 'src/render/**', 'src/share/**', 'src/templates/**', 'src/theme/**', 'src/layout/**', 'src/export/**'];
 
 export default tseslint.config(
   { ignores: ['dist', '**/.dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
@@ -45,6 +45,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['../*', '!./*'], message: 'The model imports nothing of ours.' }, { group: ['react', 'zustand', '@xyflow/*'], message: 'Pure core.' }] },
+      ],
+    },
+  },
+  {
+    // Journeys take `test` from e2e/support.ts, whose fixture fails a test on any console error.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support.ts': it fails on console errors." }] },
       ],
     },
   },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTemplate, server } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 const inspector = (page: Page) => page.getByTestId('inspector');
 const checklistView = (page: Page) => page.getByRole('region', { name: 'Deployment checklist' });

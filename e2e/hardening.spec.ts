@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dragFromPalette, openApp, openTemplate, server } from './support.ts';
+import type { Page } from '@playwright/test';
+import { dragFromPalette, expect, openApp, openTemplate, server, test } from './support.ts';
 
 async function fileMenu(page: Page, item: string) {
   await page.getByRole('button', { name: 'File' }).click();

@@ -1,4 +1,32 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every journey imports `test` from here: it fails when the page logs a console error or throws an
+ * uncaught exception (NaN attributes, failed requests, React warnings), on any page of the test.
+ * A test that provokes an error on purpose lists it in `allowedConsoleErrors`.
+ */
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ context, allowedConsoleErrors }, use, testInfo) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (m) => {
+          if (m.type() === 'error' && !allowedConsoleErrors.some((r) => r.test(m.text()))) errors.push(`console.error: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      if (testInfo.status === testInfo.expectedStatus)
+        expect(errors, 'the page logged errors to the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** A server card on the canvas, by computer name. */
 export const server = (page: Page, name: string): Locator => page.locator(`.react-flow__node-server[aria-label^="Server ${name}:"]`);

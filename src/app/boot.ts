@@ -3,8 +3,11 @@
 import { templateById } from '../templates/index.ts';
 import { restoreSession, startAutosave } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
+import { applyStoredTheme, installThemeCss } from './theme.ts';
 
 export function boot() {
+  installThemeCss();
+  applyStoredTheme();
   restoreSession(() => templateById('figure-1')!.plan);
   startAutosave();
   openPlanFromAddress();

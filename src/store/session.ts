@@ -4,25 +4,17 @@ import { create } from 'zustand';
 import type { Plan } from '../model/index.ts';
 import { browserStorage, PlanLibrary, type PlanEntry } from './library.ts';
 import { usePlanStore } from './planStore.ts';
-
-export interface Notice {
-  id: number;
-  /** warning: something the user tried was refused, and why (stays a little longer than info). */
-  tone: 'error' | 'warning' | 'info' | 'success';
-  text: string;
-}
+import { notify } from './toasts.ts';
 
 interface SessionState {
   entries: PlanEntry[];
   /** Set while the open plan could not be saved; cleared by the next successful save. */
   storageError: string | undefined;
-  notices: Notice[];
 }
 
-export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined, notices: [] }));
+export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined }));
 
 let library = new PlanLibrary(browserStorage());
-let noticeId = 0;
 
 /** For tests and the storage-failure browser test: swap the storage behind the library. */
 export function setLibrary(next: PlanLibrary) {
@@ -30,15 +22,8 @@ export function setLibrary(next: PlanLibrary) {
   useSession.setState({ entries: library.list() });
 }
 
-export function notify(text: string, tone: Notice['tone'] = 'info') {
-  const notice = { id: ++noticeId, tone, text };
-  useSession.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
-  if (tone !== 'error') setTimeout(() => dismiss(notice.id), tone === 'warning' ? 9000 : 5000);
-}
-
-export function dismiss(id: number) {
-  useSession.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-}
+// Messages go through the one toast stack (toasts.ts); re-exported for the callers that know the session.
+export { notify, dismiss } from './toasts.ts';
 
 /** A stored plan other than the open one (for comparing plans), or why it cannot be read. */
 export function loadStoredPlan(id: string) {
@@ -89,7 +74,8 @@ function scheduleSave() {
 /** Starts autosave: every change of the open plan is written shortly after, and on leaving the page. */
 export function startAutosave(): () => void {
   const unsubscribe = usePlanStore.subscribe((state, prev) => {
-    if (state.plan !== prev.plan && !state.readOnly) scheduleSave();
+    // Opening or switching to a plan is not an edit: it must not move the plan up the list.
+    if (state.plan !== prev.plan && state.planId === prev.planId && !state.readOnly) scheduleSave();
   });
   const flush = () => {
     if (timer) {

@@ -1,7 +1,6 @@
 // Import: plan JSON, or SVG, PNG, Visio and draw.io files we exported. A bad file leaves the open plan untouched.
 import { readPlanFile } from '../../share/embed.ts';
 import { notify, openAsNewPlan } from '../../store/session.ts';
-import { useView } from '../../store/view.ts';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -24,7 +23,6 @@ export async function importFile(file: File): Promise<boolean> {
   }
   openAsNewPlan(result.plan);
   notify(`Imported “${result.plan.name}” from ${file.name} as a new plan.`, 'success');
-  useView.getState().requestFit();
   return true;
 }
 
