@@ -1,0 +1,5 @@
+// The document layer: plans as Yjs documents between the store and the model.
+export { PlanDocument, LOAD_ORIGIN } from './planDocument.ts';
+export { planTypes, progressMap, isEmptyPlanDoc, COLLECTIONS } from './shape.ts';
+export { writePlanChange, writeWholePlan } from './bind.ts';
+export { PlanDeriver } from './derive.ts';
