@@ -25,10 +25,10 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
 export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 
-export function openTemplate(id: TemplateId) {
+export async function openTemplate(id: TemplateId) {
   const template = templateById(id);
   const plan = template ? template.plan : emptyPlan();
-  openAsNewPlan(plan);
+  await openAsNewPlan(plan);
   notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');
   useView.getState().requestFit();
 }

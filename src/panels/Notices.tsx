@@ -1,16 +1,10 @@
 import { dismiss, useSession } from '../store/session.ts';
 
-/** Messages the user must see: storage failures stay until fixed; others fade. */
+/** Messages the user must see: errors stay until dismissed; others fade. (Storage failures: StorageBanner.) */
 export function Notices() {
   const notices = useSession((s) => s.notices);
-  const storageError = useSession((s) => s.storageError);
   return (
     <div className="notices" aria-live="polite">
-      {storageError && (
-        <div className="notice error" role="alert">
-          {storageError}
-        </div>
-      )}
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
