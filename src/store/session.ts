@@ -94,7 +94,8 @@ const TOUCH_DELAY = 400;
 /** Every change of the open plan moves its list entry (name, time), shortly after, off the edit path. */
 function watchOpenPlan() {
   usePlanStore.subscribe((state, prev) => {
-    if (state.plan === prev.plan || state.readOnly || !opened || state.planId !== opened.id) return;
+    // An edit of the open plan, not the opening of another one.
+    if (state.plan === prev.plan || state.planId !== prev.planId || state.readOnly || !opened || state.planId !== opened.id) return;
     clearTimeout(touchTimer);
     touchTimer = setTimeout(flushTouch, TOUCH_DELAY);
   });
