@@ -73,6 +73,8 @@ export class BrowserLibrary {
   /** Where nothing can be stored: every plan's document, kept (and synced) for this tab's life. */
   private readonly memory = new Map<string, { doc: Y.Doc; sync: TabSync }>();
 
+  private closers: (() => unknown)[] = [];
+
   private constructor(
     readonly doc: Y.Doc,
     readonly persistent: boolean,
@@ -86,14 +88,17 @@ export class BrowserLibrary {
     const doc = new Y.Doc();
     let persistent = problem === undefined;
     const ready: { library?: BrowserLibrary } = {};
+    let librarySaver: DocStorage | undefined;
     if (persistent) {
       const storage = new DocStorage(LIBRARY_DB, doc, (status) => ready.library?.report(storage, status));
       persistent = await storage.opened;
-      if (!persistent) await storage.destroy();
+      if (persistent) librarySaver = storage;
+      else await storage.destroy();
     }
     const library = new BrowserLibrary(doc, persistent, onStorage, options.now ?? (() => new Date()));
     ready.library = library;
-    new TabSync(LIBRARY_DB, doc);
+    const sync = new TabSync(LIBRARY_DB, doc);
+    library.closers.push(() => sync.destroy(), () => librarySaver?.destroy());
     if (!persistent) onStorage({ ok: false, reason: 'unavailable', error: problem });
     const report: OpenReport = { migrated: [], unreadable: [], rebuilt: [] };
     await withLock('etd-library-repair', async () => {
@@ -101,6 +106,13 @@ export class BrowserLibrary {
       if (persistent) await library.rebuildList(report);
     });
     return { library, report };
+  }
+
+  /** Lets go of storage and the other tabs (a tab that closes does this by closing). */
+  async close() {
+    for (const [, kept] of this.memory) kept.sync.destroy();
+    this.memory.clear();
+    for (const close of this.closers.splice(0)) await close();
   }
 
   entries(): PlanEntry[] {

@@ -2,7 +2,7 @@
 // in IndexedDB and in step with other tabs), and the messages the user must see (storage that is
 // missing or full, plans that cannot be opened). Nothing here decides Exchange.
 import { create } from 'zustand';
-import type { Plan } from '../model/index.ts';
+import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
 import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
 import { legacyBrowserStorage } from '../doc/legacyStorage.ts';
 import type { PlanEntry } from '../doc/library.ts';
@@ -51,6 +51,8 @@ const need = () => {
 
 /** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
 export async function startSession(first: () => Plan): Promise<void> {
+  // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
+  setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
   const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
   library = result.library;
   useSession.setState({ entries: library.entries() });
