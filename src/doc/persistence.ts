@@ -9,7 +9,7 @@ export type SaveStatus = { ok: true } | { ok: false; error: unknown };
 /** How long after a failed write the whole state is tried again. */
 const RETRY_MS = 4000;
 /** Opening a database that never answers (a broken profile) counts as failing after this. */
-const OPEN_TIMEOUT_MS = 8000;
+const OPEN_TIMEOUT_MS = 4000;
 
 /** Key in y-indexeddb's "custom" store: when the plan was last saved, for rebuilding the list. */
 export const UPDATED_AT = 'updatedAt';
