@@ -31,6 +31,16 @@ function writeHead(types: PlanTypes, prev: Plan, next: Plan) {
 
 function writeCollection(types: PlanTypes, c: Collection, prev: readonly Item[], next: readonly Item[]) {
   const records = types.records[c];
+  if (prev.length === next.length && prev.every((item, i) => item.id === next[i]!.id)) {
+    // The same items in the same order (the usual edit): walk both lists side by side.
+    for (let i = 0; i < next.length; i++) {
+      if (prev[i] === next[i]) continue;
+      const target = records.get(next[i]!.id);
+      if (target) writeFields(target, prev[i] as unknown as Json, next[i] as unknown as Json);
+      else records.set(next[i]!.id, toShared(next[i]) as FieldMap);
+    }
+    return;
+  }
   const before = new Map<string, Item>();
   for (const item of prev) before.set(item.id, item);
   const kept = new Set<string>();
@@ -83,12 +93,14 @@ function writeOrder(
 
 function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan['layout'] & object) {
   const layout = types.layout;
-  for (const [id, position] of Object.entries(next)) {
+  // for..in, not Object.entries: a drag changes one entry of thousands, and this runs per drag.
+  for (const id in next) {
+    const position = next[id]!;
     const old = prev[id];
     if (old === position) continue;
     const target = layout.get(id);
     if (target && old) writeFields(target, old as Json, position as Json);
     else layout.set(id, toShared(position) as FieldMap);
   }
-  for (const id of Object.keys(prev)) if (!(id in next)) layout.delete(id);
+  for (const id in prev) if (!(id in next)) layout.delete(id);
 }

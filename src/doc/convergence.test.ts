@@ -52,6 +52,6 @@ function converge(count: number, runs: number) {
 }
 
 describe('replicas editing one plan offline', () => {
-  it('two replicas end equal and valid, whatever the order and duplication of updates', () => converge(2, 80));
-  it('three replicas end equal and valid, whatever the order and duplication of updates', () => converge(3, 50));
+  it('two replicas end equal and valid, whatever the order and duplication of updates', { timeout: 60_000 }, () => converge(2, 80));
+  it('three replicas end equal and valid, whatever the order and duplication of updates', { timeout: 60_000 }, () => converge(3, 50));
 });

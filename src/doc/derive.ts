@@ -16,9 +16,13 @@ interface CollectionState {
   dirty: Dirty;
   orderDirty: boolean;
   ids: string[];
+  /** Position of each id in `ids` (and `list`). */
+  index: Map<string, number>;
   list: Item[];
-  /** The list was rebuilt since the reference repair last ran. */
-  listChanged: boolean;
+  /** Ids re-read since the reference repair last ran; 'all' after the list was rebuilt. */
+  changed: Set<string> | 'all';
+  /** Position of each id in `final`. */
+  finalIndex: Map<string, number>;
   /** After the reference repair: what the plan holds. */
   final: Item[];
 }
@@ -36,7 +40,7 @@ export class PlanDeriver {
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
-      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], list: [], listChanged: true, final: [] };
+      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], index: new Map(), list: [], changed: 'all', finalIndex: new Map(), final: [] };
       this.watchMap(types.records[c], (keys) => this.mark(this.state[c], keys));
       const onOrder = () => (this.state[c].orderDirty = true);
       types.order[c].observe(onOrder);
@@ -88,7 +92,9 @@ export class PlanDeriver {
     const plan = { ...this.head } as Plan;
     for (const c of COLLECTIONS) (plan as unknown as Record<Collection, Item[]>)[c] = this.state[c].final;
     if (Object.keys(this.layout).length > 0) plan.layout = this.layout;
-    this.plan = gate(plan);
+    // Records that changed were checked against every id above (repairReferences); only a change
+    // in which items exist can make an unchanged one dangle, so the whole-plan check runs then.
+    this.plan = membership ? gate(plan) : plan;
     return this.plan;
   }
 
@@ -109,20 +115,48 @@ export class PlanDeriver {
     }
     s.dirty = new Set();
     s.orderDirty = false;
-    if (membership) s.ids = orderedIds(this.types.order[c].toArray(), s.own);
-    s.list = s.ids.map((id) => s.own.get(id)!);
-    s.listChanged = true;
+    if (membership) {
+      s.ids = orderedIds(this.types.order[c].toArray(), s.own);
+      s.index = new Map(s.ids.map((id, i) => [id, i]));
+      s.list = s.ids.map((id) => s.own.get(id)!);
+      s.changed = 'all';
+    } else {
+      // Same ids in the same order: only the changed records are replaced.
+      // (A record that is still not valid is in neither list: nothing to replace.)
+      const listed = [...keys].filter((id) => s.index.has(id));
+      s.list = s.list.slice();
+      for (const id of listed) s.list[s.index.get(id)!] = s.own.get(id)!;
+      if (s.changed !== 'all') for (const id of listed) s.changed.add(id);
+    }
     return membership;
   }
 
   private repairCollection(c: Collection, membership: boolean): boolean {
     const s = this.state[c];
-    if (!membership && !s.listChanged) return false;
-    s.listChanged = false;
+    const changed = s.changed;
+    s.changed = new Set();
+    if (!membership && changed !== 'all') return changed.size > 0 && this.repairChanged(c, changed);
     const final: Item[] = [];
     for (const item of s.list) {
       const repaired = repairReferences(c, item, this.kinds);
       if (repaired) final.push(repaired === item ? item : reuse(s.final, repaired));
+    }
+    s.finalIndex = new Map(final.map((item, i) => [item.id, i]));
+    if (sameItems(final, s.final)) return false;
+    s.final = final;
+    return true;
+  }
+
+  /** The same items as before, some of them changed: only those are checked and replaced. */
+  private repairChanged(c: Collection, changed: ReadonlySet<string>): boolean {
+    const s = this.state[c];
+    const final = s.final.slice();
+    for (const id of changed) {
+      const at = s.finalIndex.get(id);
+      const repaired = repairReferences(c, s.own.get(id)!, this.kinds);
+      // A record repair drops (or drops no longer) changes the list's shape: read it all again.
+      if (at === undefined || !repaired) return this.repairCollection(c, true);
+      final[at] = repaired === s.own.get(id) ? repaired : reuse(s.final, repaired);
     }
     if (sameItems(final, s.final)) return false;
     s.final = final;
@@ -140,10 +174,27 @@ export class PlanDeriver {
       else this.positions.delete(id);
     }
     this.layoutDirty = new Set();
+    const shown = (id: string) => {
+      const position = this.positions.get(id);
+      return position && hasLayoutItem(this.kinds, id) ? position : undefined;
+    };
+    if (!membership && dirty !== 'all') {
+      // Only some entries changed and no item came or went: copy, and replace those.
+      if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
+      const next = { ...this.layout };
+      for (const id of keys) {
+        const position = shown(id);
+        if (position) next[id] = position;
+        else delete next[id];
+      }
+      this.layout = next;
+      return true;
+    }
     const next: Record<string, Position> = {};
     let same = true;
-    for (const [id, position] of this.positions) {
-      if (!position || !hasLayoutItem(this.kinds, id)) continue;
+    for (const id of this.positions.keys()) {
+      const position = shown(id);
+      if (!position) continue;
       next[id] = position;
       if (this.layout[id] !== position) same = false;
     }
