@@ -2,7 +2,8 @@
 // edit returned, written as the fewest field changes. Records and lists the edit did not touch keep
 // their object identity, so this only walks what changed. The caller wraps it in one transaction.
 import type { Plan } from '../model/index.ts';
-import { COLLECTIONS, RECORD_FIELDS, type Collection, type FieldMap, type PlanTypes } from './shape.ts';
+import type * as Y from 'yjs';
+import { COLLECTIONS, LOAD_ORIGIN, planTypes, progressMap, RECORD_FIELDS, type Collection, type FieldMap, type PlanTypes } from './shape.ts';
 import { toShared, writeFields, type Json } from './write.ts';
 
 type Item = { id: string };
@@ -103,4 +104,13 @@ function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan
     else layout.set(id, toShared(position) as FieldMap);
   }
   for (const id in prev) if (!(id in next)) layout.delete(id);
+}
+
+/** A new plan's document: the plan and its checklist ticks, written as where history starts. */
+export function fillDoc(doc: Y.Doc, plan: Plan, progress: readonly string[]) {
+  doc.transact(() => {
+    writeWholePlan(planTypes(doc), plan);
+    const ticks = progressMap(doc);
+    for (const step of progress) ticks.set(step, true);
+  }, LOAD_ORIGIN);
 }

@@ -4,17 +4,19 @@
 // only once its content is stored, so a plan that could not be saved never replaces a saved one.
 import * as Y from 'yjs';
 import type { Plan } from '../model/index.ts';
-import { writeWholePlan } from './bind.ts';
-import { readLegacyPlans, type LegacyStorage } from './legacyStorage.ts';
-import { currentPlanId, hasEntry, listEntries, migratedAt, putEntry, removeEntry, setCurrentPlanId, setMigrated, type PlanEntry } from './library.ts';
+import { fillDoc } from './bind.ts';
+import type { LegacyStorage } from './legacyStorage.ts';
+import { migrateLegacyPlans, planDbName, rebuildList, withLock } from './libraryUpkeep.ts';
+import { OpenedPlan } from './openedPlan.ts';
+
+export { OpenedPlan };
+import { currentPlanId, listEntries, putEntry, removeEntry, setCurrentPlanId, type PlanEntry } from './library.ts';
 import { canListStored, deleteStoredDoc, DocStorage, indexedDbProblem, readStoredDoc, storedNames, UPDATED_AT, type SaveStatus } from './persistence.ts';
-import { LOAD_ORIGIN, PlanDocument } from './planDocument.ts';
-import { isEmptyPlanDoc, planTypes, progressMap } from './shape.ts';
+import { PlanDocument } from './planDocument.ts';
+import { isEmptyPlanDoc } from './shape.ts';
 import { TabSync } from './tabSync.ts';
 
 export const LIBRARY_DB = 'etd-library';
-const PLAN_DB_PREFIX = 'etd-plan:';
-export const planDbName = (id: string) => `${PLAN_DB_PREFIX}${id}`;
 
 export type StorageState = { ok: true } | { ok: false; reason: 'unavailable' | 'failing'; error: unknown };
 
@@ -29,47 +31,10 @@ export interface OpenReport {
 
 export type OpenResult = { ok: true; plan: OpenedPlan } | { ok: false; message: string };
 
-/** A plan open in this tab: its document, stored and synced while open. */
-export class OpenedPlan {
-  private registered: boolean;
-  constructor(
-    readonly id: string,
-    readonly document: PlanDocument,
-    private readonly storage: DocStorage | undefined,
-    private readonly sync: TabSync | undefined,
-    registered: boolean,
-  ) {
-    this.registered = registered;
-  }
-
-  /** Listed in the plan list (stored, or kept in memory where nothing can be stored). */
-  get listed() {
-    return this.registered;
-  }
-
-  markListed() {
-    this.registered = true;
-  }
-
-  get storageFailed() {
-    return this.storage?.failed ?? false;
-  }
-
-  /** Records when the plan was last saved, for rebuilding the list. */
-  touch(at: string) {
-    void this.storage?.set(UPDATED_AT, at).catch(() => undefined);
-  }
-
-  /** Stops editing here; a plan kept in memory keeps its document (and sync) in the library. */
-  async close() {
-    this.sync?.destroy();
-    this.document.destroy();
-    await this.storage?.destroy();
-  }
-}
-
 export class BrowserLibrary {
   private readonly failing = new Set<object>();
+  /** Plans left while their storage was failing: kept open (and retrying) so no edit is lost. */
+  private readonly unsaved = new Map<string, OpenedPlan>();
   /** Where nothing can be stored: every plan's document, kept (and synced) for this tab's life. */
   private readonly memory = new Map<string, { doc: Y.Doc; sync: TabSync }>();
 
@@ -79,7 +44,7 @@ export class BrowserLibrary {
     readonly doc: Y.Doc,
     readonly persistent: boolean,
     private readonly onStorage: (state: StorageState) => void,
-    private readonly now: () => Date,
+    readonly now: () => Date,
   ) {}
 
   static async open(options: { legacy?: LegacyStorage; onStorage?: (state: StorageState) => void; now?: () => Date } = {}) {
@@ -101,9 +66,10 @@ export class BrowserLibrary {
     library.closers.push(() => sync.destroy(), () => librarySaver?.destroy());
     if (!persistent) onStorage({ ok: false, reason: 'unavailable', error: problem });
     const report: OpenReport = { migrated: [], unreadable: [], rebuilt: [] };
+    const upkeep = { doc, persistent, now: library.now, store: (id: string, plan: Plan, progress: readonly string[]) => library.store(id, plan, progress) };
     await withLock('etd-library-repair', async () => {
-      if (options.legacy) await library.migrate(options.legacy, report);
-      if (persistent) await library.rebuildList(report);
+      if (options.legacy) await migrateLegacyPlans(upkeep, options.legacy, report);
+      if (persistent) await rebuildList(upkeep, report);
     });
     return { library, report };
   }
@@ -112,6 +78,8 @@ export class BrowserLibrary {
   async close() {
     for (const [, kept] of this.memory) kept.sync.destroy();
     this.memory.clear();
+    for (const [, left] of this.unsaved) await left.close();
+    this.unsaved.clear();
     for (const close of this.closers.splice(0)) await close();
   }
 
@@ -131,6 +99,11 @@ export class BrowserLibrary {
 
   async openPlan(id: string, options: { current?: boolean } = {}): Promise<OpenResult> {
     const makeCurrent = options.current ?? true;
+    const left = this.unsaved.get(id);
+    if (left) {
+      this.unsaved.delete(id);
+      return { ok: true, plan: left };
+    }
     const kept = this.memory.get(id);
     if (kept || !this.persistent) {
       const doc = kept?.doc ?? new Y.Doc();
@@ -174,7 +147,7 @@ export class BrowserLibrary {
         storage = undefined;
       }
     }
-    fill(doc, plan, progress);
+    fillDoc(doc, plan, progress);
     const sync = new TabSync(planDbName(id), doc);
     const opened: OpenedPlan = new OpenedPlan(id, new PlanDocument(doc), storage, storage ? sync : undefined, false);
     if (!storage) {
@@ -192,6 +165,12 @@ export class BrowserLibrary {
       putEntry(this.doc, { id: opened.id, name, updatedAt: at });
       setCurrentPlanId(this.doc, opened.id);
     });
+  }
+
+  /** The user leaves a plan: closed, unless its latest edits are not stored yet (then kept, retrying). */
+  async release(opened: OpenedPlan) {
+    if (opened.storageFailed) this.unsaved.set(opened.id, opened);
+    else await opened.close();
   }
 
   /** The open plan changed: its entry follows (name, time). Not while its storage fails. */
@@ -226,6 +205,8 @@ export class BrowserLibrary {
 
   async removePlan(id: string): Promise<void> {
     removeEntry(this.doc, id);
+    await this.unsaved.get(id)?.close();
+    this.unsaved.delete(id);
     const kept = this.memory.get(id);
     if (kept) {
       kept.sync.destroy();
@@ -242,32 +223,11 @@ export class BrowserLibrary {
     this.onStorage(status.ok && this.failing.size === 0 ? { ok: true } : { ok: false, reason: 'failing', error: status.ok ? undefined : status.error });
   }
 
-  /** Moves plans from localStorage once; a plan already in the list is left as it is. */
-  private async migrate(legacy: LegacyStorage, report: OpenReport) {
-    if (migratedAt(this.doc)) return;
-    const found = readLegacyPlans(legacy, this.now());
-    report.unreadable = found.unreadable;
-    let complete = true;
-    for (const old of found.plans) {
-      if (hasEntry(this.doc, old.id)) continue;
-      const stored = await this.store(old.id, old.plan, old.progress);
-      if (!stored) {
-        complete = false;
-        continue;
-      }
-      putEntry(this.doc, { id: old.id, name: old.name, updatedAt: old.updatedAt });
-      report.migrated.push({ id: old.id, name: old.name, updatedAt: old.updatedAt });
-    }
-    if (found.current && hasEntry(this.doc, found.current) && !currentPlanId(this.doc)) setCurrentPlanId(this.doc, found.current);
-    // Nothing found (a new browser) or all moved: done. A plan storage refused is tried next start.
-    if (complete && this.persistent) setMigrated(this.doc, this.now().toISOString());
-  }
-
   /** Stores a plan under `id` (a database of its own, or memory); false when storage refused it. */
-  private async store(id: string, plan: Plan, progress: readonly string[]): Promise<boolean> {
+  async store(id: string, plan: Plan, progress: readonly string[]): Promise<boolean> {
     const doc = new Y.Doc();
     if (!this.persistent) {
-      fill(doc, plan, progress);
+      fillDoc(doc, plan, progress);
       this.memory.set(id, { doc, sync: new TabSync(planDbName(id), doc) });
       return true;
     }
@@ -276,39 +236,12 @@ export class BrowserLibrary {
       await storage.destroy();
       return false;
     }
-    if (isEmptyPlanDoc(doc)) fill(doc, plan, progress);
+    if (isEmptyPlanDoc(doc)) fillDoc(doc, plan, progress);
     void storage.set(UPDATED_AT, this.now().toISOString()).catch(() => undefined);
     const ok = await storage.settled();
     await storage.destroy();
     return ok;
   }
-
-  /** Puts back every stored plan the list lost, and drops entries whose plan is gone. */
-  private async rebuildList(report: OpenReport) {
-    if (!canListStored()) return;
-    const names = await storedNames();
-    const stored = new Set(names.filter((n) => n.startsWith(PLAN_DB_PREFIX)).map((n) => n.slice(PLAN_DB_PREFIX.length)));
-    const listed = new Set(this.entries().map((e) => e.id));
-    for (const id of [...stored].sort()) {
-      if (listed.has(id)) continue;
-      const found = await readStoredDoc(planDbName(id)).catch(() => undefined);
-      if (!found || isEmptyPlanDoc(found.doc)) continue;
-      const document = new PlanDocument(found.doc);
-      const entry = { id, name: document.plan.name, updatedAt: found.updatedAt ?? this.now().toISOString() };
-      document.destroy();
-      putEntry(this.doc, entry);
-      report.rebuilt.push(entry);
-    }
-    for (const id of listed) if (!stored.has(id)) removeEntry(this.doc, id);
-  }
-}
-
-function fill(doc: Y.Doc, plan: Plan, progress: readonly string[]) {
-  doc.transact(() => {
-    writeWholePlan(planTypes(doc), plan);
-    const ticks = progressMap(doc);
-    for (const step of progress) ticks.set(step, true);
-  }, LOAD_ORIGIN);
 }
 
 function newPlanId(taken: ReadonlySet<string>): string {
@@ -316,11 +249,4 @@ function newPlanId(taken: ReadonlySet<string>): string {
     const id = `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
     if (!taken.has(id)) return id;
   }
-}
-
-/** Runs `task` alone across tabs where the browser has Web Locks (two tabs starting at once). */
-async function withLock(name: string, task: () => Promise<void>) {
-  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
-  if (locks) await locks.request(name, task);
-  else await task();
 }

@@ -3,7 +3,8 @@
 // so React memo and planToFlow reuse them. The result passes the plan gate: each record through
 // its schema (repair.ts), then parsePlan's own cross-reference check over the whole plan.
 import * as Y from 'yjs';
-import { referenceIssues, type Plan, type Position } from '../model/index.ts';
+import type { Plan, Position } from '../model/index.ts';
+import { gate } from './gate.ts';
 import { hasLayoutItem, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
@@ -232,45 +233,4 @@ function reuse(previous: readonly Item[], repaired: Item): Item {
   if (!old) return repaired;
   const keys = Object.keys(repaired);
   return keys.length === Object.keys(old).length && keys.every((k) => old[k] === repaired[k]) ? old : repaired;
-}
-
-/**
- * The gate: what repair left must pass parsePlan's reference check. A check added to it later that
- * the repair above does not know yet is met the same way: the field it names is dropped, or the
- * record when the field is one it cannot lose.
- */
-function gate(plan: Plan): Plan {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const issues = referenceIssues(plan);
-    if (issues.length === 0) return plan;
-    plan = dropNamed(plan, issues.map((i) => i.path));
-  }
-  throw new Error(`derived plan fails the gate: ${referenceIssues(plan).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-}
-
-const REQUIRED_FIELDS = new Set(['id', 'name', 'kind', 'type', 'from', 'to']);
-
-function dropNamed(plan: Plan, paths: readonly string[]): Plan {
-  const next = { ...plan } as unknown as Record<string, unknown>;
-  for (const path of paths) {
-    const m = /^(\w+)\[(\d+)\](?:\.(\w+))?$/.exec(path);
-    const layoutKey = /^layout\.(.+)$/.exec(path)?.[1];
-    if (layoutKey !== undefined && plan.layout) {
-      const layout = { ...(next.layout as Record<string, Position>) };
-      delete layout[layoutKey];
-      next.layout = layout;
-    } else if (m && Array.isArray(next[m[1]!])) {
-      const list = [...(next[m[1]!] as (Item | null)[])];
-      const at = Number(m[2]);
-      const field = m[3];
-      if (field && !REQUIRED_FIELDS.has(field) && list[at]) {
-        const copy = { ...list[at]! };
-        delete copy[field];
-        list[at] = copy;
-      } else list[at] = null;
-      next[m[1]!] = list;
-    }
-  }
-  for (const c of COLLECTIONS) next[c] = (next[c] as (Item | null)[]).filter(Boolean);
-  return next as unknown as Plan;
 }

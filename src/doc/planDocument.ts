@@ -5,7 +5,9 @@ import type { Plan } from '../model/index.ts';
 import { writePlanChange, writeWholePlan } from './bind.ts';
 import { PlanDeriver } from './derive.ts';
 import { EditHistory } from './history.ts';
-import { planTypeList, planTypes, progressMap, type SharedType } from './shape.ts';
+import { LOAD_ORIGIN, planTypeList, planTypes, progressMap, type SharedType } from './shape.ts';
+
+export { LOAD_ORIGIN };
 
 export interface PlanDocumentEvents {
   /** The plan changed by anything but `apply`: another replica, undo, redo, a load. */
@@ -13,9 +15,6 @@ export interface PlanDocumentEvents {
   history: () => void;
   progress: () => void;
 }
-
-/** Origin of writes that are not the user's edits (loading a plan into a new document). */
-export const LOAD_ORIGIN = 'load';
 
 export class PlanDocument {
   readonly doc: Y.Doc;

@@ -45,6 +45,9 @@ export function planTypeList(doc: Y.Doc): SharedType[] {
   return [t.head, ...COLLECTIONS.map((c) => t.records[c]), ...COLLECTIONS.map((c) => t.order[c]), t.layout] as unknown as SharedType[];
 }
 
+/** Origin of writes that are not the user's edits (a plan loaded into a new document): never undone. */
+export const LOAD_ORIGIN = 'load';
+
 /** Ticked deployment checklist steps, by step id: kept with the plan, outside undo. */
 export const progressMap = (doc: Y.Doc) => doc.getMap<true>('progress');
 

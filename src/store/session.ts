@@ -116,7 +116,7 @@ async function closeOpened() {
   flushTouch();
   const closing = opened;
   opened = undefined;
-  await closing?.close();
+  if (closing) await need().release(closing);
 }
 
 function show(plan: OpenedPlan) {
@@ -125,7 +125,7 @@ function show(plan: OpenedPlan) {
   usePlanStore.getState().open(plan.id, plan.document);
   if (previous && previous !== plan) {
     flushTouchOf(previous);
-    void previous.close();
+    void need().release(previous);
   }
 }
 
