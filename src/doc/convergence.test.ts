@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan, serializePlan } from '../model/index.ts';
 import { templateById } from '../templates/index.ts';
 import { editPick, randomEdit, type EditPick } from './testing/randomEdits.ts';
+import { derivePlan } from './derive.ts';
 import { deliver, freshPlan, replicas, text, type Replica } from './testing/replicas.ts';
 
 const START = templateById('figure-3')!.plan;
@@ -44,6 +45,7 @@ function converge(count: number, runs: number) {
           expect(parsePlan(plan).ok).toBe(true);
           expect(parsePlan(serializePlan(plan)).ok).toBe(true);
           expect(text(freshPlan(replica))).toBe(first);
+          expect(text(derivePlan(replica.document.doc))).toBe(first);
         }
       },
     ),

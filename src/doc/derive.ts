@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { Plan, Position } from '../model/index.ts';
 import { gate } from './gate.ts';
 import { hasLayoutItem, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
-import { COLLECTIONS, type Collection, type PlanTypes } from './shape.ts';
+import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
 
 type Dirty = Set<string> | 'all';
@@ -233,4 +233,17 @@ function reuse(previous: readonly Item[], repaired: Item): Item {
   if (!old) return repaired;
   const keys = Object.keys(repaired);
   return keys.length === Object.keys(old).length && keys.every((k) => old[k] === repaired[k]) ? old : repaired;
+}
+
+/**
+ * The plan a document holds, repaired and through the gate, read once: for a process that only
+ * checks documents (a server), with no undo and no subscription.
+ */
+export function derivePlan(doc: Y.Doc): Plan {
+  const deriver = new PlanDeriver(planTypes(doc));
+  try {
+    return deriver.derive();
+  } finally {
+    deriver.destroy();
+  }
 }

@@ -2,4 +2,6 @@
 export { PlanDocument, LOAD_ORIGIN } from './planDocument.ts';
 export { planTypes, progressMap, isEmptyPlanDoc, COLLECTIONS } from './shape.ts';
 export { writePlanChange, writeWholePlan } from './bind.ts';
-export { PlanDeriver } from './derive.ts';
+export { PlanDeriver, derivePlan } from './derive.ts';
+export { TabSync } from './tabSync.ts';
+export { DocStorage } from './persistence.ts';
