@@ -101,6 +101,7 @@ test('without IndexedDB (a private window) work goes on in memory, and says so',
   await expect(page.locator('.status-save')).toHaveText('Not saved');
   await dragFromPalette(page, 'Unified Messaging', server(page, 'EDGE01'));
   await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/storage-unavailable.png' });
   // Plans live on in memory: another plan can be opened and this one found again in the list.
   await page.getByRole('button', { name: 'Templates' }).click();
   await page.getByRole('menuitem', { name: /^Figure 2/ }).click();

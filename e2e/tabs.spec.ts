@@ -75,6 +75,23 @@ test('a new plan made in one tab appears in the other tab’s plan list', async 
   await expect(b.locator('.plan-title')).toContainText('Figure 1');
 });
 
+test('a plan deleted in one tab is closed in the other, which says so and opens another', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await a.getByRole('button', { name: 'Templates' }).click();
+  await a.getByRole('menuitem', { name: /^Figure 2/ }).click();
+  await expect(a.locator('.plan-title')).toContainText('Figure 2');
+  const b = await context.newPage();
+  await openApp(b);
+  await expect(b.locator('.plan-title')).toContainText('Figure 2');
+  a.on('dialog', (d) => void d.accept());
+  await a.getByRole('button', { name: 'Plans', exact: true }).click();
+  await a.getByRole('button', { name: /^Delete Figure 2/ }).click();
+  await expect(b.getByRole('status').filter({ hasText: 'was deleted in another tab' })).toBeVisible();
+  await expect(b.locator('.plan-title')).toContainText('Figure 1');
+  await expect(b.getByRole('alert')).toHaveCount(0);
+});
+
 test('a series of arrow-key nudges is one undo step, as a drag is', async ({ page }) => {
   await openApp(page);
   const start = await nodeAt(page, 'EX01');

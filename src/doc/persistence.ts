@@ -64,6 +64,11 @@ export class DocStorage extends IndexeddbPersistence {
   override destroy(): Promise<void> {
     clearTimeout(this.retryTimer);
     clearTimeout(this.trimTimer);
+    // Closed on purpose (the plan was deleted, the tab goes): nothing here is failing any more.
+    if (this.failure !== undefined) {
+      this.failure = undefined;
+      this.onStatus({ ok: true });
+    }
     for (const done of this.idle.splice(0)) done();
     return super.destroy().catch(() => undefined);
   }

@@ -29,6 +29,8 @@ export const useSession = create<SessionState>()(() => ({ entries: [], storageEr
 let library: BrowserLibrary | undefined;
 let opened: OpenedPlan | undefined;
 let noticeId = 0;
+/** What a library with no plan left opens (Figure 1). */
+let firstPlan: (() => Plan) | undefined;
 
 export function notify(text: string, tone: Notice['tone'] = 'info') {
   const notice = { id: ++noticeId, tone, text };
@@ -51,6 +53,7 @@ const need = () => {
 
 /** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
 export async function startSession(first: () => Plan): Promise<void> {
+  firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
   const started = performance.now();
@@ -84,11 +87,13 @@ function entriesChanged(entries: PlanEntry[]) {
   useSession.setState({ entries });
   // The open plan was deleted in another tab: say so, and open another one.
   if (opened?.listed && !entries.some((e) => e.id === opened!.id)) {
-    const gone = usePlanStore.getState().plan.name;
+    const gone = opened;
+    opened = undefined;
+    void gone.close();
     const next = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-    notify(`“${gone}” was deleted in another tab.`, 'info');
+    notify(`“${gone.document.plan.name}” was deleted in another tab.`, 'info');
     if (next) void switchPlan(next.id);
-    else void closeOpened();
+    else if (firstPlan) void openAsNewPlan(firstPlan());
   }
 }
 
