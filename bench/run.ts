@@ -5,6 +5,7 @@
 // (off by default: shared machines are noisy).
 import { fileURLToPath } from 'node:url';
 import { canvasSection } from './canvas.ts';
+import { benchDoc } from './doc.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -12,6 +13,7 @@ import { benchValidation } from './validation.ts';
 const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
+  doc: () => benchDoc(),
   canvas: () => canvasSection(),
 };
 

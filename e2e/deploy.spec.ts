@@ -145,15 +145,22 @@ test('comparing a plan with an edited copy shows the Setup.com change for EX01',
 
 test('a stored plan that cannot be read is named in the comparison', async ({ page }) => {
   await openApp(page);
+  // The first start stored Figure 1 as a database of its own: the only plan so far.
+  const original = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('etd-plan:')));
+  expect(original).toHaveLength(1);
   await page.getByRole('button', { name: 'Plans', exact: true }).click();
   await page.getByRole('button', { name: /^Duplicate Figure 1/ }).click();
   await expect(page.locator('.plan-title')).toContainText('(copy)');
-  await page.evaluate(() => {
-    const entries = JSON.parse(localStorage.getItem('etd:plans') ?? '[]') as { id: string; name: string }[];
-    const original = entries.find((e) => !e.name.endsWith('(copy)'));
-    if (original) localStorage.setItem(`etd:plan:${original.id}`, '{"format":"nonsense"}');
-  });
-  // The list is re-read when the open plan saves.
+  // The original's storage goes away behind the app's back (a cleared site, a damaged profile).
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.deleteDatabase(name!);
+        request.onsuccess = () => done();
+        request.onerror = () => fail(request.error);
+      }),
+    original[0],
+  );
   await server(page, 'EX01').click();
   await inspector(page).getByLabel('Unified Messaging').uncheck();
   await showView(page, 'Compare plans');

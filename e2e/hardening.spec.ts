@@ -57,33 +57,58 @@ test('names with markup are shown as text, never run', async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
-test('a full browser storage is shown, and no edit is lost', async ({ page }) => {
+/** Makes IndexedDB refuse writes as a full disk does (QuotaExceededError), while `window.__storageFull` is true. */
+const FULL_DISK = `(() => {
+  window.__storageFull = false;
+  for (const method of ['add', 'put']) {
+    const original = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (...args) {
+      if (window.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+  }
+})()`;
+
+test('a full browser storage is shown, the plan file is offered, and no edit is lost', async ({ page }) => {
+  await page.addInitScript({ content: FULL_DISK });
   await openApp(page);
-  // Fill the origin's storage quota, as years of plans (or another app) might.
-  const filled = await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2))
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    return n;
-  });
-  expect(filled).toBeGreaterThan(1);
+  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = true));
   await dragFromPalette(page, 'Unified Messaging', server(page, 'EDGE01'));
-  await expect(page.getByRole('alert').filter({ hasText: 'Browser storage is full' })).toBeVisible();
+  const banner = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+  await expect(banner).toBeVisible();
   await expect(page.locator('.status-save')).toHaveText('Not saved');
   await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
-  // Free space: the next save succeeds and keeps both edits.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await page.screenshot({ path: 'test-results/screenshots/storage-full.png' });
+  // The plan file holds the edit that could not be saved.
+  const [file] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download the plan file' }).click()]);
+  const saved = JSON.parse(await (await import('node:fs/promises')).readFile(await file.path(), 'utf8')) as { servers: { name: string; roles: string[] }[] };
+  expect(saved.servers.find((s) => s.name === 'EDGE01')!.roles).toContain('UnifiedMessaging');
+  // Room again: saving resumes by itself and keeps both edits.
+  await page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
   await dragFromPalette(page, 'Client Access', server(page, 'EDGE01'));
-  await expect(page.locator('.status-save')).toHaveText('Saved in this browser');
+  await expect(page.locator('.status-save')).toHaveText('Saved in this browser', { timeout: 10_000 });
+  await expect(banner).toBeHidden();
   await page.reload();
   await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
   await expect(server(page, 'EDGE01').locator('[data-role="ClientAccess"]')).toBeVisible();
+});
+
+test('without IndexedDB (a private window) work goes on in memory, and says so', async ({ page }) => {
+  await page.addInitScript({ content: 'Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true });' });
+  await openApp(page);
+  const banner = page.getByRole('alert').filter({ hasText: 'will not let the designer store plans' });
+  await expect(banner).toBeVisible();
+  await expect(page.locator('.status-save')).toHaveText('Not saved');
+  await dragFromPalette(page, 'Unified Messaging', server(page, 'EDGE01'));
+  await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/storage-unavailable.png' });
+  // Plans live on in memory: another plan can be opened and this one found again in the list.
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('menuitem', { name: /^Figure 2/ }).click();
+  await expect(page.locator('.plan-title')).toContainText('Figure 2');
+  await page.getByRole('button', { name: 'Plans', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Figure 1/ }).click();
+  await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download the plan file' }).click()]);
+  expect(await file.suggestedFilename()).toMatch(/\.json$/);
 });

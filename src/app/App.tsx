@@ -13,6 +13,7 @@ import { FileDrop } from '../panels/share/FileDrop.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
 import { ExportDialog } from '../panels/share/ExportDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
+import { StorageBanner } from '../panels/StorageBanner.tsx';
 import { DeployView } from '../panels/deploy/DeployView.tsx';
 import { DiffView } from '../panels/deploy/DiffView.tsx';
 import { commandById, handleShortcut } from './commands.ts';
@@ -44,6 +45,7 @@ export function App() {
         {paletteOpen && design && <Palette />}
         <main className="workspace" id="findings">
           <SharedBanner />
+          <StorageBanner />
           {/* The diagram stays mounted while hidden, so its zoom and scroll survive a look at another view. */}
           <div className="design-pane" hidden={!design}>
             <Canvas />

@@ -30,12 +30,12 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
 export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 
-export function openTemplate(id: TemplateId) {
+export async function openTemplate(id: TemplateId) {
   const template = templateById(id);
   const plan = template ? template.plan : emptyPlan();
   // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
   const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));
-  openAsNewPlan(name === plan.name ? plan : { ...plan, name });
+  await openAsNewPlan(name === plan.name ? plan : { ...plan, name });
   notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');
 }
 

@@ -16,11 +16,13 @@ import { boot } from './boot.ts';
 // The built app runs under a Content-Security-Policy without 'unsafe-eval': zod must not JIT.
 z.config({ jitless: true });
 
-boot();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
+// The first frame shows the user's plan, not an empty canvas that a moment later becomes it.
+void boot().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

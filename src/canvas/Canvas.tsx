@@ -151,6 +151,8 @@ export function Canvas() {
         c.type === 'position' && c.dragging === false && !!c.position,
     );
     if (moved.length === 0) return;
+    // No drag under way: arrow keys moved the selection (a series of them is one undo step).
+    const nudge = !useView.getState().dragging;
     // React Flow skips onNodeDragStop when it abandons a drag (the node was deleted or undone
     // mid-drag), but still ends it with these changes: the inspector must not stay held.
     dragStopped();
@@ -167,7 +169,7 @@ export function Canvas() {
         point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) },
       });
     }
-    commitMoves(moves);
+    commitMoves(moves, { nudge });
   }, []);
 
   const onConnect = useCallback((c: Connection) => {

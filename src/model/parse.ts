@@ -93,7 +93,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Ids unique across the plan, and every reference naming an item of the right kind. */
-function referenceIssues(plan: Plan): PlanIssue[] {
+export function referenceIssues(plan: Plan): PlanIssue[] {
   const out: PlanIssue[] = [];
   const kindOf = new Map<string, string>();
   const claim = (itemId: string, kind: string, path: string) => {

@@ -1,20 +1,13 @@
-import { useSession } from '../store/session.ts';
 import { dismiss, holdToast, runToastAction, useToasts } from '../store/toasts.ts';
 
 /**
  * The one place messages appear: bottom centre, above the status bar and below any open menu.
- * A storage failure stays until it is fixed; toasts expire unless the pointer or focus is on them.
+ * Toasts expire unless the pointer or focus is on them (a storage failure is the StorageBanner's).
  */
 export function Toasts() {
   const toasts = useToasts((s) => s.toasts);
-  const storageError = useSession((s) => s.storageError);
   return (
     <div className="notices" aria-live="polite" aria-label="Messages" role="region">
-      {storageError && (
-        <div className="notice error" role="alert">
-          <span>{storageError}</span>
-        </div>
-      )}
       {toasts.map((t) => (
         <div
           key={t.id}

@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { commandById, openTemplate, type TemplateId } from '../app/commands.ts';
 import { useUi } from '../app/uiState.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -33,8 +32,8 @@ function CommandButton({ id, label }: { id: string; label?: string }) {
 export function TopBar() {
   const name = usePlanStore((s) => s.plan.name);
   const readOnly = usePlanStore((s) => s.readOnly);
-  const canUndo = useStore(usePlanStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(usePlanStore.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = usePlanStore((s) => s.canUndo);
+  const canRedo = usePlanStore((s) => s.canRedo);
   const view = useUi((s) => s.view);
   const undo = commandById('undo');
   const redo = commandById('redo');

@@ -21,7 +21,7 @@ export async function importFile(file: File): Promise<boolean> {
     notify(`${result.message} Your open plan was not changed.`, 'error');
     return false;
   }
-  openAsNewPlan(result.plan);
+  await openAsNewPlan(result.plan);
   notify(`Imported “${result.plan.name}” from ${file.name} as a new plan.`, 'success');
   return true;
 }
