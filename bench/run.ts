@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { canvasSection } from './canvas.ts';
 import { hostileBenchSection } from './hostile.ts';
+import { benchDoc } from './doc.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -13,6 +14,7 @@ import { benchValidation } from './validation.ts';
 const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
+  doc: () => benchDoc(),
   canvas: () => canvasSection(),
   hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
 };

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { findingsPanel, openApp, server, statusCounts } from './support.ts';
+import { expect, findingsPanel, openApp, server, statusCounts, test } from './support.ts';
 
 test('opens on the Figure 1 template with its name and findings', async ({ page }) => {
   await openApp(page);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { dragFromPalette, findingsPanel, openApp, openTemplate, server } from './support.ts';
+import { dragFromPalette, expect, findingsPanel, openApp, openTemplate, server, test } from './support.ts';
 
 test('copy, paste, duplicate and delete servers with their roles', async ({ page }) => {
   await openApp(page);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTemplate, server } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 const inspector = (page: Page) => page.getByTestId('inspector');
 const checklistView = (page: Page) => page.getByRole('region', { name: 'Deployment checklist' });
@@ -145,15 +145,22 @@ test('comparing a plan with an edited copy shows the Setup.com change for EX01',
 
 test('a stored plan that cannot be read is named in the comparison', async ({ page }) => {
   await openApp(page);
+  // The first start stored Figure 1 as a database of its own: the only plan so far.
+  const original = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('etd-plan:')));
+  expect(original).toHaveLength(1);
   await page.getByRole('button', { name: 'Plans', exact: true }).click();
   await page.getByRole('button', { name: /^Duplicate Figure 1/ }).click();
   await expect(page.locator('.plan-title')).toContainText('(copy)');
-  await page.evaluate(() => {
-    const entries = JSON.parse(localStorage.getItem('etd:plans') ?? '[]') as { id: string; name: string }[];
-    const original = entries.find((e) => !e.name.endsWith('(copy)'));
-    if (original) localStorage.setItem(`etd:plan:${original.id}`, '{"format":"nonsense"}');
-  });
-  // The list is re-read when the open plan saves.
+  // The original's storage goes away behind the app's back (a cleared site, a damaged profile).
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.deleteDatabase(name!);
+        request.onsuccess = () => done();
+        request.onerror = () => fail(request.error);
+      }),
+    original[0],
+  );
   await server(page, 'EX01').click();
   await inspector(page).getByLabel('Unified Messaging').uncheck();
   await showView(page, 'Compare plans');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { dragFromPalette, findingsPanel, openApp, openTemplate, paletteItem, server } from './support.ts';
+import { dragFromPalette, expect, findingsPanel, openApp, openTemplate, paletteItem, server, test } from './support.ts';
 
 test('drag a role from the palette into a server', async ({ page }) => {
   await openApp(page);

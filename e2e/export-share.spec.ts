@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, server, statusCounts } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, openApp, server, statusCounts, test } from './support.ts';
 
 async function fileMenu(page: Page, item: string) {
   await page.getByRole('button', { name: 'File' }).click();

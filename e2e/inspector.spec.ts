@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { findingsPanel, openApp, openTemplate, server } from './support.ts';
+import { expect, findingsPanel, openApp, openTemplate, server, test } from './support.ts';
 
 test('the inspector edits a server and checks its name as you type', async ({ page }) => {
   await openApp(page);

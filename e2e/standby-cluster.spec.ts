@@ -1,8 +1,8 @@
 // A standby cluster (an SCR target): marked in the inspector, drawn as such on the canvas and in the
 // SVG export, installed passive in the Deploy view with its /RecoverCMS step kept for a site loss.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTemplate } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, openApp, openTemplate, test } from './support.ts';
 
 const inspector = (page: Page) => page.getByTestId('inspector');
 

@@ -1,4 +1,40 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every journey imports `test` from here: it fails when the page logs a console error, throws an
+ * uncaught exception (NaN attributes, failed requests, React warnings) or breaks its
+ * Content-Security-Policy, on any page of the test.
+ * A test that provokes an error on purpose lists it in `allowedConsoleErrors`.
+ */
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ context, allowedConsoleErrors }, use, testInfo) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (m) => {
+          if (m.type() === 'error' && !allowedConsoleErrors.some((r) => r.test(m.text()))) errors.push(`console.error: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      // A Content-Security-Policy violation fails the test too: the page reports it as an event,
+      // not on the console (the plan worker logs its own, see app/workerViolations.ts).
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+        ),
+      );
+      await use(errors);
+      if (testInfo.status === testInfo.expectedStatus)
+        expect(errors, 'the page logged errors to the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** A server card on the canvas, by computer name. */
 export const server = (page: Page, name: string): Locator => page.locator(`.react-flow__node-server[aria-label^="Server ${name}:"]`);
@@ -24,30 +60,4 @@ export async function openTemplate(page: Page, label: 'Figure 1' | 'Figure 2' | 
 /** Drags a palette item onto a target (HTML5 drag and drop, as a user's mouse does). */
 export async function dragFromPalette(page: Page, label: string, target: Locator, position?: { x: number; y: number }) {
   await paletteItem(page, label).dragTo(target, position ? { targetPosition: position } : {});
-}
-
-const reported = new WeakMap<Page, string[]>();
-
-/**
- * Records every Content-Security-Policy violation (call before page.goto): the page's
- * securitypolicyviolation events, and the console lines the plan worker logs for its own.
- */
-export async function watchSecurityPolicy(page: Page) {
-  const lines: string[] = [];
-  reported.set(page, lines);
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) lines.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-}
-
-export async function securityViolations(page: Page): Promise<string[]> {
-  const events = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-  return [...events, ...(reported.get(page) ?? [])];
 }

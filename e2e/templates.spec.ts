@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openApp, openTemplate, statusCounts } from './support.ts';
+import { expect, openApp, openTemplate, statusCounts, test } from './support.ts';
 
 for (const figure of ['Figure 1', 'Figure 2', 'Figure 3'] as const) {
   test(`${figure} loads with no errors or warnings`, async ({ page }) => {

@@ -1,8 +1,8 @@
 // Findings a user can trust at a glance: every check the inspector makes is also a finding, plan
 // findings are drawn at full strength, refused renames and drops say why, and the Deploy view never
 // prints a value that has an error.
-import { expect, test, type Page } from '@playwright/test';
-import { dragFromPalette, findingsPanel, openApp, server, statusCounts } from './support.ts';
+import type { Page } from '@playwright/test';
+import { dragFromPalette, expect, findingsPanel, openApp, server, statusCounts, test } from './support.ts';
 
 const inspector = (page: Page) => page.getByTestId('inspector');
 const notice = (page: Page) => page.locator('.notice.warning');

@@ -4,7 +4,7 @@ import { Canvas } from '../canvas/Canvas.tsx';
 import { FindDialog } from '../panels/FindDialog.tsx';
 import { FindingsPanel } from '../panels/FindingsPanel.tsx';
 import { Inspector } from '../panels/inspector/Inspector.tsx';
-import { Notices } from '../panels/Notices.tsx';
+import { Toasts } from '../panels/Toasts.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
@@ -12,11 +12,14 @@ import { TopBar } from '../panels/TopBar.tsx';
 import { FileDrop } from '../panels/share/FileDrop.tsx';
 import { OpeningPlan } from '../panels/share/OpeningPlan.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
+import { ExportDialog } from '../panels/share/ExportDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
+import { StorageBanner } from '../panels/StorageBanner.tsx';
 import { DeployView } from '../panels/deploy/DeployView.tsx';
 import { DiffView } from '../panels/deploy/DiffView.tsx';
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
+import { useTheme } from './theme.ts';
 
 /** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
 const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
@@ -27,6 +30,7 @@ export function App() {
   const inspectorOpen = useUi((s) => s.inspectorOpen);
   const view = useUi((s) => s.view);
   const design = view === 'design';
+  useTheme();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (useUi.getState().view !== 'design' && !DOCUMENT_VIEW_KEYS.some((c) => c.keyTest?.(e))) return;
@@ -42,6 +46,7 @@ export function App() {
         {paletteOpen && design && <Palette />}
         <main className="workspace" id="findings">
           <SharedBanner />
+          <StorageBanner />
           {/* The diagram stays mounted while hidden, so its zoom and scroll survive a look at another view. */}
           <div className="design-pane" hidden={!design}>
             <Canvas />
@@ -56,10 +61,11 @@ export function App() {
           </aside>
         )}
         <StatusBar />
-        <Notices />
+        <Toasts />
         <ShortcutsDialog />
         <FindDialog />
         <ShareDialog />
+        <ExportDialog />
         <FileDrop />
         <OpeningPlan />
       </div>

@@ -1,12 +1,23 @@
-// Start-up: restore the user's last plan (or open Figure 1 the first time), start autosave, and
-// show a plan carried by the address (#plan=...) read-only on top.
+// Start-up: open the plan library (moving plans of earlier versions across once), restore the
+// user's last plan (or open Figure 1 the first time), and show a plan carried by the address
+// (#plan=...) read-only on top.
 import { templateById } from '../templates/index.ts';
-import { restoreSession, startAutosave } from '../store/session.ts';
+import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
+import { applyStoredTheme, installThemeCss } from './theme.ts';
 
-export function boot() {
-  restoreSession(() => templateById('figure-1')!.plan);
-  startAutosave();
+export async function boot() {
+  installThemeCss();
+  applyStoredTheme();
+  const first = () => templateById('figure-1')!.plan;
+  try {
+    await startSession(first);
+  } catch (error) {
+    // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
+    console.error('Exchange Topology Designer could not open the plan library', error);
+    openReadOnly(first());
+    notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
+  }
   void openPlanFromAddress();
   window.addEventListener('hashchange', () => void openPlanFromAddress());
 }

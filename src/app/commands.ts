@@ -1,13 +1,16 @@
 // One registry of user commands (as in Excalidraw's actions): the top bar, the keyboard and the
 // shortcuts dialog all run and describe the same objects.
-import { emptyPlan } from '../model/index.ts';
+import { emptyPlan, uniquePlanName } from '../model/index.ts';
 import { arrange } from '../layout/arrange.ts';
 import { copySelection, deleteSelection, duplicateSelection, edit, paste } from '../store/actions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
-import { notify, openAsNewPlan } from '../store/session.ts';
+import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
 import { templateById } from '../templates/index.ts';
 import { useUi } from './uiState.ts';
+import { ARRANGE_COMMANDS } from './arrangeCommands.ts';
+import { PLAN_NAME, requestRename } from '../store/renameRequest.ts';
+import { openExportDialog } from '../panels/share/exportDialogState.ts';
 
 export interface Command {
   id: string;
@@ -18,6 +21,8 @@ export interface Command {
   perform: () => void;
   /** Whether it may run on a read-only (shared) plan. */
   readOnlySafe?: boolean;
+  /** How many selected items it needs (menus show it disabled with fewer). */
+  minSelection?: number;
 }
 
 const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -25,12 +30,13 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 
 export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 
-export function openTemplate(id: TemplateId) {
+export async function openTemplate(id: TemplateId) {
   const template = templateById(id);
   const plan = template ? template.plan : emptyPlan();
-  openAsNewPlan(plan);
+  // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
+  const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));
+  await openAsNewPlan(name === plan.name ? plan : { ...plan, name });
   notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');
-  useView.getState().requestFit();
 }
 
 export const COMMANDS: Command[] = [
@@ -86,16 +92,39 @@ export const COMMANDS: Command[] = [
     perform: () => useUi.getState().set({ findOpen: true }),
     readOnlySafe: true,
   },
+  {
+    id: 'export',
+    label: 'Export (PDF, SVG, PNG) with options',
+    shortcut: 'Ctrl+Shift+E',
+    keyTest: (e) => mod(e) && e.shiftKey && key(e, 'e'),
+    perform: () => openExportDialog(),
+    readOnlySafe: true,
+  },
+  {
+    id: 'rename',
+    label: 'Rename the selected item (or the plan)',
+    shortcut: 'F2',
+    keyTest: (e) => e.key === 'F2',
+    perform: () => {
+      const { selection, plan } = usePlanStore.getState();
+      if (selection.length === 0) return requestRename(PLAN_NAME);
+      if (selection.length === 1 && !plan.links.some((l) => l.id === selection[0])) requestRename(selection[0]!);
+    },
+  },
+  { id: 'deselect', label: 'Clear the selection', shortcut: 'Escape', keyTest: (e) => e.key === 'Escape', perform: () => usePlanStore.getState().select([]), readOnlySafe: true },
+  ...ARRANGE_COMMANDS,
   { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', keyTest: (e) => e.key === '?', perform: () => useUi.getState().set({ shortcutsOpen: true }), readOnlySafe: true },
 ];
 
-/** Runs the command a key press means, unless the user is typing in a field. */
+/** Runs the command a key press means, unless the user is typing in a field or is in a dialog or menu. */
 export function handleShortcut(e: KeyboardEvent): boolean {
   const target = e.target as HTMLElement | null;
   if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false;
+  if (target?.closest?.('dialog[open], [role="menu"]')) return false;
   const command = COMMANDS.find((c) => c.keyTest?.(e));
   if (!command) return false;
   if (usePlanStore.getState().readOnly && !command.readOnlySafe) return false;
+  if (command.minSelection && usePlanStore.getState().selection.length < command.minSelection) return false;
   e.preventDefault();
   command.perform();
   return true;

@@ -11,10 +11,14 @@ describe('restoreUi', () => {
     });
   });
 
+  it('takes back the theme chosen', () => {
+    expect(restoreUi({ theme: 'dark' })).toEqual({ theme: 'dark' });
+  });
+
   it('keeps the defaults for anything it does not recognise', () => {
     expect(restoreUi(null)).toEqual({});
     expect(restoreUi('design')).toEqual({});
-    expect(restoreUi({ paletteOpen: 'no', view: 'print', findOpen: true, findingsOpen: false })).toEqual({
+    expect(restoreUi({ paletteOpen: 'no', view: 'print', findOpen: true, findingsOpen: false, theme: 'sepia' })).toEqual({
       findingsOpen: false,
     });
   });

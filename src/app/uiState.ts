@@ -5,6 +5,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 
 type View = 'design' | 'deploy' | 'diff';
 const VIEWS: readonly View[] = ['design', 'deploy', 'diff'];
+/** Light, dark, or whatever the operating system is set to. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 interface UiState {
   paletteOpen: boolean;
@@ -14,10 +17,11 @@ interface UiState {
   findOpen: boolean;
   /** The main area: the diagram, the deployment checklist, or a comparison of two plans. */
   view: View;
+  theme: ThemeChoice;
   set: (patch: Partial<Omit<UiState, 'set'>>) => void;
 }
 
-type Remembered = Pick<UiState, 'paletteOpen' | 'inspectorOpen' | 'findingsOpen' | 'view'>;
+type Remembered = Pick<UiState, 'paletteOpen' | 'inspectorOpen' | 'findingsOpen' | 'view' | 'theme'>;
 
 export const UI_STORAGE_KEY = 'etd:ui';
 
@@ -54,6 +58,7 @@ export function restoreUi(stored: unknown): Partial<Remembered> {
   for (const key of ['paletteOpen', 'inspectorOpen', 'findingsOpen'] as const)
     if (typeof s[key] === 'boolean') out[key] = s[key];
   if (VIEWS.includes(s.view as View)) out.view = s.view as View;
+  if (THEMES.includes(s.theme as ThemeChoice)) out.theme = s.theme as ThemeChoice;
   return out;
 }
 
@@ -66,6 +71,7 @@ export const useUi = create<UiState>()(
       shortcutsOpen: false,
       findOpen: false,
       view: 'design',
+      theme: 'system',
       set: (patch) => set(patch),
     }),
     {
@@ -77,6 +83,7 @@ export const useUi = create<UiState>()(
         inspectorOpen: s.inspectorOpen,
         findingsOpen: s.findingsOpen,
         view: s.view,
+        theme: s.theme,
       }),
       merge: (stored, current) => ({ ...current, ...restoreUi(stored) }),
     },

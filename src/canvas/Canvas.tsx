@@ -22,7 +22,7 @@ import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
 import { GRID, resolveLayout } from '../theme/geometry.ts';
-import { ROLE_STYLE, SURFACE } from '../theme/tokens.ts';
+import { ROLE_STYLE } from '../theme/tokens.ts';
 import { PALETTE_MIME, ROLE_MIME } from './dnd.ts';
 import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
 import { ClusterNode } from './nodes/ClusterNode.tsx';
@@ -33,6 +33,7 @@ import { ZoomedOutContext, useCanvasZoomedOut } from './nodes/useZoomedOut.ts';
 import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
+import { useFitRequests } from './useFitRequests.ts';
 
 const nodeTypes: NodeTypes = {
   site: SiteNode,
@@ -90,15 +91,16 @@ const dragStopped = () => useView.setState({ dragging: false });
 const minimapClass = () => '';
 const minimapStroke = () => 'transparent';
 
+/** Theme variables (theme/cssVariables.ts), so the minimap follows the light or dark theme. */
 function minimapColor(node: PlanNode): string {
   if (node.type === 'site')
-    return node.data.site.kind === 'perimeter' ? SURFACE.perimeterTab : SURFACE.siteTab;
+    return node.data.site.kind === 'perimeter' ? 'var(--surface-perimeterTab)' : 'var(--surface-siteTab)';
   if (node.type === 'server') {
     const first = node.data.server.roles[0];
-    return first ? ROLE_STYLE[first].color : SURFACE.serverBorder;
+    return first ? ROLE_STYLE[first].color : 'var(--surface-serverBorder)';
   }
-  if (node.type === 'cluster') return SURFACE.cluster;
-  return '#c3ccd5';
+  if (node.type === 'cluster') return 'var(--surface-cluster)';
+  return 'var(--line-strong)';
 }
 
 export function Canvas() {
@@ -149,6 +151,8 @@ export function Canvas() {
         c.type === 'position' && c.dragging === false && !!c.position,
     );
     if (moved.length === 0) return;
+    // No drag under way: arrow keys moved the selection (a series of them is one undo step).
+    const nudge = !useView.getState().dragging;
     // React Flow skips onNodeDragStop when it abandons a drag (the node was deleted or undone
     // mid-drag), but still ends it with these changes: the inspector must not stay held.
     dragStopped();
@@ -165,7 +169,7 @@ export function Canvas() {
         point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) },
       });
     }
-    commitMoves(moves);
+    commitMoves(moves, { nudge });
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
@@ -228,14 +232,12 @@ export function Canvas() {
   );
 
   const focus = useView((s) => s.focus);
-  const fit = useView((s) => s.fit);
   useEffect(() => {
     if (focus?.ids.length)
       void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
   }, [focus, rf]);
-  useEffect(() => {
-    if (fit) void rf.fitView({ duration: 300, padding: 0.1 });
-  }, [fit, rf]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useFitRequests(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
   useEffect(() => dragStopped, []);
   useEffect(() => {
@@ -249,7 +251,7 @@ export function Canvas() {
   }, [rf]);
 
   return (
-    <div className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ZoomedOutContext.Provider value={zoomedOut}>
         <ReactFlow<PlanNode, PlanEdge>

@@ -42,11 +42,21 @@ export function allIds(plan: Plan): Set<string> {
   return ids;
 }
 
+let replicaSuffix = '';
+
+/**
+ * Where several replicas edit one plan (tabs, a team), each sets a suffix of its own once, so two
+ * of them adding an item at the same moment never pick the same id: `server-3-k2x9`, `server-3-a7q0`.
+ */
+export function setReplicaIdSuffix(suffix: string): void {
+  replicaSuffix = suffix ? `-${suffix}` : '';
+}
+
 /** A fresh id such as `server-3`, unique across the plan (and `taken`, for several at once). */
 export function newId(plan: Plan, prefix: string, taken: ReadonlySet<string> = new Set()): string {
   const ids = allIds(plan);
   for (let n = 1; ; n++) {
-    const candidate = `${prefix}-${n}`;
+    const candidate = `${prefix}-${n}${replicaSuffix}`;
     if (!ids.has(candidate) && !taken.has(candidate)) return candidate;
   }
 }

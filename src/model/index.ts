@@ -6,3 +6,5 @@ export * from './labels.ts';
 export * from './names.ts';
 export * from './linkKinds.ts';
 export * from './rename.ts';
+export * from './planNames.ts';
+export * from './positions.ts';

@@ -6,6 +6,7 @@ import { referenceIssues, reservedLayoutKeys } from './references.ts';
 import { PLAN_FORMAT, PLAN_VERSION, planSchema, type Plan } from './schema.ts';
 
 export { formatPath, type PlanIssue } from './issues.ts';
+export { referenceIssues } from './references.ts';
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; errors: PlanIssue[] };
 
@@ -89,7 +90,8 @@ export function parsePlan(input: unknown): ParseResult {
     const reserved = reservedLayoutKeys(migrated);
     const result = planSchema.safeParse(migrated);
     if (!result.success) return { ok: false, errors: zodIssues(result.error, migrated).slice(0, MAX_ISSUES) };
-    const refs = [...referenceIssues(result.data), ...reserved];
+    const refs = referenceIssues(result.data);
+    for (const issue of reserved) if (!refs.some((r) => r.path === issue.path)) refs.push(issue);
     if (refs.length > 0) return { ok: false, errors: refs.slice(0, MAX_ISSUES) };
     return { ok: true, plan: result.data };
   } catch (e) {

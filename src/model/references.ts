@@ -17,7 +17,7 @@ const quote = (id: string) => isolate(JSON.stringify(id));
 export const reservedIdMessage = (id: string) =>
   `${quote(id)} cannot be an id: the designer keeps it for itself; choose another, such as ${quote(`${id}-1`)}`;
 
-/** Layout keys as they were written, before zod (which silently drops a `__proto__` key). */
+/** Layout keys as they were written, before zod (which silently drops a `__proto__` key from its output). */
 export function reservedLayoutKeys(doc: Record<string, unknown>): PlanIssue[] {
   const layout = doc.layout;
   if (layout === null || typeof layout !== 'object' || Array.isArray(layout)) return [];
@@ -84,8 +84,8 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
   });
   for (const key of Object.keys(plan.layout ?? {})) {
     const actual = kindOf.get(key);
-    if (RESERVED_IDS.has(key)) continue; // reported by reservedLayoutKeys, with the key as written
-    if (actual === undefined || actual === 'link')
+    if (RESERVED_IDS.has(key)) out.push({ path: `layout.${key}`, message: reservedIdMessage(key) });
+    else if (actual === undefined || actual === 'link')
       out.push({
         path: `layout.${key}`,
         message: `no site, server, cluster or infrastructure item with id ${quote(key)}`,

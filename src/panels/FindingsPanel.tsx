@@ -7,6 +7,7 @@ import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
 import { SeverityIcon } from '../canvas/Icon.tsx';
 import { useUi } from '../app/uiState.ts';
+import { toggleWhy, useWhyIsOpen } from './whyOpen.ts';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Errors' },
@@ -15,12 +16,15 @@ const GROUPS: { severity: Severity; title: string }[] = [
 ];
 const PAGE = 100;
 
+const findingKey = (f: Finding) => `${f.rule}:${f.subjects.join(',')}`;
+
 const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   const rule = ruleById(finding.rule);
   const readOnly = usePlanStore((s) => s.readOnly);
   const plan = usePlanStore((s) => s.plan);
+  const planId = usePlanStore((s) => s.planId);
   const fixes = useMemo(() => (readOnly ? [] : quickFixes(plan, finding)), [plan, finding, readOnly]);
-  const [open, setOpen] = useState(false);
+  const open = useWhyIsOpen(planId, findingKey(finding));
   // A finding about the plan itself (no item to show) opens the plan's own fields instead.
   const focus = () => {
     const ids = finding.subjects;
@@ -51,7 +55,7 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
                 {fix.label}
               </button>
             ))}
-          <button className="ghost small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button className="ghost small" aria-expanded={open} onClick={() => toggleWhy(planId, findingKey(finding))}>
             Why?
           </button>
         </div>
@@ -81,7 +85,7 @@ function Group({ severity, title, findings }: { severity: Severity; title: strin
       </h3>
       <ul>
         {findings.slice(0, shown).map((f) => (
-          <FindingRow key={`${f.rule}:${f.subjects.join(',')}`} finding={f} />
+          <FindingRow key={findingKey(f)} finding={f} />
         ))}
       </ul>
       {findings.length > shown && (

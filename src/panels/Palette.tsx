@@ -6,6 +6,7 @@ import { ROLE_STYLE, INFRA_COLOR } from '../theme/tokens.ts';
 import { ItemIcon, RoleIcon } from '../canvas/Icon.tsx';
 import { PALETTE_MIME } from '../canvas/dnd.ts';
 import type { IconName } from '../theme/icons.ts';
+import { usePlanStore } from '../store/planStore.ts';
 
 const GROUPS = ['Containers', 'Servers', 'Roles', 'Infrastructure'] as const;
 
@@ -27,15 +28,16 @@ function iconFor(entry: PaletteEntry) {
   );
 }
 
-const PaletteItemButton = memo(function PaletteItemButton({ entry }: { entry: PaletteEntry }) {
+const PaletteItemButton = memo(function PaletteItemButton({ entry, disabled }: { entry: PaletteEntry; disabled: boolean }) {
   const onDragStart = (e: DragEvent) => {
+    if (disabled) return e.preventDefault();
     e.dataTransfer.setData(PALETTE_MIME, entry.key);
     e.dataTransfer.effectAllowed = 'copy';
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      addFromPaletteByKeyboard(entry.key);
+      if (!disabled) addFromPaletteByKeyboard(entry.key);
     }
   };
   return (
@@ -44,11 +46,12 @@ const PaletteItemButton = memo(function PaletteItemButton({ entry }: { entry: Pa
         className="palette-item"
         role="button"
         tabIndex={0}
-        draggable
+        aria-disabled={disabled || undefined}
+        draggable={!disabled}
         onDragStart={onDragStart}
         onKeyDown={onKeyDown}
-        onDoubleClick={() => addFromPaletteByKeyboard(entry.key)}
-        title={`${entry.hint}. Drag onto the canvas, or press Enter to add it to the selection.`}
+        onDoubleClick={() => !disabled && addFromPaletteByKeyboard(entry.key)}
+        title={disabled ? `${entry.hint}. This shared plan is read-only.` : `${entry.hint}. Drag onto the canvas, or press Enter to add it to the selection.`}
         aria-label={`Add ${entry.label}`}
         data-palette={entry.key}
       >
@@ -61,19 +64,26 @@ const PaletteItemButton = memo(function PaletteItemButton({ entry }: { entry: Pa
 
 /** The items a plan is made of, dragged onto the canvas (or added with Enter). */
 export function Palette() {
+  const readOnly = usePlanStore((s) => s.readOnly);
   return (
-    <nav className="palette" aria-label="Palette">
+    <nav className={`palette${readOnly ? ' read-only' : ''}`} aria-label="Palette">
+      {readOnly && (
+        <div className="palette-locked" role="note">
+          <strong>Read-only</strong>
+          <p>This plan was shared with you as a link, so nothing can be added to it. Choose “Open a copy to edit” in the bar over the canvas to make it one of your plans.</p>
+        </div>
+      )}
       {GROUPS.map((group) => (
         <section key={group}>
           <h2>{group}</h2>
           <ul>
             {PALETTE.filter((e) => e.group === group).map((entry) => (
-              <PaletteItemButton key={entry.key} entry={entry} />
+              <PaletteItemButton key={entry.key} entry={entry} disabled={readOnly} />
             ))}
           </ul>
         </section>
       ))}
-      <p className="palette-help">Drag onto the canvas, or focus an item and press Enter to add it to the selected site or server.</p>
+      {!readOnly && <p className="palette-help">Drag onto the canvas, or focus an item and press Enter to add it to the selected site or server.</p>}
     </nav>
   );
 }

@@ -1,4 +1,3 @@
-import { useStore } from 'zustand';
 import { commandById, openTemplate, type TemplateId } from '../app/commands.ts';
 import { useUi } from '../app/uiState.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -9,6 +8,9 @@ import { InlineName } from '../canvas/nodes/InlineName.tsx';
 import { ExtraMenus } from './ExtraMenus.tsx';
 import { parsePlanName } from './inspector/checks.ts';
 import { ViewSwitch } from './deploy/ViewSwitch.tsx';
+import { ArrangeMenu } from './ArrangeMenu.tsx';
+import { MoreMenu } from './MoreMenu.tsx';
+import { ViewMenuItems } from './ViewMenuItems.tsx';
 
 const TEMPLATES: { id: TemplateId; label: string; hint: string }[] = [
   { id: 'figure-1', label: 'Figure 1', hint: 'Mailbox, Client Access, Hub Transport and Unified Messaging on one server; Edge in the perimeter' },
@@ -30,9 +32,9 @@ function CommandButton({ id, label }: { id: string; label?: string }) {
 export function TopBar() {
   const name = usePlanStore((s) => s.plan.name);
   const readOnly = usePlanStore((s) => s.readOnly);
-  const canUndo = useStore(usePlanStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(usePlanStore.temporal, (s) => s.futureStates.length > 0);
-  const ui = useUi();
+  const canUndo = usePlanStore((s) => s.canUndo);
+  const canRedo = usePlanStore((s) => s.canRedo);
+  const view = useUi((s) => s.view);
   const undo = commandById('undo');
   const redo = commandById('redo');
   return (
@@ -58,6 +60,7 @@ export function TopBar() {
         </Menu>
         <PlansMenu />
         <ExtraMenus />
+        {view === 'design' && <ArrangeMenu />}
         <span className="divider" aria-hidden="true" />
         <button onClick={undo.perform} disabled={!canUndo || readOnly} title={`${undo.label} (${undo.shortcut})`} aria-label="Undo">
           ↶ Undo
@@ -65,26 +68,21 @@ export function TopBar() {
         <button onClick={redo.perform} disabled={!canRedo || readOnly} title={`${redo.label} (${redo.shortcut})`} aria-label="Redo">
           ↷ Redo
         </button>
-        <span className="divider" aria-hidden="true" />
-        {ui.view === 'design' && (
-          <>
+        <span className="divider wide-only" aria-hidden="true" />
+        {view === 'design' && (
+          <span className="wide-only top-group">
             {!readOnly && <CommandButton id="arrange" label="Auto-layout" />}
             <CommandButton id="fit" label="Fit" />
             <CommandButton id="find" label="Find" />
-          </>
+          </span>
         )}
-        <Menu label="View">
-          {() => (
-            <>
-              <label className="menu-check"><input type="checkbox" checked={ui.paletteOpen} onChange={() => ui.set({ paletteOpen: !ui.paletteOpen })} /> Palette</label>
-              <label className="menu-check"><input type="checkbox" checked={ui.inspectorOpen} onChange={() => ui.set({ inspectorOpen: !ui.inspectorOpen })} /> Inspector</label>
-              <label className="menu-check"><input type="checkbox" checked={ui.findingsOpen} onChange={() => ui.set({ findingsOpen: !ui.findingsOpen })} /> Findings</label>
-            </>
-          )}
+        <Menu label="View" className="wide-only">
+          {() => <ViewMenuItems />}
         </Menu>
-        <button onClick={() => ui.set({ shortcutsOpen: true })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        <button className="wide-only" onClick={() => useUi.getState().set({ shortcutsOpen: true })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
           ?
         </button>
+        <MoreMenu design={view === 'design'} readOnly={readOnly} />
       </nav>
     </header>
   );

@@ -88,8 +88,10 @@ export function arrowMarkers(): string {
     .filter((kind) => LINK_STYLE[kind].arrow)
     .map(
       (kind) =>
-        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9.5" refY="5" markerWidth="10" markerHeight="10" ` +
-        `markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0.5 10 5 0 9.5Z" fill="${LINK_STYLE[kind].color}"/></marker>`,
+        // Sized in stroke widths (the default units), 10 px long on the kind's line: svg2pdf.js
+        // (PDF export) always scales markers by the stroke width and ignores userSpaceOnUse.
+        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9.5" refY="5" markerWidth="${num(10 / LINK_STYLE[kind].width)}" ` +
+        `markerHeight="${num(10 / LINK_STYLE[kind].width)}" orient="auto"><path d="M0 0.5 10 5 0 9.5Z" fill="${LINK_STYLE[kind].color}"/></marker>`,
     )
     .join('');
 }

@@ -80,7 +80,10 @@ export function titleBlockSvg(
 ): { svg: string; height: number } {
   const right = width - PAD;
   const counts = countsSvg(options.findings, right);
-  const name = fitText(plan.name, right - PAD - counts.width - 24, 20, true);
+  // A long name steps down to 16 px before it is shortened (a page is narrower than a drawing).
+  const room = right - PAD - counts.width - 24;
+  const nameSize = [20, 18, 16].find((size) => textWidth(plan.name, size, true) <= room) ?? 16;
+  const name = fitText(plan.name, room, nameSize, true);
   const meta = fitText(metaLine(plan, options.date), right - PAD, 12);
 
   let legend = '';
@@ -98,7 +101,7 @@ export function titleBlockSvg(
   const svg =
     `<g class="title-block">` +
     `<rect width="${num(width)}" height="${height}" fill="#ffffff"/>` +
-    `<text x="${PAD}" y="36" class="t-title">${escapeXml(name)}</text>` +
+    `<text x="${PAD}" y="36" class="t-title"${nameSize === 20 ? '' : ` style="font-size:${nameSize}px"`}>${escapeXml(name)}</text>` +
     `<text x="${PAD}" y="56" class="t-meta">${escapeXml(meta)}</text>` +
     counts.svg +
     legend +

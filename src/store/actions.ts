@@ -1,5 +1,5 @@
 // Named actions: the only way components change the plan. Each applies one pure edit (one undo
-// step) and says what to select afterwards.
+// step; a series of nudges is one too) and says what to select afterwards.
 import {
   addLink,
   duplicateServers,
@@ -78,8 +78,13 @@ export function commitMove(id: string, point: Point) {
   edit((p) => moveItem(p, id, point));
 }
 
-export function commitMoves(moves: { id: string; point: Point }[]) {
-  edit((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point), p));
+/**
+ * Commits moved items. Keyboard nudges (`nudge`) of the same items in a row are one undo step, as
+ * a drag is: the user undoes "the move", not each arrow key press.
+ */
+export function commitMoves(moves: { id: string; point: Point }[], options: { nudge?: boolean } = {}) {
+  const series = options.nudge ? `nudge:${moves.map((m) => m.id).sort().join(',')}` : undefined;
+  state().apply((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point), p), undefined, { series });
 }
 
 export function deleteSelection() {

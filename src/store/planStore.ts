@@ -1,9 +1,15 @@
-// The only mutable state of the app: the open plan (the single source of truth), the selection and
-// the undo history. Components select narrow slices; every edit goes through `apply` with a pure
-// model edit, so undo, autosave and validation all see the same plan.
+// The only mutable state of the app: the open plan, the selection and whether undo and redo can
+// run. The plan is derived from the open plan's shared document (src/doc): every edit goes through
+// `apply` with a pure model edit, which the document binding writes as one transaction, so undo,
+// autosave, other tabs and validation all see the same plan.
 import { create } from 'zustand';
-import { temporal } from 'zundo';
-import { allIds, emptyPlan, type Plan } from '../model/index.ts';
+import { allIds, type Plan } from '../model/index.ts';
+import { PlanDocument } from '../doc/index.ts';
+
+export interface ApplyOptions {
+  /** Edits of one series (arrow-key nudges of the same items) merge into one undo step. */
+  series?: string;
+}
 
 export interface PlanState {
   plan: Plan;
@@ -13,42 +19,63 @@ export interface PlanState {
   selection: string[];
   /** A plan opened from a share link: shown, not editable until copied. */
   readOnly: boolean;
-  apply: (edit: (plan: Plan) => Plan, select?: string[]) => void;
-  open: (planId: string, plan: Plan, options?: { readOnly?: boolean }) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  apply: (edit: (plan: Plan) => Plan, select?: string[], options?: ApplyOptions) => void;
+  /** Shows a plan: a document (stored, shared with other tabs) or a plain plan kept in memory. */
+  open: (planId: string, source: Plan | PlanDocument, options?: { readOnly?: boolean }) => void;
   select: (ids: string[]) => void;
 }
 
-export const usePlanStore = create<PlanState>()(
-  temporal(
-    (set, get) => ({
-      plan: emptyPlan(),
-      planId: '',
-      selection: [],
-      readOnly: false,
-      apply: (edit, select) => {
-        const { plan, readOnly } = get();
-        if (readOnly) return;
-        const next = edit(plan);
-        if (next === plan && !select) return;
-        set(select ? { plan: next, selection: select } : { plan: next });
-      },
-      open: (planId, plan, options) => {
-        set({ planId, plan, selection: [], readOnly: options?.readOnly ?? false });
-        usePlanStore.temporal.getState().clear();
-      },
-      select: (ids) => {
-        const current = get().selection;
-        if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
-        set({ selection: ids });
-      },
-    }),
-    {
-      partialize: (state) => ({ plan: state.plan }),
-      equality: (a, b) => a.plan === b.plan,
-      limit: 200,
-    },
-  ),
-);
+let document = new PlanDocument();
+let detach: () => void = () => {};
+let applying = false;
+
+/** The document behind the open plan (for persistence, tab sync and checklist progress). */
+export const openDocument = () => document;
+
+export const usePlanStore = create<PlanState>()((set, get) => ({
+  plan: document.plan,
+  planId: '',
+  selection: [],
+  readOnly: false,
+  canUndo: false,
+  canRedo: false,
+  apply: (edit, select, options) => {
+    const { plan, readOnly } = get();
+    if (readOnly) return;
+    const next = edit(plan);
+    if (next === plan && !select) return;
+    applying = true;
+    let derived: Plan;
+    try {
+      derived = document.apply(next, options?.series);
+    } finally {
+      applying = false;
+    }
+    const history = { canUndo: document.canUndo, canRedo: document.canRedo };
+    set(select ? { plan: derived, selection: select, ...history } : { plan: derived, ...history });
+  },
+  open: (planId, source, options) => {
+    detach();
+    document = source instanceof PlanDocument ? source : PlanDocument.fromPlan(source);
+    const current = document;
+    const offPlan = current.on('plan', (plan) => set({ plan }));
+    const offHistory = current.on('history', () => {
+      if (!applying) set({ canUndo: current.canUndo, canRedo: current.canRedo });
+    });
+    detach = () => {
+      offPlan();
+      offHistory();
+    };
+    set({ planId, plan: current.plan, selection: [], readOnly: options?.readOnly ?? false, canUndo: current.canUndo, canRedo: current.canRedo });
+  },
+  select: (ids) => {
+    const current = get().selection;
+    if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+    set({ selection: ids });
+  },
+}));
 
 // The selection only names items of the open plan: an edit, undo or redo that removes a selected
 // item drops it from the selection too (the canvas would otherwise keep an id it cannot show).
@@ -59,5 +86,10 @@ usePlanStore.subscribe((state, previous) => {
   if (kept.length !== state.selection.length) usePlanStore.setState({ selection: kept });
 });
 
-export const undo = () => usePlanStore.temporal.getState().undo();
-export const redo = () => usePlanStore.temporal.getState().redo();
+export const undo = () => {
+  if (!usePlanStore.getState().readOnly) document.undo();
+};
+export const redo = () => {
+  if (!usePlanStore.getState().readOnly) document.redo();
+};
+

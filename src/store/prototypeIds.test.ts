@@ -1,9 +1,12 @@
 // Ids named like the members every JavaScript object inherits (`toString`, `constructor`,
 // `__proto__`): once accepted, `layout[id]` read the inherited member and gave NaN sizes, 1x1 px
 // sites, and a drag that autosaved {"x":null,"y":null} so the plan no longer opened. Each way in
-// now refuses them with a message; code that meets one anyway (a plan built in memory) still
-// works, because every by-id table is a Map or has no prototype.
+// now refuses them with a message; code that meets one anyway (a plan built in memory, a document
+// written by someone else) still works, because every by-id table is a Map or has no prototype.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { BrowserLibrary } from '../doc/browserLibrary.ts';
 import { plan } from '../model/builder.ts';
 import { duplicateServers, removeItems, setPosition } from '../model/edits.ts';
 import { formatIssue, parsePlan } from '../model/parse.ts';
@@ -15,19 +18,20 @@ import { validate } from '../rules/validate.ts';
 import { decodePlanLink, planLinkUrl } from '../share/link.ts';
 import { SITE_MIN_HEIGHT, SITE_MIN_WIDTH, resolveLayout } from '../theme/geometry.ts';
 import { moveItem } from './drop.ts';
-import { PlanLibrary, type KeyValueStorage } from './library.ts';
 
 const IDS = [...Object.getOwnPropertyNames(Object.prototype), '__proto__'];
 const minimal = { format: 'exchange-topology-plan', version: 1, name: 'P', exchange: { servicePack: 'SP1' } };
 
-function memory(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
+/** localStorage as an earlier version of the designer left it: one plan, saved with the id. */
+function savedByEarlierVersion(p: Plan) {
+  const items: Record<string, string> = {
+    'etd:plans': JSON.stringify([{ id: 'old', name: p.name, updatedAt: '2026-01-01T00:00:00.000Z' }]),
+    'etd:plan:old': serializePlan(p, { compact: true }),
+    'etd:current': 'old',
   };
+  const keys = Object.keys(items);
+  const legacy = { getItem: (k: string) => items[k] ?? null, key: (i: number) => keys[i] ?? null, length: keys.length };
+  return { items, legacy };
 }
 
 /** A site and a server both carrying the id (a site `id`, a server `id + "-server"` does not clash). */
@@ -87,29 +91,48 @@ describe.each(IDS)('the id %j', (id) => {
     expect(svg).toContain('Head office');
   });
 
-  it('keeps its numbers through serialization, and a link or saved copy says why it cannot open', () => {
+  it('keeps its numbers through serialization, and a link says why it cannot open', () => {
     const p = arrange(planWith(id));
     const saved = JSON.parse(serializePlan(p)) as { layout: Record<string, { x: unknown; y: unknown }> };
     expect(Object.hasOwn(saved.layout, id)).toBe(true);
-    expect(
-      Object.values(saved.layout).every((pos) => typeof pos.x === 'number' && typeof pos.y === 'number'),
-    ).toBe(true);
-
+    expect(Object.values(saved.layout).every((pos) => typeof pos.x === 'number' && typeof pos.y === 'number')).toBe(true);
     const link = decodePlanLink(planLinkUrl(p));
-    expect(link).toEqual({
-      ok: false,
-      message: expect.stringContaining(`${JSON.stringify(id)} cannot be an id`),
-    });
+    expect(link).toEqual({ ok: false, message: expect.stringContaining(`${JSON.stringify(id)} cannot be an id`) });
+  });
 
-    const storage = memory();
-    const library = new PlanLibrary(storage);
-    expect(library.save('p1', p)).toEqual({ ok: true });
-    const stored = storage.data.get('etd:plan:p1')!;
-    expect(stored).not.toContain('null');
-    expect(library.load('p1')).toEqual({
-      ok: false,
-      message: expect.stringContaining(`${JSON.stringify(id)} cannot be an id`),
-    });
-    expect(storage.data.get('etd:plan:p1')).toBe(stored);
+  it('autosave: a plan saved with it by an earlier version is reported and left untouched', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const { items, legacy } = savedByEarlierVersion(arrange(planWith(id)));
+    const before = JSON.stringify(items);
+    const { library, report } = await BrowserLibrary.open({ legacy });
+    try {
+      expect(report.unreadable).toEqual([
+        { id: 'old', name: 'Prototype ids', message: expect.stringContaining(`${JSON.stringify(id)} cannot be an id`) },
+      ]);
+      expect(JSON.stringify(items)).toBe(before);
+    } finally {
+      await library.close();
+    }
+  });
+
+  it('autosave: a document holding it (written elsewhere) is dragged and stored without NaN, and opens again', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const first = (await BrowserLibrary.open()).library;
+    const opened = await first.createPlan(arrange(planWith(id)));
+    const dragged = opened.document.apply(moveItem(opened.document.plan, `${id}-server`, { x: 300, y: 260 }));
+    expect(finiteBoxes(dragged)).toBe(true);
+    await opened.close();
+    await first.close();
+    const again = (await BrowserLibrary.open()).library;
+    try {
+      const stored = await again.readPlan(opened.id);
+      expect(stored.ok).toBe(true);
+      if (!stored.ok) return;
+      expect(finiteBoxes(stored.plan)).toBe(true);
+      expect(parsePlan(serializePlan(stored.plan)).ok).toBe(true);
+      expect(stored.plan.servers.map((s) => s.name)).toContain('EX01');
+    } finally {
+      await again.close();
+    }
   });
 });

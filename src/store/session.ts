@@ -1,190 +1,193 @@
-// The plan library as the app sees it: which plans exist, autosave of the open one, and the
-// messages the user must see (storage failures, unreadable plans). Nothing here decides Exchange.
+// The plan library as the app sees it: which plans exist, which one is open (its document stored
+// in IndexedDB and in step with other tabs), and the messages the user must see (storage that is
+// missing or full, plans that cannot be opened). Nothing here decides Exchange.
 import { create } from 'zustand';
-import type { Plan } from '../model/index.ts';
-import { browserStorage, PlanLibrary, type PlanEntry } from './library.ts';
+import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
+import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
+import { legacyBrowserStorage } from '../doc/legacyStorage.ts';
+import type { PlanEntry } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
+import { storageMessage } from './storageMessages.ts';
+import { isolate } from '../model/bidi.ts';
+import { notify } from './toasts.ts';
 
-export interface Notice {
-  id: number;
-  /** warning: something the user tried was refused, and why (stays a little longer than info). */
-  tone: 'error' | 'warning' | 'info' | 'success';
-  text: string;
-}
+export type { PlanEntry };
 
 interface SessionState {
   entries: PlanEntry[];
-  /** Set while the open plan could not be saved; cleared by the next successful save. */
+  /** Set while plans cannot be saved (no IndexedDB, or it refuses writes); cleared when saving works again. */
   storageError: string | undefined;
-  notices: Notice[];
 }
 
-export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined, notices: [] }));
+export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined }));
 
-let library = new PlanLibrary(browserStorage());
-let noticeId = 0;
+let library: BrowserLibrary | undefined;
+let opened: OpenedPlan | undefined;
+/** What a library with no plan left opens (Figure 1). */
+let firstPlan: (() => Plan) | undefined;
 
-/** For tests and the storage-failure browser test: swap the storage behind the library. */
-export function setLibrary(next: PlanLibrary) {
-  library = next;
-  useSession.setState({ entries: library.list() });
+// Messages go through the one toast stack (toasts.ts); re-exported for the callers that know the session.
+export { notify, dismiss } from './toasts.ts';
+
+function onStorage(state: StorageState) {
+  useSession.setState({ storageError: state.ok ? undefined : storageMessage(state) });
 }
 
-export function notify(text: string, tone: Notice['tone'] = 'info') {
-  const notice = { id: ++noticeId, tone, text };
-  useSession.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
-  if (tone !== 'error') setTimeout(() => dismiss(notice.id), tone === 'warning' ? 9000 : 5000);
-}
+const need = () => {
+  if (!library) throw new Error('the plan library is not open yet');
+  return library;
+};
 
-export function dismiss(id: number) {
-  useSession.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-}
-
-/** A stored plan other than the open one (for comparing plans), or why it cannot be read. */
-export function loadStoredPlan(id: string) {
-  const { planId, plan, readOnly } = usePlanStore.getState();
-  if (id === planId && !readOnly) return { ok: true as const, plan };
-  return library.load(id);
-}
-
-/** Checklist progress is kept per plan in this browser, beside the plan. */
-export function checklistProgress(planId: string): string[] {
-  return library.progress(planId);
-}
-
-export function saveChecklistProgress(planId: string, done: readonly string[]) {
-  const result = library.saveProgress(planId, done);
-  if (!result.ok) useSession.setState({ storageError: result.message });
-}
-
-function refresh() {
-  useSession.setState({ entries: library.list() });
-}
-
-/** Saves the open plan now; reports failure and keeps the plan open either way. */
-export function saveNow(): boolean {
-  const { plan, planId, readOnly } = usePlanStore.getState();
-  if (readOnly || !planId) return true;
-  const result = library.save(planId, plan);
-  if (result.ok) {
-    if (useSession.getState().storageError) useSession.setState({ storageError: undefined });
-    refresh();
-    return true;
+/** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
+export async function startSession(first: () => Plan): Promise<void> {
+  firstPlan = first;
+  // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
+  setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
+  const started = performance.now();
+  const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
+  library = result.library;
+  performance.measure('etd:library', { start: started, end: performance.now() });
+  useSession.setState({ entries: library.entries() });
+  library.onEntries(entriesChanged);
+  tell(result.report);
+  watchOpenPlan();
+  const current = library.currentId();
+  if (current && (await switchPlan(current, { quiet: true }))) return;
+  const fallback = library.entries().filter((e) => e.id !== current).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (current && fallback && (await switchPlan(fallback.id, { quiet: true }))) {
+    notify(`The plan you had open last could not be opened, so “${isolate(fallback.name)}” was opened instead. Your other plans are unchanged.`, 'error');
+    return;
   }
-  useSession.setState({ storageError: result.message });
-  return false;
+  await openAsNewPlan(first());
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-const AUTOSAVE_DELAY = 400;
-
-function scheduleSave() {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
-    timer = undefined;
-    saveNow();
-  }, AUTOSAVE_DELAY);
+function tell(report: OpenReport) {
+  if (report.migrated.length > 0)
+    notify(`Moved ${report.migrated.length} saved ${report.migrated.length === 1 ? 'plan' : 'plans'} to this browser's plan database.`, 'success');
+  for (const bad of report.unreadable)
+    notify(`The saved plan “${isolate(bad.name)}” could not be read (${bad.message}). It is left in browser storage untouched.`, 'error');
+  if (report.rebuilt.length > 0)
+    notify(`The plan list had lost ${report.rebuilt.map((e) => `“${isolate(e.name)}”`).join(', ')}; ${report.rebuilt.length === 1 ? 'it is' : 'they are'} back.`, 'info');
 }
 
-/** Starts autosave: every change of the open plan is written shortly after, and on leaving the page. */
-export function startAutosave(): () => void {
-  const unsubscribe = usePlanStore.subscribe((state, prev) => {
-    if (state.plan !== prev.plan && !state.readOnly) scheduleSave();
+function entriesChanged(entries: PlanEntry[]) {
+  useSession.setState({ entries });
+  // The open plan was deleted in another tab: say so, and open another one.
+  if (opened?.listed && !entries.some((e) => e.id === opened!.id)) {
+    const gone = opened;
+    opened = undefined;
+    void gone.close();
+    const next = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    notify(`“${isolate(gone.document.plan.name)}” was deleted in another tab.`, 'info');
+    if (next) void switchPlan(next.id);
+    else if (firstPlan) void openAsNewPlan(firstPlan());
+  }
+}
+
+let touchTimer: ReturnType<typeof setTimeout> | undefined;
+const TOUCH_DELAY = 400;
+
+/** Every change of the open plan moves its list entry (name, time), shortly after, off the edit path. */
+function watchOpenPlan() {
+  usePlanStore.subscribe((state, prev) => {
+    // An edit of the open plan, not the opening of another one.
+    if (state.plan === prev.plan || state.planId !== prev.planId || state.readOnly || !opened || state.planId !== opened.id) return;
+    clearTimeout(touchTimer);
+    touchTimer = setTimeout(flushTouch, TOUCH_DELAY);
   });
-  const flush = () => {
-    if (timer) {
-      clearTimeout(timer);
-      timer = undefined;
-      saveNow();
-    }
-  };
-  window.addEventListener('pagehide', flush);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', flush);
-  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flushTouch);
+}
+
+function flushTouch() {
+  clearTimeout(touchTimer);
+  touchTimer = undefined;
+  if (opened && library) library.touch(opened, opened.document.plan.name);
+}
+
+async function closeOpened() {
+  flushTouch();
+  const closing = opened;
+  opened = undefined;
+  if (closing) await need().release(closing);
+}
+
+function show(plan: OpenedPlan) {
+  const previous = opened;
+  opened = plan;
+  usePlanStore.getState().open(plan.id, plan.document);
+  if (previous && previous !== plan) {
+    flushTouchOf(previous);
+    void need().release(previous);
+  }
+}
+
+function flushTouchOf(plan: OpenedPlan) {
+  if (touchTimer !== undefined && library) {
+    clearTimeout(touchTimer);
+    touchTimer = undefined;
+    library.touch(plan, plan.document.plan.name);
+  }
 }
 
 /** Opens a plan as a new entry of the library (templates, imports, copies): never overwrites one. */
-export function openAsNewPlan(plan: Plan): string {
-  flushPending();
-  const id = library.newId();
-  usePlanStore.getState().open(id, plan);
-  library.setCurrent(id);
-  saveNow();
-  return id;
+export async function openAsNewPlan(plan: Plan, progress: readonly string[] = []): Promise<string> {
+  const created = await need().createPlan(plan, progress);
+  show(created);
+  return created.id;
 }
 
 /** Opens a plan without adding it to the library (a shared link, until the user copies it). */
 export function openReadOnly(plan: Plan) {
-  flushPending();
+  void closeOpened();
   usePlanStore.getState().open('', plan, { readOnly: true });
 }
 
-export function switchPlan(id: string): boolean {
-  flushPending();
-  const result = library.load(id);
+export async function switchPlan(id: string, options: { quiet?: boolean } = {}): Promise<boolean> {
+  const started = performance.now();
+  const result = await need().openPlan(id);
   if (!result.ok) {
-    notify(result.message, 'error');
+    if (!options.quiet) notify(result.message, 'error');
     return false;
   }
-  usePlanStore.getState().open(id, result.plan);
-  library.setCurrent(id);
+  show(result.plan);
+  // Read from IndexedDB and derived: what the bench reports as opening a stored plan.
+  performance.measure('etd:open-plan', { start: started, end: performance.now() });
   return true;
 }
 
-export function renamePlan(id: string, name: string) {
-  const { planId } = usePlanStore.getState();
-  if (id === planId) {
-    usePlanStore.getState().apply((p) => ({ ...p, name }));
-    saveNow();
-    return;
-  }
-  const result = library.load(id);
-  if (!result.ok) return notify(result.message, 'error');
-  const saved = library.save(id, { ...result.plan, name });
-  if (!saved.ok) notify(saved.message, 'error');
-  refresh();
+/** A stored plan other than the open one (for comparing plans), or why it cannot be read. */
+export async function loadStoredPlan(id: string): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
+  const { planId, plan, readOnly } = usePlanStore.getState();
+  if (id === planId && !readOnly) return { ok: true, plan };
+  const result = await need().readPlan(id);
+  return result.ok ? result : { ok: false, message: `The saved plan could not be read: ${result.message}` };
 }
 
-export function duplicatePlan(id: string) {
+export async function renamePlan(id: string, name: string) {
+  if (id === usePlanStore.getState().planId) {
+    usePlanStore.getState().apply((p) => ({ ...p, name }));
+    flushTouch();
+    return;
+  }
+  const result = await need().renamePlan(id, name);
+  if (!result.ok) notify(result.message, 'error');
+}
+
+export async function duplicatePlan(id: string) {
   const { planId, plan } = usePlanStore.getState();
-  const source = id === planId ? { ok: true as const, plan } : library.load(id);
+  const source = id === planId ? { ok: true as const, plan } : await loadStoredPlan(id);
   if (!source.ok) return notify(source.message, 'error');
   const name = `${source.plan.name} (copy)`.slice(0, 120);
-  openAsNewPlan({ ...source.plan, name });
-  notify(`Opened a copy: ${name}`, 'success');
+  await openAsNewPlan({ ...source.plan, name });
+  notify(`Opened a copy: ${isolate(name)}`, 'success');
 }
 
 /** Deletes a stored plan; deleting the open one opens another (or `fallback`). */
-export function deletePlan(id: string, fallback: () => Plan) {
-  const removed = library.remove(id);
-  if (!removed.ok) return notify(removed.message, 'error');
-  refresh();
-  if (usePlanStore.getState().planId !== id) return;
-  const next = library.list()[0];
-  if (!next || !switchPlan(next.id)) openAsNewPlan(fallback());
-}
-
-function flushPending() {
-  if (timer) {
-    clearTimeout(timer);
-    timer = undefined;
-    saveNow();
-  }
-}
-
-/** Opens the last plan the user had open, or `first()` (a template) as a new plan. */
-export function restoreSession(first: () => Plan) {
-  refresh();
-  const current = library.currentId();
-  if (current) {
-    const result = library.load(current);
-    if (result.ok) {
-      usePlanStore.getState().open(current, result.plan);
-      return;
-    }
-    notify(`${result.message} It is kept in storage untouched; a template was opened instead.`, 'error');
-  }
-  openAsNewPlan(first());
+export async function deletePlan(id: string, fallback: () => Plan) {
+  const wasOpen = usePlanStore.getState().planId === id;
+  if (wasOpen) await closeOpened();
+  await need().removePlan(id);
+  if (!wasOpen) return;
+  const next = [...need().entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!next || !(await switchPlan(next.id))) await openAsNewPlan(fallback());
 }

@@ -8,7 +8,7 @@ import { parsePlan } from '../model/parse.ts';
 import { serializePlan } from '../model/serialize.ts';
 import { duplicateSelection, edit, select } from './actions.ts';
 import { usePlanStore } from './planStore.ts';
-import { useSession } from './session.ts';
+import { useToasts } from './toasts.ts';
 
 const full = () => {
   const p = plan('Full').site('hq').build();
@@ -28,7 +28,7 @@ describe('edits at the size limit', () => {
     duplicateSelection();
     expect(usePlanStore.getState().plan).toBe(before);
     expect(usePlanStore.getState().selection).toEqual(['s1', 's2']);
-    expect(useSession.getState().notices.at(-1)).toMatchObject({
+    expect(useToasts.getState().toasts.at(-1)).toMatchObject({
       tone: 'error',
       text: 'This would make 5,002 servers; a plan may have at most 5,000. Nothing was changed.',
     });

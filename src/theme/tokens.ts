@@ -69,3 +69,46 @@ export const LINK_STYLE: Record<LinkKind, LinkStyle> = {
 };
 
 export const FONT_FAMILY = "Inter, 'Segoe UI', system-ui, sans-serif";
+
+/**
+ * The dark theme's colors for what SURFACE and ROLE_STYLE draw light: the canvas reads them as CSS
+ * variables and a dark export recolors with them (render/darkTheme.ts). Strong role, link and
+ * severity colors stay as they are: they read on both backgrounds.
+ */
+export const DARK_SURFACE: Record<keyof typeof SURFACE, string> = {
+  canvas: '#12161c',
+  site: '#1a2029',
+  siteBorder: '#485462',
+  siteTab: '#252d38',
+  perimeter: '#261f16',
+  perimeterBorder: '#a8743a',
+  perimeterTab: '#3b2d1c',
+  server: '#202733',
+  serverBorder: '#5f6c7b',
+  legacy: '#262c35',
+  legacyBorder: '#6b7683',
+  cluster: '#1a2332',
+  clusterBorder: '#7a9cc4',
+  clusterStandby: '#1d222a',
+  clusterStandbyBorder: '#8494a6',
+  ink: '#e4e9ef',
+  muted: '#9aa6b3',
+  line: '#9aa6b3',
+};
+
+export const DARK_ROLE: Record<Role, Pick<RoleStyle, 'tint' | 'ink'>> = {
+  Mailbox: { tint: '#172a42', ink: '#a9cbf5' },
+  ClientAccess: { tint: '#123330', ink: '#93d9cd' },
+  HubTransport: { tint: '#3a2412', ink: '#f3bf94' },
+  UnifiedMessaging: { tint: '#2b1c40', ink: '#cdb0f0' },
+  EdgeTransport: { tint: '#3d1815', ink: '#f2aca6' },
+};
+
+export const DARK_INFRA_COLOR: Record<InfraKind, string> = {
+  'domain-controller': '#a7b4c2',
+  internet: '#7fb2e5',
+  firewall: '#d98c5f',
+  clients: '#a7b4c2',
+  'ip-gateway': '#b3a6de',
+  pbx: '#b3a6de',
+};

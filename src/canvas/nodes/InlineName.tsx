@@ -1,7 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
 import { notify } from '../../store/session.ts';
+import { useNodeId } from '@xyflow/react';
+import { PLAN_NAME, useRenameRequest } from '../../store/renameRequest.ts';
 
-/** A name that turns into a text box on double-click; Enter keeps, Escape cancels. */
+/** A name that turns into a text box on double-click or F2; Enter keeps, Escape cancels. */
 export function InlineName({
   name,
   onRename,
@@ -14,9 +16,17 @@ export function InlineName({
   className?: string;
 }) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
+  // Outside a canvas node this is the plan's title.
+  const me = useNodeId() ?? PLAN_NAME;
+  const asked = useRenameRequest((s) => (s.target === me ? s.nonce : 0));
+  const [answered, setAnswered] = useState(asked);
+  if (asked !== answered) {
+    setAnswered(asked);
+    if (asked) setDraft(name);
+  }
   if (draft === undefined)
     return (
-      <span className={className} onDoubleClick={() => setDraft(name)} title="Double-click to rename">
+      <span className={className} onDoubleClick={() => setDraft(name)} title="Double-click or press F2 to rename">
         {name}
       </span>
     );
@@ -42,6 +52,7 @@ export function InlineName({
         aria-invalid={problem ? true : undefined}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
+        onFocus={(e) => e.target.select()}
         onKeyDown={onKeyDown}
         onBlur={commit}
       />

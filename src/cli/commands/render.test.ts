@@ -65,8 +65,8 @@ describe('exchange-topology render', () => {
     // Every command takes the exported files, not only render.
     const checked = await run(['validate', 'plan.vsdx'], { 'plan.vsdx': vsdx });
     expect([checked.code, checked.stdout]).toEqual([0, expect.stringContaining('0 errors, 0 warnings, 2 info')]);
-    const unknown = await run(['render', 'f.json', '--format', 'pdf'], { 'f.json': json });
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'render: unknown format "pdf"; use svg, vsdx or drawio\n']);
+    const unknown = await run(['render', 'f.json', '--format', 'png'], { 'f.json': json });
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'render: unknown format "png"; use svg, pdf, vsdx or drawio\n']);
   });
 
   it('exits 2 with a clear message for a file that is not a plan', async () => {

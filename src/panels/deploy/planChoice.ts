@@ -1,7 +1,7 @@
 // The two plans a comparison reads: choices from the plan list (plus a shared plan that is open but
 // not stored), sensible defaults, and loading with the reason when a stored plan cannot be read.
 import { isolate } from '../../model/bidi.ts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { loadStoredPlan, useSession } from '../../store/session.ts';
@@ -54,10 +54,18 @@ export function usePlanPair(options: PlanOption[], openId: string) {
 export function useLoadedPlan(id: string, openId: string, openPlan: Plan): Loaded | undefined {
   // The list entry's save time: a rename or save of that plan reloads it.
   const version = useSession((s) => s.entries.find((e) => e.id === id)?.updatedAt);
-  const stored = useMemo(
-    () => (id === openId || version === undefined ? undefined : loadStoredPlan(id)),
-    [id, openId, version],
-  );
+  const [stored, setStored] = useState<{ key: string; loaded: Loaded } | undefined>();
+  const key = `${id}@${version}`;
+  const wanted = id !== '' && id !== openId && version !== undefined;
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void loadStoredPlan(id).then((loaded) => live && setStored({ key, loaded }));
+    return () => {
+      live = false;
+    };
+  }, [wanted, id, key]);
   if (id === '') return undefined;
-  return id === openId ? { ok: true, plan: openPlan } : stored;
+  if (id === openId) return { ok: true, plan: openPlan };
+  return stored?.key === key ? stored.loaded : undefined;
 }

@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify } from '../../store/session.ts';
 import { Menu } from '../Menu.tsx';
-import { exportDrawio, exportJson, exportPng, exportSvg, exportVsdx } from './exportFiles.ts';
+import { exportDrawio, exportJson, exportPdf, exportPng, exportSvg, exportVsdx } from './exportFiles.ts';
+import { openExportDialog } from './exportDialogState.ts';
 import { IMPORT_ACCEPT, importFile } from './importFile.ts';
 import { printPlan } from './print.ts';
 import { openShareDialog } from './shareState.ts';
@@ -18,7 +19,7 @@ async function run(what: string, task: () => Promise<unknown> | unknown) {
   }
 }
 
-/** File: import, export (SVG, PNG, JSON, Visio, draw.io), share link, print. */
+/** File: import, export (the Export… dialog, quick SVG, PNG, PDF, JSON, Visio, draw.io), share link, print. */
 export function ExportMenu() {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -34,10 +35,12 @@ export function ExportMenu() {
             <>
               {item('Import plan file…', () => input.current?.click())}
               <div className="menu-sep" role="separator" />
+              {item('Export…', () => openExportDialog())}
               {item('Export SVG', () => exportSvg(plan()))}
               {item('Export PNG (1x)', () => exportPng(plan(), 1))}
               {item('Export PNG (2x)', () => exportPng(plan(), 2))}
               {item('Export PNG (4x)', () => exportPng(plan(), 4))}
+              {item('Export PDF (A4)', () => exportPdf(plan(), { page: { paper: 'A4', orientation: 'portrait' } }))}
               {item('Export plan JSON', () => exportJson(plan()))}
               {item('Export Visio (.vsdx)', () => exportVsdx(plan()))}
               {item('Export draw.io (.drawio)', () => exportDrawio(plan()))}

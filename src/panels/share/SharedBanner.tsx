@@ -13,10 +13,10 @@ export function SharedBanner() {
       <span>
         You are viewing a shared plan, <strong><bdi>{name}</bdi></strong>. It is read-only, and your own plans are untouched.
       </span>
-      <button className="primary" onClick={copySharedPlan}>
+      <button className="primary" onClick={() => void copySharedPlan()}>
         Open a copy to edit
       </button>
-      <button onClick={() => closeSharedPlan(() => openAsNewPlan(templateById('figure-1')!.plan))}>Back to my plans</button>
+      <button onClick={() => void closeSharedPlan(() => void openAsNewPlan(templateById('figure-1')!.plan))}>Back to my plans</button>
     </div>
   );
 }

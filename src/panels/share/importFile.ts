@@ -4,7 +4,6 @@ import { MAX_FILE_BYTES } from '../../model/limits.ts';
 import { fileTooLarge } from '../../share/messages.ts';
 import { openWithProgress } from './opening.ts';
 import { notify, openAsNewPlan } from '../../store/session.ts';
-import { useView } from '../../store/view.ts';
 
 export async function importFile(file: File): Promise<boolean> {
   // Refused before reading: the message gives the file's size and the limit.
@@ -25,7 +24,6 @@ export async function importFile(file: File): Promise<boolean> {
     return false;
   }
   notify(`Imported “${isolate(result.plan.name)}” from ${isolate(file.name)} as a new plan.`, 'success');
-  useView.getState().requestFit();
   return true;
 }
 

@@ -42,7 +42,11 @@ const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() =>
  * Opens a plan off the main thread, showing progress while it takes; `show` puts a good plan on
  * screen. One at a time: a second call cancels the first.
  */
-export async function openWithProgress(what: string, source: PlanSource, show: (plan: Plan) => void): Promise<OpenedPlan> {
+export async function openWithProgress(
+  what: string,
+  source: PlanSource,
+  show: (plan: Plan) => unknown,
+): Promise<OpenedPlan> {
   useOpening.getState().cancel?.();
   const token = ++current;
   const mine = (update: Partial<OpeningState>) => token === current && useOpening.setState(update);
@@ -58,7 +62,7 @@ export async function openWithProgress(what: string, source: PlanSource, show: (
       await painted();
     }
     seedFindings(result.plan, result.findings); // validated in the worker: not again here
-    show(result.plan);
+    await show(result.plan);
     await painted();
     return result;
   } finally {

@@ -39,16 +39,16 @@ function clearAddress() {
 }
 
 /** "Open a copy to edit": the shared plan joins the user's plans; nothing of theirs is overwritten. */
-export function copySharedPlan() {
+export async function copySharedPlan() {
   const { plan } = usePlanStore.getState();
   clearAddress();
-  openAsNewPlan(plan);
+  await openAsNewPlan(plan);
   notify(`“${isolate(plan.name)}” is now one of your plans. Edits are saved in this browser.`, 'success');
 }
 
 /** Leave the shared plan and go back to the user's last plan. */
-export function closeSharedPlan(fallback: () => void) {
+export async function closeSharedPlan(fallback: () => void) {
   clearAddress();
   const last = [...useSession.getState().entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (!last || !switchPlan(last.id)) fallback();
+  if (!last || !(await switchPlan(last.id))) fallback();
 }

@@ -1,0 +1,49 @@
+// Fitting the view: on request (Fit, Auto-layout) and whenever another plan is opened, imported or
+// switched to. The view is computed from the plan's own layout (the boxes the canvas draws) and the
+// canvas element's size, so it neither waits for React Flow to measure the new nodes (fitting then
+// kept the previous plan's viewport) nor fits a hidden canvas (the Deploy view: NaN transforms).
+import { useEffect, useState, type RefObject } from 'react';
+import { getViewportForBounds, useReactFlow } from '@xyflow/react';
+import { usePlanStore } from '../store/planStore.ts';
+import { useView } from '../store/view.ts';
+import { resolveLayout } from '../theme/geometry.ts';
+
+const PADDING = 0.1;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 1.25;
+
+/** Whether the element has a size: React Flow reports 500 x 500 for a hidden pane, so ask the DOM. */
+function useShown(ref: RefObject<HTMLElement | null>): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setShown(el.offsetWidth > 0 && el.offsetHeight > 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return shown;
+}
+
+export function useFitRequests(canvas: RefObject<HTMLElement | null>) {
+  const rf = useReactFlow();
+  const planId = usePlanStore((s) => s.planId);
+  const requested = useView((s) => s.fit);
+  const shown = useShown(canvas);
+  // 'open': a plan was opened (jump there); 'request': the user asked (animate).
+  const [pending, setPending] = useState<'open' | 'request' | undefined>('open');
+  const [seen, setSeen] = useState({ planId, requested });
+  if (seen.planId !== planId || seen.requested !== requested) {
+    setSeen({ planId, requested });
+    setPending(seen.planId !== planId || pending === 'open' ? 'open' : 'request');
+  }
+  useEffect(() => {
+    const el = canvas.current;
+    if (!pending || !shown || !el) return;
+    setPending(undefined);
+    const { bounds } = resolveLayout(usePlanStore.getState().plan);
+    if (bounds.width === 0 || bounds.height === 0) return;
+    const viewport = getViewportForBounds(bounds, el.offsetWidth, el.offsetHeight, MIN_ZOOM, MAX_ZOOM, PADDING);
+    void rf.setViewport(viewport, pending === 'request' ? { duration: 300 } : undefined);
+  }, [pending, shown, canvas, rf]);
+}

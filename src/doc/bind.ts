@@ -1,0 +1,116 @@
+// The binding, plan → document: the difference between the plan the store holds and the one a pure
+// edit returned, written as the fewest field changes. Records and lists the edit did not touch keep
+// their object identity, so this only walks what changed. The caller wraps it in one transaction.
+import type { Plan } from '../model/index.ts';
+import type * as Y from 'yjs';
+import { COLLECTIONS, LOAD_ORIGIN, planTypes, progressMap, RECORD_FIELDS, type Collection, type FieldMap, type PlanTypes } from './shape.ts';
+import { toShared, writeFields, type Json } from './write.ts';
+
+type Item = { id: string };
+
+export function writePlanChange(types: PlanTypes, prev: Plan, next: Plan): void {
+  writeHead(types, prev, next);
+  for (const c of COLLECTIONS) if (prev[c] !== next[c]) writeCollection(types, c, prev[c], next[c]);
+  if (prev.layout !== next.layout) writeLayout(types, prev.layout ?? {}, next.layout ?? {});
+}
+
+/** Writes a whole plan into an empty document. */
+export function writeWholePlan(types: PlanTypes, plan: Plan): void {
+  const empty = { sites: [], servers: [], clusters: [], infrastructure: [], links: [] } as unknown as Plan;
+  writePlanChange(types, empty, plan);
+}
+
+function writeHead(types: PlanTypes, prev: Plan, next: Plan) {
+  const own = (plan: Plan) => {
+    const out: Json = {};
+    for (const [k, v] of Object.entries(plan)) if (!RECORD_FIELDS.has(k)) out[k] = v;
+    return out;
+  };
+  const before = types.head.size === 0 ? undefined : own(prev);
+  writeFields(types.head, before, own(next));
+}
+
+function writeCollection(types: PlanTypes, c: Collection, prev: readonly Item[], next: readonly Item[]) {
+  const records = types.records[c];
+  if (prev.length === next.length && prev.every((item, i) => item.id === next[i]!.id)) {
+    // The same items in the same order (the usual edit): walk both lists side by side.
+    for (let i = 0; i < next.length; i++) {
+      if (prev[i] === next[i]) continue;
+      const target = records.get(next[i]!.id);
+      if (target) writeFields(target, prev[i] as unknown as Json, next[i] as unknown as Json);
+      else records.set(next[i]!.id, toShared(next[i]) as FieldMap);
+    }
+    return;
+  }
+  const before = new Map<string, Item>();
+  for (const item of prev) before.set(item.id, item);
+  const kept = new Set<string>();
+  for (const item of next) {
+    kept.add(item.id);
+    const old = before.get(item.id);
+    if (old === item) continue;
+    const target = records.get(item.id);
+    if (target && old) writeFields(target, old as unknown as Json, item as unknown as Json);
+    else records.set(item.id, toShared(item) as FieldMap);
+  }
+  for (const id of before.keys()) if (!kept.has(id)) records.delete(id);
+  writeOrder(types, c, prev, next, before, kept);
+}
+
+/** Keeps the order list: removals and insertions in place; a reordering rewrites it. */
+function writeOrder(
+  types: PlanTypes,
+  c: Collection,
+  prev: readonly Item[],
+  next: readonly Item[],
+  before: ReadonlyMap<string, Item>,
+  kept: ReadonlySet<string>,
+) {
+  if (prev.length === next.length && prev.every((item, i) => item.id === next[i]!.id)) return;
+  const order = types.order[c];
+  const staying = prev.filter((item) => kept.has(item.id)).map((item) => item.id);
+  const stayingNext = next.filter((item) => before.has(item.id)).map((item) => item.id);
+  if (staying.some((id, i) => stayingNext[i] !== id)) {
+    order.delete(0, order.length);
+    order.push(next.map((item) => item.id));
+    return;
+  }
+  const ids = order.toArray();
+  for (let i = ids.length - 1; i >= 0; i--)
+    if (before.has(ids[i]!) && !kept.has(ids[i]!)) {
+      order.delete(i, 1);
+      ids.splice(i, 1);
+    }
+  let after: string | undefined;
+  for (const item of next) {
+    if (!before.has(item.id)) {
+      const at = after === undefined ? 0 : ids.lastIndexOf(after) + 1;
+      order.insert(at, [item.id]);
+      ids.splice(at, 0, item.id);
+    }
+    after = item.id;
+  }
+}
+
+function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan['layout'] & object) {
+  const layout = types.layout;
+  // for..in, not Object.entries: a drag changes one entry of thousands, and this runs per drag.
+  for (const id in next) {
+    const position = next[id]!;
+    const old = prev[id];
+    if (old === position) continue;
+    const target = layout.get(id);
+    if (target && old) writeFields(target, old as Json, position as Json);
+    else layout.set(id, toShared(position) as FieldMap);
+  }
+  for (const id in prev) if (!(id in next)) layout.delete(id);
+}
+
+/** A new plan's document: the plan and its checklist ticks, written as where history starts. */
+export function fillDoc(doc: Y.Doc, plan: Plan, progress: readonly string[]) {
+  doc.transact(() => {
+    writeWholePlan(planTypes(doc), plan);
+    const ticks = progressMap(doc);
+    for (const step of progress) ticks.set(step, true);
+  }, LOAD_ORIGIN);
+}

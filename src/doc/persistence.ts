@@ -1,0 +1,202 @@
+// A document kept in IndexedDB by y-indexeddb, with what y-indexeddb leaves unsaid made visible: a
+// write that fails (the disk or the quota is full, the database went away) is reported, and the
+// whole state is stored again once writing works, so a missed update can never leave a gap.
+import * as Y from 'yjs';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+
+export type SaveStatus = { ok: true } | { ok: false; error: unknown };
+
+/** How long after a failed write the whole state is tried again. */
+const RETRY_MS = 4000;
+/** Opening a database that never answers (a broken profile) counts as failing after this. */
+const OPEN_TIMEOUT_MS = 4000;
+
+/** Key in y-indexeddb's "custom" store: when the plan was last saved, for rebuilding the list. */
+export const UPDATED_AT = 'updatedAt';
+
+export class DocStorage extends IndexeddbPersistence {
+  private failure: unknown = undefined;
+  private pending = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private trimTimer: ReturnType<typeof setTimeout> | undefined;
+  private idle: (() => void)[] = [];
+  /** Resolves true once the stored state is loaded into the document, false if the database cannot open. */
+  readonly opened: Promise<boolean>;
+
+  constructor(
+    name: string,
+    doc: Y.Doc,
+    private readonly onStatus: (status: SaveStatus) => void = () => {},
+  ) {
+    super(name, doc);
+    doc.off('update', this._storeUpdate);
+    this._storeUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === this || this._destroyed) return;
+      if (this.failure !== undefined) this.scheduleRetry();
+      else if (this.db) this.write(update);
+    };
+    doc.on('update', this._storeUpdate);
+    this.opened = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), OPEN_TIMEOUT_MS);
+      void this.whenSynced.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+      this._db.catch((error: unknown) => {
+        clearTimeout(timer);
+        this.fail(error);
+        resolve(false);
+      });
+    });
+  }
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Waits for every write under way; true when all of them were stored. */
+  async settled(): Promise<boolean> {
+    if (!(await this.opened)) return false;
+    if (this.pending > 0) await new Promise<void>((done) => this.idle.push(done));
+    return this.failure === undefined;
+  }
+
+  override destroy(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.trimTimer);
+    // Closed on purpose (the plan was deleted, the tab goes): nothing here is failing any more.
+    if (this.failure !== undefined) {
+      this.failure = undefined;
+      this.onStatus({ ok: true });
+    }
+    for (const done of this.idle.splice(0)) done();
+    return super.destroy().catch(() => undefined);
+  }
+
+  private write(data: Uint8Array) {
+    this.pending++;
+    const finish = (error?: unknown) => {
+      this.pending--;
+      if (error === undefined) this.stored();
+      else this.fail(error);
+      if (this.pending === 0) for (const done of this.idle.splice(0)) done();
+    };
+    try {
+      const tx = this.db!.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').add(data);
+      tx.oncomplete = () => finish();
+      tx.onabort = () => finish(tx.error ?? new Error('the write was aborted'));
+    } catch (error) {
+      finish(error);
+    }
+  }
+
+  private stored() {
+    if (this.failure !== undefined) {
+      this.failure = undefined;
+      this.onStatus({ ok: true });
+    }
+    // As y-indexeddb does: past a few hundred updates, merge them into one.
+    if (++this._dbsize >= PREFERRED_TRIM_SIZE && this.trimTimer === undefined)
+      this.trimTimer = setTimeout(() => {
+        this.trimTimer = undefined;
+        if (!this._destroyed) storeState(this, false).catch(() => undefined);
+      }, this._storeTimeout);
+  }
+
+  private fail(error: unknown) {
+    const first = this.failure === undefined;
+    this.failure = error ?? new Error('storage failed');
+    if (first) this.onStatus({ ok: false, error: this.failure });
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry() {
+    if (this.retryTimer !== undefined || this._destroyed) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this._destroyed || !this.db) return;
+      this.write(Y.encodeStateAsUpdate(this.doc));
+    }, RETRY_MS);
+  }
+}
+
+/** Why this browser cannot keep documents in IndexedDB, or undefined when it can. */
+export async function indexedDbProblem(): Promise<unknown> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) return new Error('IndexedDB is not available');
+  return new Promise<unknown>((resolve) => {
+    const timer = setTimeout(() => resolve(new Error('IndexedDB did not answer')), OPEN_TIMEOUT_MS);
+    try {
+      const request = indexedDB.open('etd-probe');
+      request.onsuccess = () => {
+        clearTimeout(timer);
+        request.result.close();
+        resolve(undefined);
+      };
+      request.onerror = () => {
+        clearTimeout(timer);
+        resolve(request.error ?? new Error('IndexedDB refused to open'));
+      };
+    } catch (error) {
+      clearTimeout(timer);
+      resolve(error);
+    }
+  });
+}
+
+/** Names of the databases this origin has (empty where the browser cannot list them). */
+export async function storedNames(): Promise<string[]> {
+  try {
+    const list = await indexedDB.databases();
+    return list.map((d) => d.name).filter((n): n is string => typeof n === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/** Whether this browser can list its databases (Firefox before 126 cannot). */
+export const canListStored = () => typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function';
+
+/**
+ * Reads a stored document without writing to it, with the time it was last saved when known;
+ * undefined when there is no such database.
+ */
+export async function readStoredDoc(name: string): Promise<{ doc: Y.Doc; updatedAt: string | undefined } | undefined> {
+  if (canListStored() && !(await storedNames()).includes(name)) return undefined;
+  const doc = new Y.Doc();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('updates') || !db.objectStoreNames.contains('custom')) {
+      // Opening made an empty database where there was none: take it away again.
+      db.close();
+      await deleteStoredDoc(name).catch(() => undefined);
+      return undefined;
+    }
+    const tx = db.transaction(['updates', 'custom'], 'readonly');
+    const read = <T>(request: IDBRequest) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result as T);
+        request.onerror = () => reject(request.error);
+      });
+    const [updates, updatedAt] = await Promise.all([
+      read<Uint8Array[]>(tx.objectStore('updates').getAll()),
+      read<unknown>(tx.objectStore('custom').get(UPDATED_AT)),
+    ]);
+    Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), 'load');
+    return { doc, updatedAt: typeof updatedAt === 'string' ? updatedAt : undefined };
+  } finally {
+    db.close();
+  }
+}
+
+export async function deleteStoredDoc(name: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
