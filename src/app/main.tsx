@@ -1,5 +1,3 @@
-// First: zod must be jitless before any schema is built (see zodJitless.ts).
-import './zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';

@@ -2,7 +2,6 @@
 // of thousands of servers takes a while, and off the main thread the tab stays responsive and
 // can show how far it has got. Started by panels/share/openOffThread.ts, one per plan opened.
 import './workerViolations.ts';
-import './zodJitless.ts';
 import { openPlanSource, type PlanSource, type PlanWorkerMessage } from '../share/openPlan.ts';
 
 // The DOM typings describe a window; a dedicated worker posts without a target origin.

@@ -1,6 +1,6 @@
 // The plan file, version 1: exactly docs/plan-format.md. Strict objects, so a typo such as "rols"
 // is refused with its path. Cross-references are checked in parse.ts, not here.
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 export const PLAN_FORMAT = 'exchange-topology-plan';
 export const PLAN_VERSION = 1;
