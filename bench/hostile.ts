@@ -11,6 +11,7 @@ import { parsePlan } from '../src/model/parse.ts';
 import type { Plan } from '../src/model/schema.ts';
 import { serializePlan } from '../src/model/serialize.ts';
 import { renderDrawio } from '../src/render/drawio/drawio.ts';
+import { DRAWIO_PLAN_ATTRIBUTE } from '../src/render/drawio/planAttribute.ts';
 import { renderSvg } from '../src/render/svg.ts';
 import { validate } from '../src/rules/validate.ts';
 import { readPlanFile } from '../src/share/embed.ts';
@@ -110,7 +111,13 @@ function readersSection() {
   const reopened = bytes(reopenedMetadataSvg(normalSvg.length));
   const normalPng = largePng(1_000_000, json);
   const chunky = manyChunksPng(Math.round(normalPng.length / 15), json);
-  const normalDrawio = bytes(renderDrawio(arrange(syntheticPlan(400))));
+  // Our export carries its plan near the start, where the reader stops: without it (a foreign
+  // drawing) the reader scans it all, as it must scan a hostile file.
+  const drawing = renderDrawio(arrange(syntheticPlan(400))).replaceAll(
+    ` ${DRAWIO_PLAN_ATTRIBUTE}=`,
+    ` x${DRAWIO_PLAN_ATTRIBUTE}=`,
+  );
+  const normalDrawio = bytes(drawing);
   const diagrams = bytes(`<mxfile>${'<diagram>'.repeat(Math.ceil(normalDrawio.length / 9))}`);
   const read = (name: string, data: Uint8Array) => timeMs(() => readPlanFile(name, data));
   const svg = read('normal.svg', normalSvg);
@@ -134,7 +141,7 @@ function readersSection() {
     normalPngMs: ms(png),
     manyChunksPngMs: ms(chunkyMs),
     manyChunksVsNormal: ratio(chunkyMs, png),
-    normalDrawioMs: ms(drawio),
+    foreignDrawioMs: ms(drawio),
     unclosedDiagramsDrawioMs: ms(diagramsMs),
     unclosedDiagramsVsNormal: ratio(diagramsMs, drawio),
   };
@@ -157,7 +164,7 @@ export function hostileBenchSection() {
     atServerLimit: limitSection(),
     notes: [
       `Median of ${RUNS} warm runs each. sameName6001: 6,001 servers named EX01 in one site (validate, arrange, render without font); target: the three together under ${ALIKE_TARGET_MS} ms.`,
-      `readers1MB: readPlanFile on about 1 MB each; a hostile file passes at most ${SAME_ORDER}x the time of the normal file of its type.`,
+      `readers1MB: readPlanFile on about 1 MB each (draw.io: 1.8 MB); a hostile file passes at most ${SAME_ORDER}x the time of the normal file of its type (for draw.io, a normal drawing without our plan, which the reader scans to its end).`,
       `atServerLimit: parsePlan (the check the browser runs in its worker) and validate on a ${MAX_SERVERS.toLocaleString('en-US')}-server synthetic plan.`,
     ],
   };

@@ -21,7 +21,7 @@ import {
   PNG_TOO_LARGE,
   unknownFile,
 } from './messages.ts';
-import { isPng, readChunks, writeChunks, type PngChunk } from './png.ts';
+import { isPng, readChunks, walkChunks, writeChunks, type PngChunk } from './png.ts';
 import { planSize, type ParseProgress } from './progress.ts';
 import { metadataContent } from './svgScan.ts';
 import { rootElementName } from './xmlScan.ts';
@@ -80,11 +80,25 @@ function chunkText(chunk: PngChunk): string | undefined | typeof TOO_LARGE {
   return bytes ? utf8.decode(bytes) : TOO_LARGE;
 }
 
+/** Text chunk types, as walkChunks gives them. */
+const TEXT_CHUNKS: Readonly<Record<number, string>> = { 0x74455874: 'tEXt', 0x69545874: 'iTXt', 0x7a545874: 'zTXt' };
+const KEYWORD_BYTES = encoder.encode(`${PLAN_KEYWORD}\0`);
+
+/** Whether the chunk data at [from, to) starts with our keyword and its NUL, compared in place. */
+function startsWithKeyword(bytes: Uint8Array, from: number, to: number): boolean {
+  if (to - from < KEYWORD_BYTES.length) return false;
+  for (let i = 0; i < KEYWORD_BYTES.length; i++) if (bytes[from + i] !== KEYWORD_BYTES[i]) return false;
+  return true;
+}
+
 export function extractPlanFromPng(bytes: Uint8Array): PlanText {
   try {
-    const chunks = readChunks(bytes);
-    if (!chunks) return { ok: false, message: isPng(bytes) ? DAMAGED_PNG : FOREIGN_PNG };
-    const chunk = chunks.find((c) => keywordOf(c) === PLAN_KEYWORD);
+    let chunk: PngChunk | undefined;
+    const whole = walkChunks(bytes, (type, from, to) => {
+      if (!chunk && Object.hasOwn(TEXT_CHUNKS, type) && startsWithKeyword(bytes, from, to))
+        chunk = { type: TEXT_CHUNKS[type]!, data: bytes.subarray(from, to) };
+    });
+    if (!whole) return { ok: false, message: isPng(bytes) ? DAMAGED_PNG : FOREIGN_PNG };
     if (!chunk) return { ok: false, message: FOREIGN_PNG };
     const json = chunkText(chunk);
     if (json === TOO_LARGE) return { ok: false, message: PNG_TOO_LARGE };
