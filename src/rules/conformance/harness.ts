@@ -1,7 +1,8 @@
 // Conformance cases against rules.md version 2, written from the spec's text alone: plans are plain
 // JSON as plan-format.md writes them (a field the spec gives a default is left out, so the defaults
-// are exercised too), they go through parsePlan and also straight to validate(), and every result is checked for
-// the Findings section's promises (shape, severity from the table, sorted, no duplicate subject set).
+// are exercised too). Each goes through parsePlan and also straight to validate(), and every result
+// is checked for the Findings section's promises (shape, severity from the table, sorted, no
+// duplicate subject set).
 import { expect } from 'vitest';
 import { parsePlan, formatIssue } from '../../model/parse.ts';
 import type { PlanInput } from '../../model/schema.ts';

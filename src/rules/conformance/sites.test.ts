@@ -174,6 +174,10 @@ describe('site-needs-gc', () => {
       ),
     ).toEqual([]);
   });
+  it('counts an Edge Transport server in an ad-site as an Exchange 2007 server with a role', () => {
+    const doc = { sites: [hq], servers: [server('EDGE01', ['EdgeTransport'], { site: 'hq' })] };
+    expect(subjects(doc, 'site-needs-gc')).toEqual([['hq']]);
+  });
 });
 
 describe('server-unplaced', () => {
