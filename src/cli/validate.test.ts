@@ -66,6 +66,35 @@ describe('exchange-topology validate', () => {
     );
   });
 
+  it('exits 0 when the findings are warnings and notes only, and --json still lists them', async () => {
+    // Written as plan-format.md writes it: defaulted fields left out.
+    const doc = {
+      format: 'exchange-topology-plan',
+      version: 1,
+      name: 'Warnings only',
+      exchange: { servicePack: 'SP1' },
+      sites: [{ id: 'hq', name: 'Head office', kind: 'ad-site' }],
+      servers: [
+        { id: 'a', name: 'A', roles: ['Mailbox', 'ClientAccess', 'HubTransport'], site: 'hq' },
+        { id: 'b', name: 'B', roles: ['ClientAccess', 'HubTransport'], site: 'hq' },
+        { id: 'c', name: 'C' },
+      ],
+      infrastructure: [{ id: 'dc', kind: 'domain-controller', name: 'DC', site: 'hq', globalCatalog: true }],
+    };
+    const { code, stdout } = await run(['validate', 'w.json', '--json'], { 'w.json': JSON.stringify(doc) });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      findings: [
+        {
+          rule: 'server-unplaced',
+          severity: 'warning',
+          subjects: ['c'],
+          message: expect.stringContaining('C '),
+        },
+      ],
+    });
+  });
+
   it('reads standard input for "-"', async () => {
     const { code, stdout } = await run(['validate', '-', '--json'], {}, figure1);
     expect(code).toBe(0);

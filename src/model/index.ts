@@ -1,5 +1,6 @@
 export * from './schema.ts';
 export * from './parse.ts';
+export * from './defaults.ts';
 export * from './serialize.ts';
 export * from './edits.ts';
 export * from './labels.ts';

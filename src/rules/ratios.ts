@@ -4,7 +4,7 @@
 import type { GlobalCatalog } from './planIndex.ts';
 import { family } from './define.ts';
 import { perAdSite } from './sites.ts';
-import { listNames, nameOf } from './words.ts';
+import { count, listNames, nameOf } from './words.ts';
 
 const rule = family('Operating system, edition, hardware');
 
@@ -34,7 +34,7 @@ export const hubMailboxRatio = rule(
       const mailbox = totalCores(ix.inSite(site.id, 'Mailbox'));
       const hub = totalCores(hubs);
       if (mailbox === undefined || hub === undefined || hub * 5 >= mailbox) return undefined;
-      return `${nameOf(site.name)} has ${hub} Hub Transport cores for ${mailbox} Mailbox cores; Microsoft recommends 1 Hub Transport core per 5 Mailbox cores. Plan at least ${Math.ceil(mailbox / 5)} Hub Transport cores there.`;
+      return `${nameOf(site.name)} has ${count(hub, 'Hub Transport core')} for ${count(mailbox, 'Mailbox core')}; Microsoft recommends 1 Hub Transport core per 5 Mailbox cores. Plan at least ${count(Math.ceil(mailbox / 5), 'Hub Transport core')} there.`;
     }),
 );
 
@@ -72,6 +72,6 @@ export const gcMailboxRatio = rule(
       if (mailbox === undefined || gc === undefined) return undefined;
       const { ratio, assumed } = catalogRatio(catalogs);
       if (gc * ratio >= mailbox) return undefined;
-      return `${nameOf(site.name)} has ${gc} global catalog cores for ${mailbox} Mailbox cores (${assumed}). Plan at least ${Math.ceil(mailbox / ratio)} global catalog cores there${ratio === 4 ? ', or 64-bit global catalogs at 1 core per 8' : ''}.`;
+      return `${nameOf(site.name)} has ${count(gc, 'global catalog core')} for ${count(mailbox, 'Mailbox core')} (${assumed}). Plan at least ${count(Math.ceil(mailbox / ratio), 'global catalog core')} there${ratio === 4 ? ', or 64-bit global catalogs at 1 core per 8' : ''}.`;
     }),
 );

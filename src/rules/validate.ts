@@ -1,6 +1,7 @@
 // validate(plan): index the plan once, run every rule over the index, sort as rules.md asks
 // (errors, warnings, info; then rule id; then subjects).
-import type { Plan } from '../model/schema.ts';
+import { withDefaults } from '../model/defaults.ts';
+import type { Plan, PlanInput } from '../model/schema.ts';
 import { RULE_DEFINITIONS } from './catalog.ts';
 import { indexPlan } from './planIndex.ts';
 import type { Finding, Severity } from './types.ts';
@@ -58,10 +59,11 @@ function capPerRule(sorted: Finding[]): Finding[] {
 
 /**
  * Every finding of the plan, sorted; past MAX_FINDINGS_PER_RULE of one rule, a summary finding
- * (with `more`) ends that rule's run. Pure: the same plan always gives the same list.
+ * (with `more`) ends that rule's run. Pure: the same plan always gives the same list. A plan that
+ * skipped parsePlan is read with plan-format.md's defaults for what it leaves out.
  */
-export function validate(plan: Plan): Finding[] {
-  const index = indexPlan(plan);
+export function validate(plan: Plan | PlanInput): Finding[] {
+  const index = indexPlan(withDefaults(plan));
   const findings: Finding[] = [];
   for (const rule of RULE_DEFINITIONS) for (const finding of rule.check(index)) findings.push(finding);
   return capPerRule(findings.sort(compareFindings));

@@ -200,7 +200,7 @@ export const PLATFORM_CASES: RuleCase[] = [
     when: 'the only catalog is read-only: quiet (site-needs-gc says so)',
     fires: sized(8, 1, 8, undefined, { arch: 'x64' }),
     subjects: ['hq'],
-    names: ['1 global catalog cores'],
+    names: ['1 global catalog core for'],
     quiet: sized(8, 1, 8, undefined, { arch: 'x64', readOnly: true, os: 'windows2008' }),
   },
   {
