@@ -12,6 +12,7 @@ import {
   brokenJson,
   DAMAGED_PNG,
   DAMAGED_SVG,
+  fileName,
   fileTooLarge,
   FOREIGN_PNG,
   FOREIGN_SVG,
@@ -121,7 +122,7 @@ export function extractPlanFromSvg(text: string): PlanText {
 /** Plan JSON text through parsePlan, with a message that names where it came from. */
 export function planFromJson(source: string, json: string, progress?: ParseProgress): PlanFileResult {
   const bytes = json.length > MAX_PLAN_BYTES / 3 ? utf8Length(json) : 0;
-  if (bytes > MAX_PLAN_BYTES) return { ok: false, message: `"${source}" cannot be opened: ${tooManyBytes(bytes)}.` };
+  if (bytes > MAX_PLAN_BYTES) return { ok: false, message: `${fileName(source)} cannot be opened: ${tooManyBytes(bytes)}.` };
   let value: unknown;
   try {
     value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
@@ -132,10 +133,10 @@ export function planFromJson(source: string, json: string, progress?: ParseProgr
   const parsed = parsePlan(value);
   if (parsed.ok) return parsed;
   const newer = newerPlanVersion(parsed.errors);
-  if (newer !== undefined) return { ok: false, message: newerPlan(`"${source}"`, newer) };
+  if (newer !== undefined) return { ok: false, message: newerPlan(fileName(source), newer) };
   if (parsed.errors[0]?.path === 'format')
-    return { ok: false, message: `"${source}" is JSON, but not an Exchange Topology Designer plan.` };
-  return { ok: false, message: invalidPlan(`"${source}"`, parsed.errors) };
+    return { ok: false, message: `${fileName(source)} is JSON, but not an Exchange Topology Designer plan.` };
+  return { ok: false, message: invalidPlan(fileName(source), parsed.errors) };
 }
 
 /** Opens plan JSON, or an SVG, PNG, Visio or draw.io file we exported; the type comes from the content, not the name. */
@@ -151,7 +152,7 @@ export function readPlanFile(name: string, bytes: Uint8Array, progress?: ParsePr
     const decoded = decodePlanText(bytes);
     const first = decoded.ok ? decoded.text.trimStart()[0] : leadingCharacter(bytes);
     if (first !== '{' && first !== '<') return { ok: false, message: unknownFile(name) };
-    if (!decoded.ok) return { ok: false, message: `"${name}" ${decoded.message}.` };
+    if (!decoded.ok) return { ok: false, message: `${fileName(name)} ${decoded.message}.` };
     if (first === '{') return planFromJson(name, decoded.text, progress);
     if (rootElementName(decoded.text) === 'svg') {
       const found = extractPlanFromSvg(decoded.text);
@@ -159,6 +160,6 @@ export function readPlanFile(name: string, bytes: Uint8Array, progress?: ParsePr
     }
     return { ok: false, message: unknownFile(name) };
   } catch (e) {
-    return { ok: false, message: `"${name}" could not be read (${(e as Error)?.message ?? String(e)}).` };
+    return { ok: false, message: `${fileName(name)} could not be read (${(e as Error)?.message ?? String(e)}).` };
   }
 }

@@ -1,6 +1,7 @@
 // What the user reads when a link or a file cannot be opened: one place, so the link decoder, the
 // file importer, the CLI and the UI all say the same thing.
 import { formatBytes, formatCount, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_PLAN_BYTES } from '../model/limits.ts';
+import { isolate } from '../model/bidi.ts';
 import { formatIssue, type PlanIssue } from '../model/parse.ts';
 
 export const LINK_DAMAGED =
@@ -29,14 +30,17 @@ export const TOO_LARGE_VSDX = `This Visio file unpacks to more than ${formatByte
 export const FOREIGN_DRAWIO = 'This draw.io file was not exported by Exchange Topology Designer, so it carries no plan.';
 export const DAMAGED_DRAWIO = 'This draw.io file is damaged or incomplete, so its plan cannot be read.';
 
+/** A file's name as messages quote it: in quotes, set off from the sentence (a name may hold U+202E). */
+export const fileName = (name: string) => `"${isolate(name)}"`;
+
 export const unknownFile = (name: string) =>
-  `"${name}" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG, PNG, Visio (.vsdx) and draw.io files it exported.`;
+  `${fileName(name)} is not a plan. Exchange Topology Designer opens plan JSON files and the SVG, PNG, Visio (.vsdx) and draw.io files it exported.`;
 
 export const fileTooLarge = (name: string, bytes: number) =>
-  `"${name}" is ${formatBytes(bytes)}; a plan file (JSON, or an SVG, PNG, Visio or draw.io file exported by the designer) may be at most ${formatBytes(MAX_FILE_BYTES)}.`;
+  `${fileName(name)} is ${formatBytes(bytes)}; a plan file (JSON, or an SVG, PNG, Visio or draw.io file exported by the designer) may be at most ${formatBytes(MAX_FILE_BYTES)}.`;
 
 export const brokenJson = (name: string, detail: string) =>
-  `"${name}" is not valid JSON (${detail}); it may be damaged or incomplete.`;
+  `${fileName(name)} is not valid JSON (${detail}); it may be damaged or incomplete.`;
 
 /** The version number named by a "newer than this tool reads" issue from parsePlan, if that is the problem. */
 export function newerPlanVersion(errors: readonly PlanIssue[]): number | undefined {

@@ -72,4 +72,12 @@ describe('readPlanFile and text encodings', () => {
       message: `"padded.json" cannot be opened: the plan is ${utf8(padded).length.toLocaleString('en-US')} bytes; a plan may be at most 5 MB of JSON.`,
     });
   });
+
+  it('sets a file name off from the message, so a U+202E in it cannot disguise the sentence', () => {
+    expect(readPlanFile('plan\u202Enosj.exe', utf8('not a plan'))).toEqual({
+      ok: false,
+      message:
+        '"\u2068plan\u202Enosj.exe\u2069" is not a plan. Exchange Topology Designer opens plan JSON files and the SVG, PNG, Visio (.vsdx) and draw.io files it exported.',
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { isolate } from '../../model/bidi.ts';
 import { useState, type KeyboardEvent } from 'react';
 import { notify } from '../../store/session.ts';
 import { useNodeId } from '@xyflow/react';
@@ -36,7 +37,7 @@ export function InlineName({
     const value = draft.trim();
     setDraft(undefined);
     if (value === name) return;
-    if (problem) notify(`Not renamed to “${value}”: ${problem}`, 'warning');
+    if (problem) notify(`Not renamed to “${isolate(value)}”: ${problem}`, 'warning');
     else onRename(value);
   };
   const onKeyDown = (e: KeyboardEvent) => {

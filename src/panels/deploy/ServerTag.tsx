@@ -1,5 +1,6 @@
 // Which computer a step runs on: its name and its roles' icons in their colors; clicking it
 // selects the server so the inspector shows it.
+import { isolate } from '../../model/bidi.ts';
 import { ROLE_ABBREVIATION, ROLE_LABEL, type Role } from '../../model/index.ts';
 import { ItemIcon, RoleIcon } from '../../canvas/Icon.tsx';
 import { ROLE_STYLE } from '../../theme/tokens.ts';
@@ -30,7 +31,7 @@ export function ServerTag({ server }: { server: ServerSummary }) {
       type="button"
       className="server-tag"
       onClick={() => select([server.id])}
-      title={`Runs on ${server.name}: show it in the inspector`}
+      title={`Runs on ${isolate(server.name)}: show it in the inspector`}
     >
       <ItemIcon name="server" size={13} />
       <span className="server-tag-name">{server.name}</span>

@@ -1,4 +1,5 @@
 // A link: its kind and its two ends, chosen among every item of the plan.
+import { isolate } from '../../model/bidi.ts';
 import { LINK_LABEL, updateLink } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -44,7 +45,7 @@ export function LinkFields({ id }: { id: string }) {
     </svg>
   );
   return (
-    <ItemFrame id={id} icon={icon} kind="Link" title={`${name(link.from)} → ${name(link.to)}`}>
+    <ItemFrame id={id} icon={icon} kind="Link" title={`${isolate(name(link.from))} → ${isolate(name(link.to))}`}>
       <Section title={LINK_LABEL[link.kind]}>
         <SelectField
           label="Link kind"

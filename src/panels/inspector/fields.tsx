@@ -1,6 +1,7 @@
 // The inspector's labelled fields. Every control has a <label>; a problem or hint under a field is
 // tied to it with aria-describedby, and a problem also sets aria-invalid. Read-only plans (opened
 // from a share link) disable every control.
+import { isolate } from '../../model/bidi.ts';
 import { useId, type ReactNode } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify } from '../../store/session.ts';
@@ -76,7 +77,7 @@ export function TextField<T extends string | number | undefined>(props: TextFiel
     parse,
     format: (v: T) => (v === undefined ? '' : String(v)),
     onCommit,
-    onRefuse: (text, problem) => notify(`${label} not changed to “${text.trim()}”: ${problem}`, 'warning'),
+    onRefuse: (text, problem) => notify(`${label} not changed to “${isolate(text.trim())}”: ${problem}`, 'warning'),
   });
   const warning = draft.problem ? undefined : warn?.(draft.text);
   const message: Message | undefined = draft.problem
