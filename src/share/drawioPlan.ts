@@ -5,7 +5,7 @@ import { DRAWIO_PLAN_ATTRIBUTE } from '../render/drawio/planAttribute.ts';
 import type { PlanText } from './embed.ts';
 import { MAX_PLAN_BYTES } from '../model/limits.ts';
 import { inflateCapped } from './inflate.ts';
-import { DAMAGED_DRAWIO, FOREIGN_DRAWIO } from './messages.ts';
+import { DAMAGED_DRAWIO, FOREIGN_DRAWIO, TOO_LARGE_DRAWIO } from './messages.ts';
 import { xmlTags } from './xmlScan.ts';
 
 /** A compressed page can hold the plan (escaped) and the drawing: room for both, and no more. */
@@ -48,7 +48,7 @@ export function extractPlanFromDrawio(text: string): PlanText {
       const page = inflatePage(body);
       const found = page === undefined ? undefined : planAttribute(page);
       if (found !== undefined) return { ok: true, json: found };
-      if (page === undefined) return { ok: false, message: DAMAGED_DRAWIO };
+      if (page === undefined) return { ok: false, message: TOO_LARGE_DRAWIO };
     } catch {
       return { ok: false, message: DAMAGED_DRAWIO };
     }

@@ -28,6 +28,7 @@ export const FOREIGN_VSDX = 'This Visio file was not exported by Exchange Topolo
 export const DAMAGED_VSDX = 'This Visio file is damaged or incomplete, so its plan cannot be read.';
 export const TOO_LARGE_VSDX = `This Visio file unpacks to more than ${formatBytes(8 * MAX_PLAN_BYTES)} in one part (a plan may be at most ${formatBytes(MAX_PLAN_BYTES)}, and its drawing fits well within that), so it was not opened.`;
 export const FOREIGN_DRAWIO = 'This draw.io file was not exported by Exchange Topology Designer, so it carries no plan.';
+export const TOO_LARGE_DRAWIO = `This draw.io file has a page that unpacks to more than ${formatBytes(8 * MAX_PLAN_BYTES)} (a plan may be at most ${formatBytes(MAX_PLAN_BYTES)}), so it was not opened.`;
 export const DAMAGED_DRAWIO = 'This draw.io file is damaged or incomplete, so its plan cannot be read.';
 
 /** A file's name as messages quote it: in quotes, set off from the sentence (a name may hold U+202E). */
