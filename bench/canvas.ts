@@ -22,7 +22,7 @@ import { bare, ours, type PageKind } from './canvas/pages.ts';
 import { figure3BenchPlan, syntheticBenchPlan, type BenchPlan } from './canvas/plans.ts';
 import { serveStatic, type StaticServer } from './canvas/serve.ts';
 import { fullVisit, linkVisit, type Visit } from './canvas/session.ts';
-import { clockDisagreements, CLOCK_SLACK_MS, summarize } from './canvas/summary.ts';
+import { clockDisagreements, CLOCK_SLACK_MS, summarize, type PageSummary } from './canvas/summary.ts';
 import { TARGETS, tableRows, verdicts } from './canvas/verdicts.ts';
 import { mergeResults, printSection, type BenchSection } from './report.ts';
 
@@ -44,6 +44,12 @@ function machine(chromiumVersion: string) {
 /** Short gestures at 5,000 servers (each frame there is long), and no drag: its target is at 2,000. */
 const gestureOptions = (plan: BenchPlan) =>
   plan.servers > 3000 ? { moves: 30, drag: false } : { moves: 60, drag: true };
+
+const withoutFrames = (page: PageSummary) => ({
+  ...page,
+  drag: page.drag && { ...page.drag, frames: undefined },
+  pan: page.pan && { ...page.pan, frames: undefined },
+});
 
 export async function canvasSection(options: CanvasOptions = {}): Promise<BenchSection> {
   const { sizes = DEFAULT_SIZES, runs = 5, log = (line: string) => console.error(line) } = options;
@@ -145,7 +151,12 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
         verdicts: judged,
         pass,
         bundle,
-        plans: summaries,
+        // Each run's frames are under visits; the summaries keep only their statistics.
+        plans: summaries.map(({ ours: o, bare: b, ...rest }) => ({
+          ...rest,
+          ours: withoutFrames(o),
+          bare: withoutFrames(b),
+        })),
         clockDisagreements: disagreements,
         visits: [...full, ...links],
       },

@@ -115,6 +115,15 @@ function stepTimer(visit: Visit) {
   };
 }
 
+const newVisit = (kind: PageKind, plan: BenchPlan, run: number): Visit => ({
+  target: kind.target,
+  plan: plan.key,
+  run,
+  load: { ms: null, wallMs: null },
+  errors: [],
+  steps: {},
+});
+
 /** Opens the plan from a link on a fresh profile until fully drawn. */
 export async function linkVisit(
   browser: Browser,
@@ -123,14 +132,7 @@ export async function linkVisit(
   plan: BenchPlan,
   run: number,
 ) {
-  const visit: Visit = {
-    target: kind.target,
-    plan: plan.key,
-    run,
-    load: { ms: null, wallMs: null },
-    errors: [],
-    steps: {},
-  };
+  const visit = newVisit(kind, plan, run);
   const step = stepTimer(visit);
   const size = kind.target === 'bare' ? bareSize(plan) : '';
   const { context } = await open(browser, plan, '', `${origin}/${size}#${kind.linkFragment(plan)}`, visit);
@@ -156,14 +158,7 @@ export async function openStored(
   kind: PageKind,
   origin: string,
   plan: BenchPlan,
-  visit: Visit = {
-    target: kind.target,
-    plan: plan.key,
-    run: 0,
-    load: { ms: null, wallMs: null },
-    errors: [],
-    steps: {},
-  },
+  visit: Visit = newVisit(kind, plan, 0),
   extraInit = '',
 ) {
   const url = `${origin}/${kind.target === 'bare' ? bareSize(plan) : ''}`;
@@ -191,14 +186,7 @@ export async function fullVisit(
   run: number,
   options: VisitOptions,
 ): Promise<Visit> {
-  const visit: Visit = {
-    target: kind.target,
-    plan: plan.key,
-    run,
-    load: { ms: null, wallMs: null },
-    errors: [],
-    steps: {},
-  };
+  const visit = newVisit(kind, plan, run);
   const step = stepTimer(visit);
   let context: BrowserContext | undefined;
   try {

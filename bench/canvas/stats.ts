@@ -3,6 +3,7 @@
 // ~60 frames a run, a plain p95 is the 3rd-worst frame, one of 33.4, 50 or 66.8 ms, and a ratio of
 // two such numbers flips between 1.0x and 1.5x from one bench run to the next.
 import { median, percentile } from '../report.ts';
+import { random } from '../synthetic.ts';
 
 export interface Spread {
   median: number | null;
@@ -43,18 +44,6 @@ export function smoothQuantile(values: readonly number[], p: number): number | n
   return list[list.length - 1]!;
 }
 
-/** mulberry32: a seeded generator, so a bench's intervals are the same for the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A 90% interval for stat(ours) / stat(bare) by resampling whole runs (each side's runs drawn with
  * replacement, 1,000 times): how far the ratio could move with other runs on the same machine.
@@ -66,7 +55,7 @@ export function ratioInterval(
   rounds = 1000,
 ): [number, number] | null {
   if (ours.length === 0 || bare.length === 0) return null;
-  const next = random(16);
+  const next = random(16); // seeded: the same data gives the same interval
   const draw = (runs: readonly (readonly number[])[]) =>
     Array.from({ length: runs.length }, () => runs[Math.floor(next() * runs.length)]!).flat();
   const ratios: number[] = [];
