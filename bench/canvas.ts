@@ -45,6 +45,13 @@ function machine(chromiumVersion: string) {
 const gestureOptions = (plan: BenchPlan) =>
   plan.servers > 3000 ? { moves: 30, drag: false } : { moves: 60, drag: true };
 
+/** Frame lists as one line of text each ("16.7 33.3 ..."), so results.json stays readable. */
+const compactFrames = (visit: Visit) => {
+  const line = (values: number[]) => values.map((v) => Math.round(v * 10) / 10).join(' ');
+  const gesture = (g: Visit['drag']) => g && { ...g, frames: line(g.frames), longFrames: line(g.longFrames) };
+  return { ...visit, drag: gesture(visit.drag), pan: gesture(visit.pan) };
+};
+
 const withoutFrames = (page: PageSummary) => ({
   ...page,
   drag: page.drag && { ...page.drag, frames: undefined },
@@ -158,7 +165,7 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
           bare: withoutFrames(b),
         })),
         clockDisagreements: disagreements,
-        visits: [...full, ...links],
+        visits: [...full, ...links].map(compactFrames),
       },
     };
   } finally {
