@@ -2,7 +2,7 @@
 // fully drawn, a server selected until the inspector shows it, the four edits until the card shows
 // them, a wheel zoom. This journey runs the bench's own steps on a small plan, so a change to the
 // canvas or the panels that would leave the bench timing nothing fails here, not in a bench run.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support.ts';
 import { EDITS, ours, timed } from '../bench/canvas/pages.ts';
 import { syntheticBenchPlan } from '../bench/canvas/plans.ts';
 import { expectScript, PROBE } from '../bench/canvas/probe.ts';
