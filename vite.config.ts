@@ -21,5 +21,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Property and fuzz tests are CPU-bound: a busy 2-core machine must not turn them into timed tests.
+    testTimeout: 60_000,
   },
 });

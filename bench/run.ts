@@ -2,10 +2,11 @@
 // bench/results.json, keeping the keys it did not run. A new section is one module that returns a
 // BenchSection (or nested metrics, see metricsSection) and one line in SECTIONS.
 // `tsx bench/run.ts validation` runs just one; `--strict` exits with 1 when a target is missed
-// (off by default: shared machines are noisy).
+// (off by default: shared machines are noisy); `--sizes 500,1000` and `--runs N` go to the canvas.
 import { fileURLToPath } from 'node:url';
 import { canvasSection } from './canvas.ts';
 import { hostileBenchSection } from './hostile.ts';
+import { canvasOptionsFrom } from './canvas/options.ts';
 import { benchDoc } from './doc.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
@@ -15,15 +16,17 @@ const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
   doc: () => benchDoc(),
-  canvas: () => canvasSection(),
+  canvas: () => canvasSection(canvasOptionsFrom(process.argv.slice(2))),
   hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
 };
+/** Options that take a value: the value is not a section name. */
+const VALUED = ['--sizes', '--runs'];
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 async function main(argv: readonly string[]): Promise<number> {
   const strict = argv.includes('--strict');
-  const asked = argv.filter((a) => !a.startsWith('--'));
+  const asked = argv.filter((a, i) => !a.startsWith('--') && !VALUED.includes(argv[i - 1] ?? ''));
   const unknown = asked.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
     console.error(`Unknown bench section ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);

@@ -6,7 +6,7 @@ import { emptyPlan, makeServer } from '../src/model/edits.ts';
 import type { Cluster, Infrastructure, Link, Plan, Role, Server, Site } from '../src/model/schema.ts';
 
 /** mulberry32: tiny, fast, and the same sequence on every machine for a given seed. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,50 +1,122 @@
-// What the canvas bench runs inside the page. Plain JavaScript in strings, not functions: tsx
-// compiles this file with helpers (e.g. __name) that do not exist in the page.
-
-/**
- * Installed before any page script (addInitScript), identically for our app and the bare page.
- *
- * Time to render: milliseconds from navigation start (performance.timeOrigin) to the timestamp of
- * the first animation frame F at which
- *   - at least one `.react-flow__node` is in the DOM and not `visibility: hidden` (React Flow hides
- *     nodes until it knows their size), and
- *   - the same number of such nodes and the same `.react-flow__viewport` transform are still there
- *     in the next 2 frames (F+1, F+2): fitView has been applied and the node set no longer changes.
- * It is the frame in which the canvas first shows its settled nodes, confirmed by 2 more frames.
- *
- * Frame times: requestAnimationFrame timestamp deltas, recorded from startFrames() until the
- * pointer is released (the window's mouseup, in capture so it runs before React Flow's handlers).
- * The drop: from that mouseup to the second frame after it, so the work done on release is counted
- * once, apart from the frame times.
- */
+// What the canvas bench runs inside the page, the same script for our app and the bare page. Plain
+// JavaScript in a string, not functions: tsx compiles this file with helpers (e.g. __name) that do
+// not exist in the page. Installed before any page script (addInitScript), after `expectScript`.
+//
+// Fully drawn (load and link-open): frame F is the first animation frame at whose start the DOM
+// holds every node and edge of the plan (`.react-flow__node` / `.react-flow__edge` counts equal to
+// the plan's, and its marker item present) under the viewport transform it keeps; F+1 and F+2 see
+// the same. The time is `performance.now()` read at the start of F+1, i.e. after F's style, layout
+// and paint, whatever long task they took (a requestAnimationFrame timestamp would predate it), from
+// navigation start. A view that later draws many items in one layer (a canvas or one SVG) instead of
+// DOM cards gives that element the class `bench-drawn-layer` and `data-nodes` / `data-edges` counts.
+//
+// Interaction latency (`arm`): from the `timeStamp` of the first event of the given type after
+// arming (when the input reached the page, so a busy page's queueing counts) to the start of the
+// frame after the first frame whose start sees `check()` true: that frame has been painted by then.
+//
+// Frame times (`startFrames`/`stopFrames`): requestAnimationFrame timestamp deltas from the start of
+// a gesture until the pointer is released (the window's mouseup, in capture; the last frame ends
+// there), the drop (mouseup to the second frame after it) apart, and the long-animation-frame entries (>= 50 ms of main-thread
+// work, measured without the 16.7 ms frame grid) that started in that window.
 export const PROBE = String.raw`(() => {
-  const B = (window.__bench = { render: null, recording: false, frames: [], drop: null });
-  let lastKey = '';
-  let since = 0;
-  let same = 0;
-  const watch = (t) => {
-    const nodes = document.querySelectorAll('.react-flow__node');
-    let shown = 0;
-    for (const n of nodes) if (n.style.visibility !== 'hidden') shown++;
-    const viewport = document.querySelector('.react-flow__viewport');
-    const key = shown > 0 && viewport ? shown + '|' + viewport.style.transform : '';
-    if (key !== lastKey) {
-      lastKey = key;
-      since = t;
-      same = 0;
-    } else if (key) same++;
-    if (key && same >= 2) {
-      B.render = { ms: since, nodes: shown, transform: viewport.style.transform };
-      return;
+  const expected = window.__benchExpect || null;
+  const B = (window.__bench = { drawn: null, recording: false, frames: [], drop: null, loafs: [] });
+  const nodes = document.getElementsByClassName('react-flow__node');
+  const edges = document.getElementsByClassName('react-flow__edge');
+  const layers = document.getElementsByClassName('bench-drawn-layer');
+  B.counts = () => {
+    let n = nodes.length;
+    let e = edges.length;
+    for (const layer of layers) {
+      n += Number(layer.dataset.nodes || 0);
+      e += Number(layer.dataset.edges || 0);
     }
-    requestAnimationFrame(watch);
+    return { nodes: n, edges: e };
   };
-  requestAnimationFrame(watch);
+  let viewport = null;
+  B.transform = () => {
+    if (!viewport || !viewport.isConnected) viewport = document.querySelector('.react-flow__viewport');
+    return viewport ? viewport.style.transform : '';
+  };
+  B.node = (id) => document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"]');
 
+  if (expected) {
+    let key = '';
+    let same = 0;
+    let paintedAt = 0;
+    const watch = () => {
+      const c = B.counts();
+      const complete = c.nodes === expected.nodes && c.edges === expected.edges && !!B.node(expected.marker);
+      const k = complete ? c.nodes + '|' + c.edges + '|' + B.transform() : '';
+      if (k !== key) {
+        key = k;
+        same = 0;
+      } else if (k && ++same === 1) paintedAt = performance.now();
+      if (k && same >= 2) {
+        B.drawn = { ms: paintedAt, epochMs: performance.timeOrigin + paintedAt, nodes: c.nodes, edges: c.edges };
+        return;
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  }
+
+  let current = null;
+  const settle = (m) => {
+    for (const resolve of m.waiting.splice(0)) resolve(B.result());
+  };
+  B.arm = (type, check, timeoutMs) => {
+    const m = (current = { start: null, lag: 0, seen: false, end: null, timedOut: false, waiting: [] });
+    const onEvent = (event) => {
+      const now = performance.now();
+      m.start = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+      m.lag = now - m.start;
+      window.removeEventListener(type, onEvent, true);
+    };
+    window.addEventListener(type, onEvent, true);
+    const armedAt = performance.now();
+    const tick = () => {
+      if (m !== current) return;
+      const now = performance.now();
+      if (m.seen) {
+        m.end = now;
+        return settle(m);
+      }
+      if (m.start !== null && check()) m.seen = true;
+      else if (now - armedAt > (timeoutMs || 20000)) {
+        m.timedOut = true;
+        window.removeEventListener(type, onEvent, true);
+        return settle(m);
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  B.result = () => {
+    const m = current;
+    if (!m) return null;
+    if (m.timedOut) return { timedOut: true, started: m.start !== null };
+    return m.end === null ? null : { ms: m.end - m.start, lagMs: m.lag };
+  };
+  /** Resolves with the armed measurement's result once it has one. */
+  B.wait = () => new Promise((resolve) => (B.result() ? resolve(B.result()) : current.waiting.push(resolve)));
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.loafs.push({ start: e.startTime, ms: e.duration });
+      if (B.loafs.length > 2000) B.loafs.splice(0, 1000);
+    }).observe({ type: 'long-animation-frame' });
+  } catch (e) {
+    B.noLoaf = String(e);
+  }
+  let started = 0;
+  let releasedAt = 0;
+  let last = 0;
   B.startFrames = () =>
     new Promise((resolve) => {
       requestAnimationFrame((t0) => {
-        let last = t0;
+        last = t0;
+        started = performance.now();
         B.frames = [];
         B.recording = true;
         B.drop = null;
@@ -63,15 +135,26 @@ export const PROBE = String.raw`(() => {
     () => {
       if (!B.recording) return;
       B.recording = false;
-      const up = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => (B.drop = performance.now() - up)));
+      releasedAt = performance.now();
+      // The frame in progress ends here for the user: a page blocked until the release would
+      // otherwise lose its longest frame, as its next animation frame comes after recording stops.
+      B.frames.push(releasedAt - last);
+      requestAnimationFrame(() => requestAnimationFrame(() => (B.drop = performance.now() - releasedAt)));
     },
     true,
   );
   B.stopFrames = () =>
     new Promise((resolve) => {
-      const done = () => (B.drop === null ? requestAnimationFrame(done) : resolve({ frames: B.frames, dropMs: B.drop }));
-      B.recording = false;
+      if (B.recording) {
+        B.recording = false;
+        releasedAt = performance.now();
+        B.drop = 0;
+      }
+      const done = () => {
+        if (B.drop === null) return requestAnimationFrame(done);
+        const loafs = B.loafs.filter((l) => l.start >= started && l.start < releasedAt).map((l) => l.ms);
+        resolve({ frames: B.frames, dropMs: B.drop, loafs });
+      };
       done();
     });
   /** Resolves when 10 frames in a row took under 25 ms, or after maxMs. */
@@ -80,7 +163,8 @@ export const PROBE = String.raw`(() => {
       const start = performance.now();
       let last = start;
       let calm = 0;
-      const tick = (t) => {
+      const tick = () => {
+        const t = performance.now();
         calm = t - last < 25 ? calm + 1 : 0;
         last = t;
         if (calm >= 10 || t - start > maxMs) resolve(Math.round(t - start));
@@ -89,6 +173,11 @@ export const PROBE = String.raw`(() => {
       requestAnimationFrame(tick);
     });
 })();`;
+
+/** What "fully drawn" means for this page load: the plan's node and edge counts and one item id. */
+export function expectScript(expect: { nodes: number; edges: number; marker: string }): string {
+  return `window.__benchExpect = ${JSON.stringify(expect)};`;
+}
 
 /** Puts a plan where the app's library finds it on start (src/store/library.ts keys). */
 export function appStorageScript(id: string, name: string, planText: string): string {
@@ -100,82 +189,7 @@ export function appStorageScript(id: string, name: string, planText: string): st
 } catch (e) { console.error('bench: could not store the plan', e); }`;
 }
 
-/** Gives the bare page its boxes: [[id, x, y, width, height], ...]. */
-export function bareStorageScript(
-  boxes: readonly (readonly [string, number, number, number, number])[],
-): string {
-  return `try { localStorage.setItem('bare:boxes', ${JSON.stringify(JSON.stringify(boxes))}); } catch (e) { console.error(e); }`;
+/** Gives the bare page its drawing: { boxes: [[id, x, y, w, h]...], edges: [[id, source, target]...] }. */
+export function bareStorageScript(drawingJson: string): string {
+  return `try { localStorage.setItem('bare:drawing', ${JSON.stringify(drawingJson)}); } catch (e) { console.error(e); }`;
 }
-
-/**
- * The size of the React Flow box, the zoom, and how many nodes are in the DOM.
- */
-export const CANVAS_STATE = String.raw`(() => {
-  const flow = document.querySelector('.react-flow');
-  const r = flow ? flow.getBoundingClientRect() : { width: 0, height: 0 };
-  const t = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
-  const zoom = Number((/scale\(([^)]+)\)/.exec(t) ?? [])[1] ?? NaN);
-  return { width: Math.round(r.width), height: Math.round(r.height), zoom, transform: t, domNodes: document.querySelectorAll('.react-flow__node').length };
-})()`;
-
-/**
- * A server node to drag: of the given ids, the one nearest the canvas centre whose whole card is
- * on screen clear of the minimap and controls, with room for the drag to its lower right. It is
- * pressed at the middle of its header (our app: `.server-head`) or its middle (bare node), where
- * the topmost element belongs to that node and is neither a handle nor a `nodrag` part.
- */
-export function pickServerScript(ids: readonly string[], room: { x: number; y: number }): string {
-  return String.raw`((ids, room) => {
-  const wanted = new Set(ids);
-  const flow = document.querySelector('.react-flow');
-  if (!flow) return null;
-  const pane = flow.getBoundingClientRect();
-  const cx = pane.left + pane.width / 2;
-  const cy = pane.top + pane.height / 2;
-  const candidates = [];
-  for (const el of document.querySelectorAll('.react-flow__node')) {
-    const id = el.getAttribute('data-id');
-    if (!wanted.has(id)) continue;
-    const r = el.getBoundingClientRect();
-    if (r.left < pane.left + 70 || r.top < pane.top + 10 || r.right + room.x > pane.right - 230 || r.bottom + room.y > pane.bottom - 170) continue;
-    candidates.push({ el, id, d: Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy) });
-  }
-  candidates.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
-  for (const { el, id } of candidates) {
-    const head = el.querySelector('.server-head');
-    const h = (head ?? el).getBoundingClientRect();
-    const x = Math.round(h.left + h.width / 2);
-    const y = Math.round(h.top + h.height / 2);
-    const hit = document.elementFromPoint(x, y);
-    if (!hit || hit.closest('.react-flow__node')?.getAttribute('data-id') !== id || hit.closest('.nodrag, .react-flow__handle')) continue;
-    return { id, x, y, transform: el.style.transform };
-  }
-  return null;
-})(${JSON.stringify(ids)}, ${JSON.stringify(room)})`;
-}
-
-/** The empty-pane point nearest the canvas centre (on a 12 px grid) with room to pan to the upper left. */
-export function pickPaneScript(room: { x: number; y: number }): string {
-  return String.raw`((room) => {
-  const flow = document.querySelector('.react-flow');
-  if (!flow) return null;
-  const pane = flow.getBoundingClientRect();
-  const cx = pane.left + pane.width / 2;
-  const cy = pane.top + pane.height / 2;
-  const points = [];
-  for (let x = pane.left + 80 + room.x; x < pane.right - 240; x += 12)
-    for (let y = pane.top + 20 + room.y; y < pane.bottom - 180; y += 12) points.push({ x: Math.round(x), y: Math.round(y), d: Math.hypot(x - cx, y - cy) });
-  points.sort((a, b) => a.d - b.d);
-  for (const p of points) {
-    const hit = document.elementFromPoint(p.x, p.y);
-    if (hit && hit.classList.contains('react-flow__pane')) return p;
-  }
-  return null;
-})(${JSON.stringify(room)})`;
-}
-
-/** Null while the canvas is there; else what the page shows instead (our app's error boundary). */
-export const CANVAS_GONE = String.raw`document.querySelector('.react-flow') ? null : (document.querySelector('[role=alert]')?.innerText ?? document.body.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)`;
-
-export const nodeTransformScript = (id: string) =>
-  `document.querySelector('.react-flow__node[data-id="${id.replace(/"/g, '')}"]')?.style.transform ?? null`;
