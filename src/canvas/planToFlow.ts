@@ -14,6 +14,7 @@ import {
   type Site,
 } from '../model/index.ts';
 import type { Finding, Severity } from '../rules/types.ts';
+import { createRouter, witnessId, type RoutedLink } from '../layout/route.ts';
 import { resolveLayout, type Box } from '../theme/geometry.ts';
 
 export interface Badge {
@@ -30,14 +31,16 @@ export type ServerData = {
 };
 export type ClusterData = { cluster: Cluster; badge?: Badge; nodeCount: number };
 export type InfraData = { item: Infrastructure; badge?: Badge };
-export type LinkData = { link: Link; badge?: Badge };
+/** A link as the router drew it (the same route and label as the export), or none if unroutable. */
+export type LinkData = { link: Link; badge?: Badge; route: RoutedLink | undefined };
+export type WitnessData = { route: RoutedLink | undefined };
 
 export type SiteNodeType = Node<SiteData, 'site'>;
 export type ServerNodeType = Node<ServerData, 'server'>;
 export type ClusterNodeType = Node<ClusterData, 'cluster'>;
 export type InfraNodeType = Node<InfraData, 'infrastructure'>;
 export type PlanNode = SiteNodeType | ServerNodeType | ClusterNodeType | InfraNodeType;
-export type PlanEdge = Edge<LinkData, 'link'> | Edge<{ label: string }, 'witness'>;
+export type PlanEdge = Edge<LinkData, 'link'> | Edge<WitnessData, 'witness'>;
 
 function badgeOf(findings: readonly Finding[] | undefined): Badge | undefined {
   if (!findings || findings.length === 0) return undefined;
@@ -113,6 +116,7 @@ function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>
 export function createPlanToFlow() {
   const cache: Cache = new Map();
   const edgeCache = new Map<string, PlanEdge>();
+  const route = createRouter();
   return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
     const layout = resolveLayout(plan);
     const sites = new Map(plan.sites.map((s) => [s.id, s]));
@@ -197,6 +201,7 @@ export function createPlanToFlow() {
       };
     }
 
+    const routes = route(plan);
     const edges: PlanEdge[] = plan.links.map((link) => {
       const badge = badgeOf(byItem.get(link.id));
       return reuseEdge(edgeCache, {
@@ -205,7 +210,7 @@ export function createPlanToFlow() {
         target: link.to,
         type: 'link',
         selected: selection.has(link.id),
-        data: { link, ...(badge ? { badge } : {}) },
+        data: { link, route: routes.get(link.id), ...(badge ? { badge } : {}) },
         ariaLabel: `${link.kind} from ${nameOf(link.from)} to ${nameOf(link.to)}`,
       });
     });
@@ -213,13 +218,13 @@ export function createPlanToFlow() {
       if (c.witness && servers.has(c.witness))
         edges.push(
           reuseEdge(edgeCache, {
-            id: `witness:${c.id}`,
+            id: witnessId(c.id),
             source: c.id,
             target: c.witness,
             type: 'witness',
             selectable: false,
             focusable: false,
-            data: { label: 'file share witness' },
+            data: { route: routes.get(witnessId(c.id)) },
           }),
         );
 
