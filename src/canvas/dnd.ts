@@ -1,3 +1,23 @@
-// Drag-and-drop payload types between the palette, role chips and the canvas.
+// Drag-and-drop between the palette, role chips and the canvas: the payload types, and what is
+// being dragged (a dragover event cannot read the payload, but the canvas must know it to show
+// the drop target while the pointer moves).
+import type { Drag } from '../store/dropTarget.ts';
+import { showDropHint } from '../store/view.ts';
+
 export const PALETTE_MIME = 'application/x-exchange-topology-palette';
 export const ROLE_MIME = 'application/x-exchange-topology-role';
+
+let current: Drag | undefined;
+
+export const dragging = {
+  start(drag: Drag) {
+    current = drag;
+  },
+  end() {
+    current = undefined;
+    showDropHint(undefined);
+  },
+  get(): Drag | undefined {
+    return current;
+  },
+};

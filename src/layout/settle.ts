@@ -1,0 +1,122 @@
+// No overlaps, ever: after any edit, every container's children are made to sit apart and inside
+// it. What the user just placed keeps its spot and what grew keeps its size, and the siblings they
+// would cover step aside (sites push sites, servers push servers); new items, and items that moved
+// into another container, take the nearest free place from where they were put. Containers are
+// settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
+import type { Layout, Plan } from '../model/schema.ts';
+import {
+  CLUSTER_HEADER,
+  resolveLayout,
+  SITE_HEADER,
+  type Box,
+  type ResolvedLayout,
+} from '../theme/geometry.ts';
+import { nearestFree, type Spot } from './freeSpot.ts';
+import { SpatialIndex, intersects, type Rect } from './spatial.ts';
+
+/** Air between an item that had to move (or was new) and its neighbours. */
+export const SETTLE_GAP = 16;
+
+/** The top-left corner a child may take in each kind of container: off the name tab and the border. */
+export function contentMin(kind: Box['kind'] | undefined): Spot {
+  if (kind === 'site') return { x: 16, y: SITE_HEADER + 8 };
+  if (kind === 'cluster') return { x: 8, y: CLUSTER_HEADER };
+  return { x: -Infinity, y: -Infinity };
+}
+
+export interface SettleHints {
+  /** Items placed by the user in this edit (a drag, a nudge): they keep their spot. */
+  anchors?: Iterable<string>;
+}
+
+type Role = 'anchor' | 'stay' | 'new';
+
+function roleOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Role {
+  const old = before.byId.get(box.id);
+  if (anchors.has(box.id)) return 'anchor';
+  if (!old || old.parent !== box.parent || !plan.layout?.[box.id]) return 'new';
+  // What grew (a role added, a node joined a cluster) keeps its place and pushes its neighbours.
+  if (box.width > old.width || box.height > old.height) return 'anchor';
+  return 'stay';
+}
+
+/** Whether a container's children need settling at all (the common case after an edit is no). */
+function untidy(children: readonly Box[], role: ReadonlyMap<string, Role>, min: Spot): boolean {
+  const index = new SpatialIndex(children.map((b) => ({ box: b, rect: rel(b) })));
+  for (const b of children) {
+    if (b.x < min.x || b.y < min.y) return true;
+    const gap = role.get(b.id) === 'new' ? SETTLE_GAP : 0;
+    const halo = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
+    if (index.query(halo).some((o) => o.box !== b && intersects(o.rect, halo))) return true;
+  }
+  return false;
+}
+
+const rel = (b: Box): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
+
+/** New positions (relative to the container) for the children that must move. */
+function settleChildren(children: readonly Box[], role: ReadonlyMap<string, Role>, min: Spot): Map<string, Spot> {
+  const order = (r: Role) => (r === 'anchor' ? 0 : r === 'stay' ? 1 : 2);
+  const sorted = [...children].sort(
+    (a, b) => order(role.get(a.id)!) - order(role.get(b.id)!) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1),
+  );
+  const placed = new SpatialIndex<{ rect: Rect }>();
+  const moves = new Map<string, Spot>();
+  for (const box of sorted) {
+    const r = role.get(box.id)!;
+    const at = { x: Math.max(box.x, min.x), y: Math.max(box.y, min.y) };
+    const rect = { x: at.x, y: at.y, width: box.width, height: box.height };
+    const clear = !placed.query(rect).some((p) => intersects(p.rect, rect));
+    const spot = r !== 'new' && clear ? at : nearestFree(at, box, placed, SETTLE_GAP, min);
+    if (spot.x !== box.x || spot.y !== box.y) moves.set(box.id, spot);
+    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height } });
+  }
+  return moves;
+}
+
+function depth(layout: ResolvedLayout, box: Box): number {
+  let d = 0;
+  for (let b = box; b.parent !== undefined && d < 6; d++) b = layout.byId.get(b.parent)!;
+  return d;
+}
+
+function byContainer(layout: ResolvedLayout): Map<string | undefined, Box[]> {
+  const out = new Map<string | undefined, Box[]>();
+  for (const b of layout.boxes) {
+    const list = out.get(b.parent);
+    if (list) list.push(b);
+    else out.set(b.parent, [b]);
+  }
+  return out;
+}
+
+/**
+ * `after` (the result of an edit of `before`) with every container's children apart and inside it.
+ * Returns `after` itself when nothing had to move.
+ */
+export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan {
+  const anchors = new Set(hints.anchors ?? []);
+  const old = resolveLayout(before);
+  let plan = after;
+  let layout = resolveLayout(plan);
+  let groups = byContainer(layout);
+  // Innermost first: clusters before the sites they are in, sites before the canvas itself.
+  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster');
+  containers.sort((a, b) => depth(layout, b) - depth(layout, a));
+  for (const container of [...containers.map((c) => c.id), undefined]) {
+    const children = groups.get(container) ?? [];
+    if (children.length === 0) continue;
+    const role = new Map(children.map((b) => [b.id, roleOf(b, old, plan, anchors)]));
+    const min = contentMin(container === undefined ? undefined : layout.byId.get(container)?.kind);
+    if (!untidy(children, role, min)) continue;
+    const moves = settleChildren(children, role, min);
+    if (moves.size === 0) continue;
+    const next: Layout = { ...plan.layout };
+    for (const [id, spot] of moves) next[id] = { ...next[id], x: spot.x, y: spot.y };
+    plan = { ...plan, layout: next };
+    // Moved children may have grown their container: the next level sees its new size.
+    layout = resolveLayout(plan);
+    groups = byContainer(layout);
+  }
+  return plan;
+}
