@@ -9,6 +9,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -34,6 +35,8 @@ import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
 import { DragOverlay } from './DragOverlay.tsx';
+import { Legend } from './Legend.tsx';
+import { useUi } from '../app/uiState.ts';
 import { useExternalDrop } from './useExternalDrop.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 
@@ -103,8 +106,30 @@ function minimapColor(node: PlanNode): string {
   return 'var(--line-strong)';
 }
 
+/**
+ * Whether the whole plan is in view: the minimap is shown only when it is not (it would otherwise
+ * cover part of a diagram that needs no map). Re-renders only when the answer flips.
+ */
+function useAllInView(bounds: { x: number; y: number; width: number; height: number }): boolean {
+  const ref = useRef(bounds);
+  ref.current = bounds;
+  const inView = useCallback((s: { transform: [number, number, number]; width: number; height: number }) => {
+    const [tx, ty, zoom] = s.transform;
+    const b = ref.current;
+    return (
+      b.x * zoom + tx >= 0 &&
+      b.y * zoom + ty >= 0 &&
+      (b.x + b.width) * zoom + tx <= s.width &&
+      (b.y + b.height) * zoom + ty <= s.height
+    );
+  }, []);
+  return useStore(inView);
+}
+
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
+  const allInView = useAllInView(resolveLayout(plan).bounds);
+  const legendOpen = useUi((s) => s.legendOpen);
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
@@ -168,7 +193,10 @@ export function Canvas() {
         const parent = boxes.get(change.id)?.parent;
         if (parent && ids.has(parent)) continue;
         const origin = parent ? boxes.get(parent) : undefined;
-        const point = { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) };
+        const point = {
+          x: change.position!.x + (origin?.absX ?? 0),
+          y: change.position!.y + (origin?.absY ?? 0),
+        };
         const pointer = pointerFor(point);
         moves.push({ id: change.id, point, ...(pointer ? { pointer } : {}) });
       }
@@ -180,7 +208,9 @@ export function Canvas() {
       if (usePlanStore.getState().plan === current)
         setNodes(() => {
           const chosen = new Set(usePlanStore.getState().selection);
-          return derivedRef.current.nodes.map((n) => (chosen.has(n.id) === !!n.selected ? n : { ...n, selected: chosen.has(n.id) }));
+          return derivedRef.current.nodes.map((n) =>
+            chosen.has(n.id) === !!n.selected ? n : { ...n, selected: chosen.has(n.id) },
+          );
         });
     },
     [snapDrag, pointerFor, dragStopped],
@@ -277,18 +307,21 @@ export function Canvas() {
             <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
           )}
           <DragOverlay />
+          {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap<PlanNode>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeClassName={minimapClass}
-            nodeStrokeWidth={2}
-            position="bottom-right"
-            ariaLabel="Mini map"
-            style={MINIMAP_STYLE}
-          />
+          {!allInView && (
+            <MiniMap<PlanNode>
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeClassName={minimapClass}
+              nodeStrokeWidth={2}
+              position="bottom-right"
+              ariaLabel="Mini map"
+              style={MINIMAP_STYLE}
+            />
+          )}
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}

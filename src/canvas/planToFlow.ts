@@ -17,8 +17,10 @@ import type { Finding, Severity } from '../rules/types.ts';
 import { createRouter, witnessId, type RoutedLink } from '../layout/route.ts';
 import { resolveLayout, type Box } from '../theme/geometry.ts';
 
+/** An item's findings on its corner badge: how many of each severity, and the worst. */
 export interface Badge {
   count: number;
+  counts: Record<Severity, number>;
   worst: Severity;
 }
 
@@ -44,17 +46,24 @@ export type PlanEdge = Edge<LinkData, 'link'> | Edge<WitnessData, 'witness'>;
 
 function badgeOf(findings: readonly Finding[] | undefined): Badge | undefined {
   if (!findings || findings.length === 0) return undefined;
-  const worst = findings.some((f) => f.severity === 'error')
-    ? 'error'
-    : findings.some((f) => f.severity === 'warning')
-      ? 'warning'
-      : 'info';
-  return { count: findings.length, worst };
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const worst = counts.error ? 'error' : counts.warning ? 'warning' : 'info';
+  return { count: findings.length, counts, worst };
+}
+
+const SEVERITY_WORDS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
+
+/** "1 error and 2 notes", for badges' titles and cards' accessible names. */
+export function badgeWords(badge: Badge): string {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => badge.counts[s] > 0)
+    .map((s) => `${badge.counts[s]} ${SEVERITY_WORDS[s][badge.counts[s] === 1 ? 0 : 1]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
 }
 
 function badgeText(badge: Badge | undefined): string {
-  if (!badge) return 'no findings';
-  return `${badge.count} ${badge.count === 1 ? 'finding' : 'findings'}, worst ${badge.worst}`;
+  return badge ? badgeWords(badge) : 'no findings';
 }
 
 export function serverSummary(server: Server): string {
@@ -64,7 +73,8 @@ export function serverSummary(server: Server): string {
   return bits.join(' · ');
 }
 
-const sameBadge = (a?: Badge, b?: Badge) => a?.count === b?.count && a?.worst === b?.worst;
+const sameBadge = (a?: Badge, b?: Badge) =>
+  a?.counts.error === b?.counts.error && a?.counts.warning === b?.counts.warning && a?.counts.info === b?.counts.info;
 
 type Cache = Map<string, PlanNode>;
 

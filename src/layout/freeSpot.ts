@@ -27,6 +27,8 @@ function blockers(placed: SpatialIndex<{ rect: Rect }>, r: Rect, gap: number): R
 /**
  * Where a box of `size` should go, starting from `desired`: there if nothing is within `gap` of
  * it, else the nearest such place (by distance moved), on the grid, never left of or above `min`.
+ * `along` makes moves on that axis cheaper: a box pushed by a neighbour that grew sideways moves
+ * sideways too.
  */
 export function nearestFree(
   desired: Spot,
@@ -34,9 +36,12 @@ export function nearestFree(
   placed: SpatialIndex<{ rect: Rect }>,
   gap: number,
   min: Spot = { x: -Infinity, y: -Infinity },
+  along?: 'x' | 'y',
 ): Spot {
   const start = { x: Math.max(desired.x, min.x), y: Math.max(desired.y, min.y) };
-  const cost = (s: Spot) => Math.abs(s.x - desired.x) + Math.abs(s.y - desired.y);
+  const wx = along === 'y' ? 3 : 1;
+  const wy = along === 'x' ? 3 : 1;
+  const cost = (s: Spot) => wx * Math.abs(s.x - desired.x) + wy * Math.abs(s.y - desired.y);
   const queue: Spot[] = [start];
   const seen = new Set<string>();
   let lowest = start.y;

@@ -31,7 +31,7 @@ export type Routes = ReadonlyMap<string, RoutedLink>;
 const WINDOW = 240;
 /** Site name tabs: no label may cover one. */
 const SITE_TAB = 32;
-export const LABEL_FONT = 11;
+export const LABEL_FONT = 11.5;
 /** Pill padding and border either side of the text, as the canvas draws it. */
 const LABEL_PAD = 16;
 export const WITNESS_LABEL = 'file share witness';

@@ -31,21 +31,30 @@ export interface SettleHints {
 
 type Role = 'anchor' | 'stay' | 'new';
 
-function roleOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Role {
+interface Part {
+  role: Role;
+  /** Which way it grew, if it did: what it covers is pushed that way. */
+  grew?: 'x' | 'y';
+}
+
+function partOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Part {
   const old = before.byId.get(box.id);
-  if (anchors.has(box.id)) return 'anchor';
-  if (!old || old.parent !== box.parent || !plan.layout?.[box.id]) return 'new';
-  // What grew (a role added, a node joined a cluster) keeps its place and pushes its neighbours.
-  if (box.width > old.width || box.height > old.height) return 'anchor';
-  return 'stay';
+  if (!old || old.parent !== box.parent || !plan.layout?.[box.id]) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
+  const dw = box.width - old.width;
+  const dh = box.height - old.height;
+  // What grew (a role added, a node joined a cluster, a site's content spread) keeps its place and
+  // pushes its neighbours the way it grew.
+  const grew = dw > 0 || dh > 0 ? (dw > dh ? 'x' : 'y') : undefined;
+  if (anchors.has(box.id) || grew) return { role: 'anchor', ...(grew ? { grew } : {}) };
+  return { role: 'stay' };
 }
 
 /** Whether a container's children need settling at all (the common case after an edit is no). */
-function untidy(children: readonly Box[], role: ReadonlyMap<string, Role>, min: Spot): boolean {
+function untidy(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): boolean {
   const index = new SpatialIndex(children.map((b) => ({ box: b, rect: rel(b) })));
   for (const b of children) {
     if (b.x < min.x || b.y < min.y) return true;
-    const gap = role.get(b.id) === 'new' ? SETTLE_GAP : 0;
+    const gap = part.get(b.id)!.role === 'new' ? SETTLE_GAP : 0;
     const halo = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
     if (index.query(halo).some((o) => o.box !== b && intersects(o.rect, halo))) return true;
   }
@@ -55,21 +64,24 @@ function untidy(children: readonly Box[], role: ReadonlyMap<string, Role>, min: 
 const rel = (b: Box): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
 
 /** New positions (relative to the container) for the children that must move. */
-function settleChildren(children: readonly Box[], role: ReadonlyMap<string, Role>, min: Spot): Map<string, Spot> {
+function settleChildren(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): Map<string, Spot> {
   const order = (r: Role) => (r === 'anchor' ? 0 : r === 'stay' ? 1 : 2);
   const sorted = [...children].sort(
-    (a, b) => order(role.get(a.id)!) - order(role.get(b.id)!) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1),
+    (a, b) => order(part.get(a.id)!.role) - order(part.get(b.id)!.role) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1),
   );
-  const placed = new SpatialIndex<{ rect: Rect }>();
+  // Each placed box remembers which way it pushes: the way it grew, or the way it was pushed.
+  const placed = new SpatialIndex<{ rect: Rect; push?: 'x' | 'y' }>();
   const moves = new Map<string, Spot>();
   for (const box of sorted) {
-    const r = role.get(box.id)!;
+    const { role, grew } = part.get(box.id)!;
     const at = { x: Math.max(box.x, min.x), y: Math.max(box.y, min.y) };
     const rect = { x: at.x, y: at.y, width: box.width, height: box.height };
-    const clear = !placed.query(rect).some((p) => intersects(p.rect, rect));
-    const spot = r !== 'new' && clear ? at : nearestFree(at, box, placed, SETTLE_GAP, min);
+    const hit = placed.query(rect).filter((p) => intersects(p.rect, rect));
+    const push = hit.find((p) => p.push)?.push;
+    const spot = role !== 'new' && hit.length === 0 ? at : nearestFree(at, box, placed, SETTLE_GAP, min, push);
     if (spot.x !== box.x || spot.y !== box.y) moves.set(box.id, spot);
-    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height } });
+    const pushed = hit.length > 0 ? push : undefined;
+    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height }, ...(grew ?? pushed ? { push: grew ?? pushed } : {}) });
   }
   return moves;
 }
@@ -106,10 +118,10 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
   for (const container of [...containers.map((c) => c.id), undefined]) {
     const children = groups.get(container) ?? [];
     if (children.length === 0) continue;
-    const role = new Map(children.map((b) => [b.id, roleOf(b, old, plan, anchors)]));
+    const part = new Map(children.map((b) => [b.id, partOf(b, old, plan, anchors)]));
     const min = contentMin(container === undefined ? undefined : layout.byId.get(container)?.kind);
-    if (!untidy(children, role, min)) continue;
-    const moves = settleChildren(children, role, min);
+    if (!untidy(children, part, min)) continue;
+    const moves = settleChildren(children, part, min);
     if (moves.size === 0) continue;
     const next: Layout = { ...plan.layout };
     for (const [id, spot] of moves) next[id] = { ...next[id], x: spot.x, y: spot.y };

@@ -95,14 +95,14 @@ const starts: Array<[string, () => Plan]> = [
 describe.each(starts)('editing %s', (_, start) => {
   it('never leaves two sibling boxes overlapping, nor a child outside its container', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => {
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
         usePlanStore.getState().open('test', start());
         steps.forEach((s, i) => {
           run(s);
           expectTidy(plan(), `after step ${i + 1}: ${JSON.stringify(s)}`);
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   });
 });
