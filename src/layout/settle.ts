@@ -6,6 +6,7 @@
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
+  GRID,
   resolveLayout,
   SITE_HEADER,
   type Box,
@@ -69,19 +70,24 @@ function settleChildren(children: readonly Box[], part: ReadonlyMap<string, Part
   const sorted = [...children].sort(
     (a, b) => order(part.get(a.id)!.role) - order(part.get(b.id)!.role) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1),
   );
-  // Each placed box remembers which way it pushes: the way it grew, or the way it was pushed.
-  const placed = new SpatialIndex<{ rect: Rect; push?: 'x' | 'y' }>();
+  // Each placed box remembers which way it pushes (the way it grew, or the way it was pushed) and
+  // how much air it wants: what moved or grew keeps SETTLE_GAP from the next, so a push never
+  // leaves two cards touching; what the user placed wants one grid step.
+  const placed = new SpatialIndex<{ rect: Rect; push?: 'x' | 'y'; air: number }>();
   const moves = new Map<string, Spot>();
   for (const box of sorted) {
     const { role, grew } = part.get(box.id)!;
     const at = { x: Math.max(box.x, min.x), y: Math.max(box.y, min.y) };
     const rect = { x: at.x, y: at.y, width: box.width, height: box.height };
-    const hit = placed.query(rect).filter((p) => intersects(p.rect, rect));
+    const halo = { x: rect.x - SETTLE_GAP, y: rect.y - SETTLE_GAP, width: rect.width + 2 * SETTLE_GAP, height: rect.height + 2 * SETTLE_GAP };
+    const hit = placed.query(halo).filter((p) => intersects(p.rect, { x: rect.x - p.air, y: rect.y - p.air, width: rect.width + 2 * p.air, height: rect.height + 2 * p.air }));
     const push = hit.find((p) => p.push)?.push;
     const spot = role !== 'new' && hit.length === 0 ? at : nearestFree(at, box, placed, SETTLE_GAP, min, push);
-    if (spot.x !== box.x || spot.y !== box.y) moves.set(box.id, spot);
-    const pushed = hit.length > 0 ? push : undefined;
-    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height }, ...(grew ?? pushed ? { push: grew ?? pushed } : {}) });
+    const moved = spot.x !== box.x || spot.y !== box.y;
+    if (moved) moves.set(box.id, spot);
+    const pushes = grew ?? (hit.length > 0 ? push : undefined);
+    const air = moved || grew || role === 'new' ? SETTLE_GAP : role === 'anchor' ? GRID : 0;
+    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height }, air, ...(pushes ? { push: pushes } : {}) });
   }
   return moves;
 }

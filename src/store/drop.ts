@@ -136,6 +136,17 @@ function pointIn(plan: Plan, id: string, p: Point): boolean {
   return p.x >= b.absX && p.x <= b.absX + b.width && p.y >= b.absY && p.y <= b.absY + b.height;
 }
 
+function moveTarget(plan: Plan, box: Box, point: Point, pointer: Point | undefined) {
+  const at = pointer ?? { x: point.x + box.width / 2, y: point.y + box.height / 2 };
+  return dropTarget(plan, { kind: 'items', ids: [box.id] }, at);
+}
+
+/** Why moving `itemId` there is refused (it then stays where it was), or undefined. */
+export function moveRefusal(plan: Plan, itemId: string, point: Point, pointer?: Point): string | undefined {
+  const box = resolveLayout(plan).byId.get(itemId);
+  return box && box.kind !== 'site' ? moveTarget(plan, box, point, pointer).refused : undefined;
+}
+
 /**
  * An item dragged so that its top-left is at `point` (absolute). It joins the container under
  * `pointer` (the mouse; the card's centre when moved by keyboard), keeping its absolute position so
@@ -146,8 +157,7 @@ export function moveItem(plan: Plan, itemId: string, point: Point, pointer?: Poi
   const box = layout.byId.get(itemId);
   if (!box) return plan;
   if (box.kind === 'site') return setPosition(plan, itemId, { ...storedPosition(plan.layout, itemId), x: snap(point.x), y: snap(point.y) });
-  const at = pointer ?? { x: point.x + box.width / 2, y: point.y + box.height / 2 };
-  const target = dropTarget(plan, { kind: 'items', ids: [itemId] }, at);
+  const target = moveTarget(plan, box, point, pointer);
   if (target.refused) return plan;
   const container = target.box;
   if (box.kind === 'server') {
