@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { serializePlan } from '../src/model/serialize.ts';
 import { threeSitePlan } from '../src/layout/testing/threeSites.ts';
-import { dragWithMouse, pointIn } from './mouse.ts';
+import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
 import { openApp, openTemplate, server } from './support.ts';
 
 const zoomOf = (page: Page) =>
@@ -70,6 +70,7 @@ test('a 30-server plan in three sites: the same routes on the canvas and in the 
 test('View > Legend shows the role chips and the link kinds of the plan on the canvas', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 3');
+  await viewStill(page);
   await expect(page.locator('.canvas-legend')).toHaveCount(0);
   await page.getByRole('button', { name: 'View', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Legend' }).check();

@@ -63,3 +63,15 @@ export async function canvasOverlaps(page: Page): Promise<string[]> {
   }
   return out;
 }
+
+/** Waits until the canvas has stopped moving (a template opens with an animated fit). */
+export async function viewStill(page: Page) {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasOverlaps, dragWithMouse, pointIn } from './mouse.ts';
+import { canvasOverlaps, dragWithMouse, pointIn, viewStill } from './mouse.ts';
 import { openApp, openTemplate, server } from './support.ts';
 
 const site = (page: Page, name: string) => page.locator('.react-flow__node-site').filter({ hasText: name });
@@ -7,6 +7,7 @@ const site = (page: Page, name: string) => page.locator('.react-flow__node-site'
 test('a server dragged onto another keeps its spot and the other steps aside', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 3');
+  await viewStill(page);
   const um = server(page, 'UM01');
   const cas = server(page, 'CAS01');
   const hub = server(page, 'HUB01');
@@ -31,6 +32,7 @@ test('a server dragged onto another keeps its spot and the other steps aside', a
 test('duplicated and pasted servers each take a free place', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 2');
+  await viewStill(page);
   await server(page, 'HUB01').click();
   for (let i = 0; i < 6; i++) await page.keyboard.press('Control+D');
   await page.keyboard.press('Control+C');
@@ -42,6 +44,7 @@ test('duplicated and pasted servers each take a free place', async ({ page }) =>
 test('a site that grows pushes the site beside it instead of growing under it', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 1');
+  await viewStill(page);
   // A second site right of Head office, dropped from the palette with the mouse.
   const hq = (await site(page, 'Head office').boundingBox())!;
   await dragWithMouse(page, await pointIn(page.getByRole('button', { name: 'Add AD site', exact: true })), { x: hq.x + hq.width + 40, y: hq.y + 10 });

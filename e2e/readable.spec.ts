@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serializePlan } from '../src/model/serialize.ts';
 import { threeSitePlan } from '../src/layout/testing/threeSites.ts';
-import { dragWithMouse, pointIn } from './mouse.ts';
+import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
 import { findingsPanel, openApp, openTemplate, paletteItem, server } from './support.ts';
 
 const zoomOf = (page: Page) =>
@@ -75,6 +75,7 @@ test('a 30-server plan in three sites, fitted: Fit never zooms past 100%; screen
   }
   // A tiny plan is shown at its natural size, not blown up.
   await openTemplate(page, 'Empty plan');
+  await viewStill(page);
   await page.getByRole('button', { name: 'Add AD site', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
@@ -85,6 +86,7 @@ test('a 30-server plan in three sites, fitted: Fit never zooms past 100%; screen
 test('the perimeter header says "Perimeter network" once, and infrastructure captions do not repeat names', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 1');
+  await viewStill(page);
   const perimeter = page.locator('.react-flow__node-site').filter({ hasText: 'Perimeter network' });
   expect((await perimeter.locator('.site-tab').innerText()).match(/perimeter network/gi)).toHaveLength(1);
   for (const item of await page.locator('.react-flow__node-infrastructure').all()) {
@@ -98,6 +100,7 @@ test('the perimeter header says "Perimeter network" once, and infrastructure cap
 
 test('badges count findings per severity: Edge Transport dragged onto EX01 gives it two errors and a note', async ({ page }) => {
   await openApp(page);
+  await viewStill(page);
   const hq = page.locator('.react-flow__node-site').filter({ hasText: 'Head office' });
   await expect(hq.locator('.badge-count.sev-info')).toHaveText('2');
   await expect(server(page, 'EX01').locator('.finding-badge')).toHaveCount(0);

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { dragWithMouse, pointIn } from './mouse.ts';
+import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
 import { openApp, openTemplate, server } from './support.ts';
 
 test('dragging a server near a sibling\'s left edge shows a guide and snaps to it', async ({ page }) => {
   await openApp(page);
   await openTemplate(page, 'Figure 2');
+  await viewStill(page);
   const mbx = server(page, 'MBX01');
   const cas = (await server(page, 'CAS01').boundingBox())!;
   const start = (await mbx.boundingBox())!;
