@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serializePlan } from '../src/model/serialize.ts';
-import { threeSitePlan } from '../src/layout/testing/threeSites.ts';
+import { threeSitePlan } from '../src/render/testing/threeSitePlan.ts';
 import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
-import { openApp, openTemplate, server } from './support.ts';
+import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 const zoomOf = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
@@ -60,8 +60,8 @@ test('a 30-server plan in three sites: the same routes on the canvas and in the 
   // Close enough for cards to be drawn in full, with the link labels.
   while ((await zoomOf(page)) < 0.4) await page.getByRole('button', { name: 'Zoom In' }).click();
   await expectCanvasMatchesExport(page);
-  // Drag UM01 within London with the mouse: its links are routed again on the drop.
-  const um = server(page, 'UM01');
+  // Drag UM11 within Head office with the mouse: its links are routed again on the drop.
+  const um = server(page, 'UM11');
   const from = await pointIn(um, { x: 0.5, y: 0.15 });
   await dragWithMouse(page, from, { x: from.x + 60, y: from.y + 90 });
   await expectCanvasMatchesExport(page);

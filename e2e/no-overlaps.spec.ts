@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { canvasOverlaps, dragWithMouse, pointIn, viewStill } from './mouse.ts';
-import { openApp, openTemplate, server } from './support.ts';
+import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 const site = (page: Page, name: string) => page.locator('.react-flow__node-site').filter({ hasText: name });
 

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serializePlan } from '../src/model/serialize.ts';
-import { threeSitePlan } from '../src/layout/testing/threeSites.ts';
+import { threeSitePlan } from '../src/render/testing/threeSitePlan.ts';
 import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
-import { findingsPanel, openApp, openTemplate, paletteItem, server } from './support.ts';
+import { expect, findingsPanel, openApp, openTemplate, paletteItem, server, test } from './support.ts';
 
 const zoomOf = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
-import { openApp, openTemplate, server } from './support.ts';
+import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 test('dragging a server near a sibling\'s left edge shows a guide and snaps to it', async ({ page }) => {
   await openApp(page);

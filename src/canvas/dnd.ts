@@ -2,7 +2,8 @@
 // being dragged (a dragover event cannot read the payload, but the canvas must know it to show
 // the drop target while the pointer moves).
 import type { Drag } from '../store/dropTarget.ts';
-import { showDropHint } from '../store/view.ts';
+import { notify } from '../store/toasts.ts';
+import { showDropHint, useView } from '../store/view.ts';
 
 export const PALETTE_MIME = 'application/x-exchange-topology-palette';
 export const ROLE_MIME = 'application/x-exchange-topology-role';
@@ -13,8 +14,11 @@ export const dragging = {
   start(drag: Drag) {
     current = drag;
   },
+  /** The drag is over: released over a refusing target, the browser drops nothing; say why. */
   end() {
     current = undefined;
+    const refused = useView.getState().dropHint?.refused;
+    if (refused) notify(refused, 'warning');
     showDropHint(undefined);
   },
   get(): Drag | undefined {

@@ -8,7 +8,7 @@ import { ROLES, type Plan, type Role } from '../model/schema.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 import { TEMPLATES } from '../templates/index.ts';
 import { arrange } from './arrange.ts';
-import { threeSitePlan } from './testing/threeSites.ts';
+import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { outsideParent, siblingOverlaps } from './overlaps.ts';
 
 /** A large plan built directly (the builder copies per call): sites, CCR pairs, unplaced servers. */

@@ -4,7 +4,7 @@ import { TEMPLATES } from '../templates/index.ts';
 import { connect } from './connector.ts';
 import { createRouter, routePlan } from './route.ts';
 import { borderRuns, cardCrossings, labelProblems, sharedSegments } from './routeChecks.ts';
-import { threeSitePlan } from './testing/threeSites.ts';
+import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 
 const box = (x: number, y: number, width = 100, height = 60) => ({ x, y, width, height });
 const open = { obstacles: [], borders: [] };
@@ -97,11 +97,11 @@ describe('createRouter', () => {
     const route = createRouter();
     const plan = threeSitePlan();
     const first = route(plan);
-    const moved: Plan = { ...plan, layout: { ...plan.layout, um01: { ...plan.layout!.um01!, x: plan.layout!.um01!.x + 400 } } };
+    const moved: Plan = { ...plan, layout: { ...plan.layout, um11: { ...plan.layout!.um11!, y: plan.layout!.um11!.y + 300 } } };
     const second = route(moved);
     expect([...second.values()]).toEqual([...createRouter()(moved).values()]);
     // A link far from the moved card keeps its very object (the canvas does not redraw it).
-    expect(second.get('routing-group-connector-hub21-ex2003')).toBe(first.get('routing-group-connector-hub21-ex2003'));
-    expect(second.get('connection-um01-gateway')).not.toBe(first.get('connection-um01-gateway'));
+    expect(second.get('scr-mbx23-mbx33')).toBe(first.get('scr-mbx23-mbx33'));
+    expect(second.get('connection-um11-hub11')).not.toBe(first.get('connection-um11-hub11'));
   });
 });

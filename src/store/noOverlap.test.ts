@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRole, ROLES, type Plan } from '../model/index.ts';
 import { outsideParent, siblingOverlaps } from '../layout/overlaps.ts';
-import { threeSitePlan } from '../layout/testing/threeSites.ts';
+import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { templateById } from '../templates/index.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 import { commitMoves, copySelection, dropFromPalette, duplicateSelection, edit, moveRoleTo, paste } from './actions.ts';
