@@ -130,7 +130,7 @@ test('align and distribute the selection, from the keyboard and the Arrange menu
   }).toPass();
 });
 
-test('at 1024 px the top bar folds into More, and the minimap (shown while the plan is larger than the view) hides below 900 px', async ({ page }) => {
+test('at 1024 px the top bar folds into More, and the minimap (shown while the plan is drawn larger than the view) hides below 900 px', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openApp(page);
   const bar = page.locator('.top-bar');

@@ -106,29 +106,26 @@ function minimapColor(node: PlanNode): string {
   return 'var(--line-strong)';
 }
 
+/** How much larger than the view a plan must be drawn before the minimap is worth its corner. */
+const MAP_WORTH = 1.25;
+
 /**
- * Whether the whole plan is in view: the minimap is shown only when it is not (it would otherwise
- * cover part of a diagram that needs no map). Re-renders only when the answer flips.
+ * Whether the plan is drawn much larger than the view: only then is the minimap shown (over a plan
+ * that fits, or nearly, it would just cover a corner of the diagram). Re-renders when that flips.
  */
-function useAllInView(bounds: { x: number; y: number; width: number; height: number }): boolean {
+function useNeedsMap(bounds: { width: number; height: number }): boolean {
   const ref = useRef(bounds);
   ref.current = bounds;
-  const inView = useCallback((s: { transform: [number, number, number]; width: number; height: number }) => {
-    const [tx, ty, zoom] = s.transform;
-    const b = ref.current;
-    return (
-      b.x * zoom + tx >= 0 &&
-      b.y * zoom + ty >= 0 &&
-      (b.x + b.width) * zoom + tx <= s.width &&
-      (b.y + b.height) * zoom + ty <= s.height
-    );
+  const needs = useCallback((s: { transform: [number, number, number]; width: number; height: number }) => {
+    const zoom = s.transform[2];
+    return ref.current.width * zoom > MAP_WORTH * s.width || ref.current.height * zoom > MAP_WORTH * s.height;
   }, []);
-  return useStore(inView);
+  return useStore(needs);
 }
 
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
-  const allInView = useAllInView(resolveLayout(plan).bounds);
+  const needsMap = useNeedsMap(resolveLayout(plan).bounds);
   const legendOpen = useUi((s) => s.legendOpen);
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
@@ -309,7 +306,7 @@ export function Canvas() {
           <DragOverlay />
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
-          {!allInView && (
+          {needsMap && (
             <MiniMap<PlanNode>
               pannable
               zoomable

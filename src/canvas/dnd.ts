@@ -3,22 +3,28 @@
 // the drop target while the pointer moves).
 import type { Drag } from '../store/dropTarget.ts';
 import { notify } from '../store/toasts.ts';
-import { showDropHint, useView } from '../store/view.ts';
+import { showDropHint } from '../store/view.ts';
 
 export const PALETTE_MIME = 'application/x-exchange-topology-palette';
 export const ROLE_MIME = 'application/x-exchange-topology-role';
 
 let current: Drag | undefined;
+/** Why the target under the pointer refuses the drag, kept until the drag ends or leaves the canvas. */
+let refusal: string | undefined;
 
 export const dragging = {
   start(drag: Drag) {
     current = drag;
   },
+  /** What the target under the pointer says now (undefined: it accepts, or there is none). */
+  refuse(reason: string | undefined) {
+    refusal = reason;
+  },
   /** The drag is over: released over a refusing target, the browser drops nothing; say why. */
   end() {
     current = undefined;
-    const refused = useView.getState().dropHint?.refused;
-    if (refused) notify(refused, 'warning');
+    if (refusal) notify(refusal, 'warning');
+    refusal = undefined;
     showDropHint(undefined);
   },
   get(): Drag | undefined {

@@ -21,6 +21,7 @@ export function useExternalDrop() {
       const drag = dragging.get();
       const target = drag && dropTarget(usePlanStore.getState().plan, drag, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
       showDropHint(target?.box ? { id: target.box.id, ...(target.refused ? { refused: target.refused } : {}) } : undefined);
+      dragging.refuse(target?.refused);
       e.dataTransfer.dropEffect = target?.refused ? 'none' : e.dataTransfer.types.includes(ROLE_MIME) ? 'move' : 'copy';
     },
     [rf],
@@ -28,7 +29,12 @@ export function useExternalDrop() {
 
   const onDragLeave = useCallback((e: DragEvent) => {
     // Leaving the canvas itself, not moving from one of its children to another.
-    if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) showDropHint(undefined);
+    if ((e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) return;
+    showDropHint(undefined);
+    // A release over a refusing target also "leaves" (where it was): its reason is kept for the
+    // drag's end to tell. Only a pointer really outside the canvas forgets it.
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dragging.refuse(undefined);
   }, []);
 
   const onDrop = useCallback(
