@@ -127,8 +127,31 @@ function spread(wires: Wire[], horizontal: boolean) {
   }
 }
 
+/** How far a nudge can move a segment: rects farther than this from a route cannot be touched. */
+const REACH = 48;
+
+/** Each wire's surroundings cut down to what lies near the route itself (checked on every shift). */
+function localise(wires: Wire[]) {
+  for (const w of wires) {
+    if (!w.near) continue;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const p of w.points) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+    const close = (r: Rect) => r.x <= x1 + REACH && x0 - REACH <= right(r) && r.y <= y1 + REACH && y0 - REACH <= bottom(r);
+    w.near = { obstacles: w.near.obstacles.filter(close), borders: w.near.borders.filter(close) };
+  }
+}
+
 /** Separates the wires in place: horizontal runs, then vertical ones, twice to settle knock-ons. */
 export function separate(wires: Wire[]): void {
+  localise(wires);
   for (let pass = 0; pass < 2; pass++) {
     spread(wires, true);
     spread(wires, false);

@@ -78,21 +78,34 @@ interface Indexed {
   rect: Rect;
 }
 
+/** Boxes listed flat when there are few, in a spatial index when there are many. */
+class Shelf {
+  private readonly index: SpatialIndex<Indexed> | undefined;
+  constructor(private readonly items: Indexed[]) {
+    if (items.length > 128) this.index = new SpatialIndex(items);
+  }
+  query(window: Rect): Indexed[] {
+    if (this.index) return this.index.query(window);
+    return this.items.filter(({ rect: r }) => r.x <= window.x + window.width && window.x <= r.x + r.width && r.y <= window.y + window.height && window.y <= r.y + r.height);
+  }
+}
+
 /**
  * Boxes indexed for routing. Seen from afar, a site is one box: a link meets the cards of the
  * sites (or top-level items) its two ends are in, and only the outlines of the others, so a link
  * across a large plan looks at a few dozen boxes, not thousands.
  */
 class Surroundings {
-  private readonly top: SpatialIndex<Indexed>;
-  private readonly inside = new Map<string, SpatialIndex<Indexed>>();
+  private readonly top: Shelf;
+  private readonly inside = new Map<string, Shelf>();
+  private readonly chains = new Map<string, string[]>();
 
   constructor(private readonly layout: ResolvedLayout) {
     const top: Indexed[] = [];
     const byRoot = new Map<string, Indexed[]>();
     for (const box of layout.boxes) {
       const item = { box, rect: rectOf(box) };
-      const chain = lineage(layout, box);
+      const chain = this.lineage(box);
       if (chain.length === 1) top.push(item);
       else {
         const root = chain[chain.length - 1]!;
@@ -101,29 +114,35 @@ class Surroundings {
         else byRoot.set(root, [item]);
       }
     }
-    this.top = new SpatialIndex(top);
-    for (const [root, list] of byRoot) this.inside.set(root, new SpatialIndex(list));
+    this.top = new Shelf(top);
+    for (const [root, list] of byRoot) this.inside.set(root, new Shelf(list));
+  }
+
+  private lineage(box: Box): string[] {
+    let chain = this.chains.get(box.id);
+    if (!chain) this.chains.set(box.id, (chain = lineage(this.layout, box)));
+    return chain;
   }
 
   /** What a link between `from` and `to` must heed inside `window`, with a signature of it all. */
   near(from: Box, to: Box, window: Rect) {
-    const ends = [lineage(this.layout, from), lineage(this.layout, to)];
+    const ends = [this.lineage(from), this.lineage(to)];
     const skip = new Set(ends.flat());
     // The sites the ends are in; a top-level end (a site, say) is never entered: its border is the goal.
     const roots = new Set(ends.filter((chain) => chain.length > 1).map((chain) => chain[chain.length - 1]!));
-    const found = [...this.top.query(window)];
+    const found = this.top.query(window);
     for (const root of roots) found.push(...(this.inside.get(root)?.query(window) ?? []));
     const obstacles: Rect[] = [];
     const borders: Rect[] = [];
-    let signature = '';
+    const parts: number[] = [];
     for (const { box, rect } of found) {
       borders.push(rect);
       // Other sites are in the way as a whole (a link goes round them, not through).
       const blocks = !skip.has(box.id);
       if (blocks) obstacles.push(rect);
-      signature += `|${blocks ? 'o' : 'b'}${key(rect)}`;
+      parts.push(blocks ? 1 : 0, rect.x, rect.y, rect.width, rect.height);
     }
-    return { obstacles, borders, signature };
+    return { obstacles, borders, signature: parts.join(',') };
   }
 }
 

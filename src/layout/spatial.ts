@@ -23,7 +23,7 @@ export function contains(outer: Rect, inner: Rect): boolean {
 }
 
 export class SpatialIndex<T extends { rect: Rect }> {
-  private readonly cells = new Map<string, T[]>();
+  private readonly cells = new Map<number, T[]>();
 
   constructor(items: Iterable<T> = []) {
     for (const item of items) this.add(item);
@@ -53,11 +53,12 @@ export class SpatialIndex<T extends { rect: Rect }> {
     return out;
   }
 
-  private forCells(r: Rect, visit: (key: string) => void) {
+  /** Visits the keys of the cells `r` touches (a number per cell: no string built per visit). */
+  private forCells(r: Rect, visit: (key: number) => void) {
     const x0 = Math.floor(r.x / CELL);
     const y0 = Math.floor(r.y / CELL);
     const x1 = Math.floor(right(r) / CELL);
     const y1 = Math.floor(bottom(r) / CELL);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(`${x},${y}`);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit((x + 0x8000) * 0x10000 + (y + 0x8000));
   }
 }
