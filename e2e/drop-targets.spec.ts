@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dragWithMouse, pointIn, viewStill } from './mouse.ts';
+import { dragWithMouse, offsetFrom, pointIn, viewStill } from './mouse.ts';
 import { dragFromPalette, expect, openApp, openTemplate, paletteItem, server, test } from './support.ts';
 
 const site = (page: Page, name: string) => page.locator('.react-flow__node-site').filter({ hasText: name });
@@ -29,12 +29,7 @@ test('a server with Client Access dragged into a cluster shows why it is refused
   await openTemplate(page, 'Figure 3');
   await viewStill(page);
   const cas = server(page, 'CAS01');
-  const hub = server(page, 'HUB01');
-  // Where CAS01 is, measured from HUB01 (the view may pan while dragging near its edge).
-  const offset = async () => {
-    const [c, h] = [(await cas.boundingBox())!, (await hub.boundingBox())!];
-    return [Math.round(c.x - h.x), Math.round(c.y - h.y)];
-  };
+  const offset = offsetFrom(cas, server(page, 'HUB01'));
   const before = await offset();
   await dragWithMouse(page, await pointIn(cas, { x: 0.5, y: 0.1 }), await pointIn(cluster(page), { x: 0.5, y: 0.9 }), async () => {
     await expect(target(page)).toHaveAttribute('data-target', 'cms01');
@@ -87,13 +82,7 @@ test('"Remove container, keep contents" leaves the nodes exactly where they are 
   await viewStill(page);
   const nodes = ['MBX01', 'MBX02'];
   // Measured from HUB01, which stays put, so a view still settling after the template opened does not matter.
-  const offsets = async () => {
-    const hub = (await server(page, 'HUB01').boundingBox())!;
-    return Promise.all(nodes.map(async (n) => {
-      const b = (await server(page, n).boundingBox())!;
-      return [Math.round(b.x - hub.x), Math.round(b.y - hub.y)];
-    }));
-  };
+  const offsets = () => Promise.all(nodes.map((n) => offsetFrom(server(page, n), server(page, 'HUB01'))()));
   const before = await offsets();
   await cluster(page).locator('.cluster-head').click({ position: { x: 300, y: 12 } });
   await page.getByTestId('inspector').getByRole('button', { name: 'Remove container, keep contents' }).click();

@@ -75,3 +75,14 @@ export async function viewStill(page: Page) {
     await page.waitForTimeout(150);
   }
 }
+
+/**
+ * Where `item` is on the canvas measured from `reference` (a card that stays put), in whole pixels:
+ * unlike a screen position it does not change when the view pans during a drag near its edge.
+ */
+export function offsetFrom(item: Locator, reference: Locator) {
+  return async () => {
+    const [a, r] = [(await item.boundingBox())!, (await reference.boundingBox())!];
+    return [Math.round(a.x - r.x), Math.round(a.y - r.y)];
+  };
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { canvasOverlaps, dragWithMouse, pointIn, viewStill } from './mouse.ts';
+import { canvasOverlaps, dragWithMouse, offsetFrom, pointIn, viewStill } from './mouse.ts';
 import { expect, openApp, openTemplate, server, test } from './support.ts';
 
 const site = (page: Page, name: string) => page.locator('.react-flow__node-site').filter({ hasText: name });
@@ -10,12 +10,7 @@ test('a server dragged onto another keeps its spot and the other steps aside', a
   await viewStill(page);
   const um = server(page, 'UM01');
   const cas = server(page, 'CAS01');
-  const hub = server(page, 'HUB01');
-  // Where CAS01 is, measured from HUB01 (the view may pan while dragging near its edge).
-  const offset = async () => {
-    const [c, h] = [(await cas.boundingBox())!, (await hub.boundingBox())!];
-    return [Math.round(c.x - h.x), Math.round(c.y - h.y)];
-  };
+  const offset = offsetFrom(cas, server(page, 'HUB01'));
   const casBefore = await offset();
   const grab = await pointIn(um, { x: 0.5, y: 0.15 });
   const onto = await pointIn(cas, { x: 0.6, y: 0.3 });

@@ -4,12 +4,10 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
-  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -23,7 +21,6 @@ import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
 import { GRID, resolveLayout } from '../theme/geometry.ts';
-import { ROLE_STYLE } from '../theme/tokens.ts';
 import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
 import { ClusterNode } from './nodes/ClusterNode.tsx';
 import { InfraNode } from './nodes/InfraNode.tsx';
@@ -36,6 +33,7 @@ import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
+import { PlanMinimap } from './PlanMinimap.tsx';
 import { useUi } from '../app/uiState.ts';
 import { useExternalDrop } from './useExternalDrop.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
@@ -55,7 +53,6 @@ const proOptions = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: '24px', maxZoom: 1 } as const;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NO_SELECTION: ReadonlySet<string> = new Set();
-const MINIMAP_STYLE = { width: 168, height: 112 };
 
 /**
  * The selection follows React Flow's `select` changes (a click, Shift+click, the selection box, a
@@ -89,43 +86,8 @@ function withSelection<T extends { id: string; selected?: boolean }>(
   return changed ? next : items;
 }
 
-// The minimap turns a missing color or class into a new function on each of its renders, which
-// redraws all its nodes when the node order changes (a server moved to another site): pass our own.
-const minimapClass = () => '';
-const minimapStroke = () => 'transparent';
-
-/** Theme variables (theme/cssVariables.ts), so the minimap follows the light or dark theme. */
-function minimapColor(node: PlanNode): string {
-  if (node.type === 'site')
-    return node.data.site.kind === 'perimeter' ? 'var(--surface-perimeterTab)' : 'var(--surface-siteTab)';
-  if (node.type === 'server') {
-    const first = node.data.server.roles[0];
-    return first ? ROLE_STYLE[first].color : 'var(--surface-serverBorder)';
-  }
-  if (node.type === 'cluster') return 'var(--surface-cluster)';
-  return 'var(--line-strong)';
-}
-
-/** How much larger than the view a plan must be drawn before the minimap is worth its corner. */
-const MAP_WORTH = 1.25;
-
-/**
- * Whether the plan is drawn much larger than the view: only then is the minimap shown (over a plan
- * that fits, or nearly, it would just cover a corner of the diagram). Re-renders when that flips.
- */
-function useNeedsMap(bounds: { width: number; height: number }): boolean {
-  const ref = useRef(bounds);
-  ref.current = bounds;
-  const needs = useCallback((s: { transform: [number, number, number]; width: number; height: number }) => {
-    const zoom = s.transform[2];
-    return ref.current.width * zoom > MAP_WORTH * s.width || ref.current.height * zoom > MAP_WORTH * s.height;
-  }, []);
-  return useStore(needs);
-}
-
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
-  const needsMap = useNeedsMap(resolveLayout(plan).bounds);
   const legendOpen = useUi((s) => s.legendOpen);
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
@@ -306,19 +268,7 @@ export function Canvas() {
           <DragOverlay />
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
-          {needsMap && (
-            <MiniMap<PlanNode>
-              pannable
-              zoomable
-              nodeColor={minimapColor}
-              nodeStrokeColor={minimapStroke}
-              nodeClassName={minimapClass}
-              nodeStrokeWidth={2}
-              position="bottom-right"
-              ariaLabel="Mini map"
-              style={MINIMAP_STYLE}
-            />
-          )}
+          <PlanMinimap />
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}

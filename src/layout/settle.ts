@@ -52,17 +52,24 @@ function partOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlyS
 
 /** Whether a container's children need settling at all (the common case after an edit is no). */
 function untidy(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): boolean {
-  const index = new SpatialIndex(children.map((b) => ({ box: b, rect: rel(b) })));
-  for (const b of children) {
-    if (b.x < min.x || b.y < min.y) return true;
+  // Each box with the air it needs (new items want SETTLE_GAP); a sweep by x finds any clash
+  // without building an index, so the usual tidy container costs one sort.
+  const boxes = children.map((b) => {
     const gap = part.get(b.id)!.role === 'new' ? SETTLE_GAP : 0;
-    const halo = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
-    if (index.query(halo).some((o) => o.box !== b && intersects(o.rect, halo))) return true;
+    return { x: b.x - gap, y: b.y - gap, right: b.x + b.width + gap, bottom: b.y + b.height + gap, b };
+  });
+  for (const { b } of boxes) if (b.x < min.x || b.y < min.y) return true;
+  boxes.sort((p, q) => p.x - q.x);
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length && boxes[j]!.x < a.right; j++) {
+      const c = boxes[j]!;
+      if (c.y < a.bottom && a.y < c.bottom) return true;
+    }
   }
   return false;
 }
 
-const rel = (b: Box): Rect => ({ x: b.x, y: b.y, width: b.width, height: b.height });
 
 /** New positions (relative to the container) for the children that must move. */
 function settleChildren(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): Map<string, Spot> {
