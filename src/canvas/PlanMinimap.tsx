@@ -1,6 +1,6 @@
 // The minimap, shown only while the plan is drawn much larger than the view: over a plan that
 // fits, or nearly, it would only cover a corner of the diagram.
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { MiniMap, useStore } from '@xyflow/react';
 import { usePlanStore } from '../store/planStore.ts';
 import { resolveLayout } from '../theme/geometry.ts';
@@ -40,7 +40,8 @@ function useNeedsMap(): boolean {
   return useStore(needs);
 }
 
-export function PlanMinimap() {
+/** Memoised: the canvas re-renders on every step of a drag; the map follows the store on its own. */
+export const PlanMinimap = memo(function PlanMinimap() {
   if (!useNeedsMap()) return null;
   return (
     <MiniMap<PlanNode>
@@ -55,5 +56,4 @@ export function PlanMinimap() {
       style={MINIMAP_STYLE}
     />
   );
-}
-
+});

@@ -5,6 +5,7 @@
 import { useCallback, useRef } from 'react';
 import { useReactFlow, type NodeChange } from '@xyflow/react';
 import { snapToGuides } from '../layout/guides.ts';
+import type { Rect } from '../layout/spatial.ts';
 import { dropTarget, type Point } from '../store/dropTarget.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { showDropHint, showGuides, useView } from '../store/view.ts';
@@ -23,6 +24,8 @@ interface Grab {
   pointer: Point;
   /** The container the pointer is over (as of the last pointer event). */
   into: string | undefined;
+  /** Sibling boxes by container, gathered once per container per drag (not on every step). */
+  siblings: Map<string | undefined, Rect[]>;
   /** The snap applied to the last drag step (React Flow ends a drag at its own, unsnapped spot). */
   snap: Point;
 }
@@ -48,7 +51,7 @@ export function useNodeDrag() {
       const at = rf.getInternalNode(first)?.internals.positionAbsolute;
       if (!pointer || !at) return;
       const ids = [first, ...all.map((n) => n.id).filter((id) => id !== first)];
-      grab.current = { ids, offset: { x: pointer.x - at.x, y: pointer.y - at.y }, pointer, snap: { x: 0, y: 0 }, into: undefined };
+      grab.current = { ids, offset: { x: pointer.x - at.x, y: pointer.y - at.y }, pointer, snap: { x: 0, y: 0 }, into: undefined, siblings: new Map() };
     },
     [rf, toFlow],
   );
@@ -95,10 +98,14 @@ export function useNodeDrag() {
       const parent = box.parent ? layout.byId.get(box.parent) : undefined;
       const rect = { x: lead.position.x + (parent?.absX ?? 0), y: lead.position.y + (parent?.absY ?? 0), width: box.width, height: box.height };
       const container = g.into;
-      const skip = new Set(g.ids);
-      const siblings = layout.boxes
-        .filter((b) => b.parent === container && !skip.has(b.id))
-        .map((b) => ({ x: b.absX, y: b.absY, width: b.width, height: b.height }));
+      let siblings = g.siblings.get(container);
+      if (!siblings) {
+        const skip = new Set(g.ids);
+        siblings = layout.boxes
+          .filter((b) => b.parent === container && !skip.has(b.id))
+          .map((b) => ({ x: b.absX, y: b.absY, width: b.width, height: b.height }));
+        g.siblings.set(container, siblings);
+      }
       const snap = snapToGuides(rect, siblings, SNAP_PX / rf.getZoom());
       showGuides(snap.guides);
       g.snap = { x: snap.dx, y: snap.dy };
