@@ -3,6 +3,7 @@
 // would cover step aside (sites push sites, servers push servers); new items, and items that moved
 // into another container, take the nearest free place from where they were put. Containers are
 // settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
+import { newLayout, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
@@ -40,7 +41,7 @@ interface Part {
 
 function partOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Part {
   const old = before.byId.get(box.id);
-  if (!old || old.parent !== box.parent || !plan.layout?.[box.id]) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
+  if (!old || old.parent !== box.parent || !storedPosition(plan.layout, box.id)) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
   const dw = box.width - old.width;
   const dh = box.height - old.height;
   // What grew (a role added, a node joined a cluster, a site's content spread) keeps its place and
@@ -136,8 +137,9 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
     if (!untidy(children, part, min)) continue;
     const moves = settleChildren(children, part, min);
     if (moves.size === 0) continue;
-    const next: Layout = { ...plan.layout };
-    for (const [id, spot] of moves) next[id] = { ...next[id], x: spot.x, y: spot.y };
+    // A table without a prototype: an item whose id is "__proto__" gets an entry like any other.
+    const next: Layout = Object.assign(newLayout(), plan.layout);
+    for (const [id, spot] of moves) next[id] = { ...storedPosition(next, id), x: spot.x, y: spot.y };
     plan = { ...plan, layout: next };
     // Moved children may have grown their container: the next level sees its new size.
     layout = resolveLayout(plan);

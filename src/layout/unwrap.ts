@@ -2,6 +2,7 @@
 // unplaced items, a cluster's nodes standalone servers of its site, each exactly where it was drawn
 // (positions are relative to the container, so each is rewritten against the new one).
 import { removeItems } from '../model/edits.ts';
+import { newLayout, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 
@@ -13,14 +14,14 @@ export function removeKeepingContents(plan: Plan, ids: Iterable<string>): Plan {
     return kind === 'site' || kind === 'cluster';
   }));
   if (gone.size === 0) return plan;
-  const positions: Layout = {};
+  const positions: Layout = newLayout();
   for (const box of layout.boxes) {
     if (gone.has(box.id)) continue;
     // The nearest container that stays: the new origin of this item's position.
     let parent = box.parent !== undefined ? layout.byId.get(box.parent) : undefined;
     if (!parent || !gone.has(parent.id)) continue;
     while (parent && gone.has(parent.id)) parent = parent.parent !== undefined ? layout.byId.get(parent.parent) : undefined;
-    positions[box.id] = { ...plan.layout?.[box.id], x: box.absX - (parent?.absX ?? 0), y: box.absY - (parent?.absY ?? 0) };
+    positions[box.id] = { ...storedPosition(plan.layout, box.id), x: box.absX - (parent?.absX ?? 0), y: box.absY - (parent?.absY ?? 0) };
   }
   const next = removeItems(plan, gone);
   return { ...next, layout: { ...next.layout, ...positions } };
