@@ -5,9 +5,9 @@ import {
   ConnectionMode,
   Controls,
   ReactFlow,
-  applyEdgeChanges,
-  applyNodeChanges,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -17,7 +17,6 @@ import {
 } from '@xyflow/react';
 import { linkKindsFor, type LinkKind } from '../model/index.ts';
 import { commitMoves, connect, select, type Move } from '../store/actions.ts';
-import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
 import { GRID, resolveLayout } from '../theme/geometry.ts';
@@ -27,7 +26,10 @@ import { InfraNode } from './nodes/InfraNode.tsx';
 import { ServerNode } from './nodes/ServerNode.tsx';
 import { SiteNode } from './nodes/SiteNode.tsx';
 import { ZoomedOutContext, useCanvasZoomedOut } from './nodes/useZoomedOut.ts';
-import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
+import type { PlanEdge, PlanNode } from './planToFlow.ts';
+import { useFlowItems, useShownItems } from './useFlowItems.ts';
+import { useLayer } from './layer/useLayer.ts';
+import { PlanLayer } from './layer/PlanLayer.tsx';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
@@ -52,7 +54,6 @@ const proOptions = { hideAttribution: true };
 // Fit never zooms past 100%: a small plan is shown at its natural size, not blown up.
 const FIT_VIEW_OPTIONS = { padding: '24px', maxZoom: 1 } as const;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const NO_SELECTION: ReadonlySet<string> = new Set();
 
 /**
  * The selection follows React Flow's `select` changes (a click, Shift+click, the selection box, a
@@ -71,69 +72,30 @@ function selectFrom(changes: readonly (NodeChange<PlanNode> | EdgeChange<PlanEdg
   select([...next]);
 }
 
-/** The items with their `selected` flag set from `chosen`; the same array when none changes. */
-function withSelection<T extends { id: string; selected?: boolean }>(
-  items: T[],
-  chosen: ReadonlySet<string>,
-): T[] {
-  let changed = false;
-  const next = items.map((item) => {
-    const selected = chosen.has(item.id);
-    if (!!item.selected === selected) return item;
-    changed = true;
-    return { ...item, selected };
-  });
-  return changed ? next : items;
-}
-
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
   const legendOpen = useUi((s) => s.legendOpen);
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const zoomedOut = useCanvasZoomedOut();
-  const toFlow = useMemo(() => createPlanToFlow(), []);
-  // Derived from the plan alone; the selection is merged in below, so a click does not rebuild
-  // every node (and a drag that starts with a click keeps going).
-  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, NO_SELECTION), [toFlow, plan]);
-  const [nodes, setNodes] = useState<PlanNode[]>(derived.nodes);
-  const [edges, setEdges] = useState<PlanEdge[]>(derived.edges);
+  const all = useFlowItems(plan, selection);
+  const { follow, settled } = all;
+  const layer = useLayer(plan, all.derived, selection, zoomedOut);
+  const { nodes, edges } = useShownItems(all.nodes, all.edges, layer.shown);
+  const chosen = useMemo(() => new Set(selection), [selection]);
+  const layerHit = layer.hitAt;
   const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
-  // The plan's nodes and edges, with the selection merged in. When only the selection changed (the
-  // plan's derived nodes are the ones already merged), only the nodes whose flag differs are
-  // replaced, and nothing at all when React Flow already set them (a click on the canvas).
-  const merged = useRef<typeof derived | undefined>(undefined);
-  useEffect(() => {
-    const chosen = new Set(selection);
-    const sameItems = merged.current === derived;
-    merged.current = derived;
-    setNodes((current) => {
-      if (sameItems) return withSelection(current, chosen);
-      const dragging = new Map(current.filter((n) => n.dragging).map((n) => [n.id, n]));
-      return derived.nodes.map((n) => {
-        const selected = chosen.has(n.id);
-        const moving = dragging.get(n.id);
-        if (moving) return { ...n, position: moving.position, dragging: true, selected };
-        return n.selected === selected ? n : { ...n, selected };
-      });
-    });
-    setEdges((current) => withSelection(sameItems ? current : derived.edges, chosen));
-  }, [derived, selection]);
-  const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => {
-    setEdges((current) => applyEdgeChanges(changes, current));
-    selectFrom(changes);
-  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => selectFrom(changes), []);
 
   const drag = useNodeDrag();
   const { snapDrag, pointerFor, stop: dragStopped } = drag;
-  const derivedRef = useRef(derived);
-  derivedRef.current = derived;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PlanNode>[]) => {
       snapDrag(changes);
-      setNodes((current) => applyNodeChanges(changes, current));
+      follow(changes);
       selectFrom(changes);
       // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it,
       // in absolute coordinates (the change's position is relative to the node's container).
@@ -163,16 +125,10 @@ export function Canvas() {
       // mid-drag), but still ends it with these changes: the inspector must not stay held.
       dragStopped();
       commitMoves(moves, { nudge });
-      // A refused spot leaves the plan as it was: put the cards back where the plan has them.
-      if (usePlanStore.getState().plan === current)
-        setNodes(() => {
-          const chosen = new Set(usePlanStore.getState().selection);
-          return derivedRef.current.nodes.map((n) =>
-            chosen.has(n.id) === !!n.selected ? n : { ...n, selected: chosen.has(n.id) },
-          );
-        });
+      // The plan now has the cards where they were dropped (or, refused, where they were).
+      settled();
     },
-    [snapDrag, pointerFor, dragStopped],
+    [snapDrag, follow, pointerFor, dragStopped, settled],
   );
 
   const onConnect = useCallback((c: Connection) => {
@@ -197,20 +153,29 @@ export function Canvas() {
       const target = document
         .elementFromPoint(point.clientX, point.clientY)
         ?.closest<HTMLElement>('.react-flow__node');
-      const id = target?.dataset.id;
+      // Zoomed out, the item may be drawn by the layer only.
+      const id = target?.dataset.id ?? layerHit(point.clientX, point.clientY)?.id;
       if (id && id !== state.fromNode.id)
         onConnect({ source: state.fromNode.id, target: id, sourceHandle: null, targetHandle: null });
     },
-    [onConnect],
+    [onConnect, layerHit],
   );
 
   const { onDragOver, onDragLeave, onDrop } = useExternalDrop();
 
   const focus = useView((s) => s.focus);
   useEffect(() => {
-    if (focus?.ids.length)
-      void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.25 });
-  }, [focus, rf]);
+    // From the plan's boxes: zoomed out, React Flow holds only the items shown as cards.
+    const boxes = focus?.ids.map((id) => resolveLayout(usePlanStore.getState().plan).byId.get(id)).filter((b) => !!b);
+    if (boxes?.length) {
+      const x = Math.min(...boxes.map((b) => b.absX));
+      const y = Math.min(...boxes.map((b) => b.absY));
+      const width = Math.max(...boxes.map((b) => b.absX + b.width)) - x;
+      const height = Math.max(...boxes.map((b) => b.absY + b.height)) - y;
+      const { width: w, height: h } = flowStore.getState();
+      void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, 0.05, 1.25, 0.4), { duration: 300 });
+    }
+  }, [focus, rf, flowStore]);
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitRequests(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
@@ -259,16 +224,19 @@ export function Canvas() {
           fitViewOptions={FIT_VIEW_OPTIONS}
           proOptions={proOptions}
           onlyRenderVisibleElements={nodes.length > 300}
+          onPaneClick={layer.onPaneClick}
+          onPointerDownCapture={layer.onPanePointerDown}
           aria-label="Plan diagram"
         >
           {/* Zoomed far out the dots would be a grey haze, redrawn on every frame of a pan. */}
           {!zoomedOut && (
             <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
           )}
+          {zoomedOut && <PlanLayer scene={layer.scene} selection={chosen} skip={layer.shown!} hitAt={layer.hitAt} />}
           <DragOverlay />
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
-          <PlanMinimap />
+          <PlanMinimap scene={layer.scene} />
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}

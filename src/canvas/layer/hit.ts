@@ -1,0 +1,62 @@
+// What lies under a point of the zoomed-out layer: a card (server or infrastructure) first, then a
+// link within a few screen pixels of it, then the innermost container. Also what a container holds
+// (shown as cards with it) and what a selection rectangle encloses.
+import type { Point } from '../../layout/route.ts';
+import type { Rect } from '../../layout/spatial.ts';
+import type { Scene, SceneItem } from './scene.ts';
+
+/** How near (screen pixels) a link must pass to be under the pointer. */
+const LINK_SLACK_PX = 5;
+
+const inside = (i: SceneItem, p: Point) => p.x >= i.x && p.x <= i.x + i.width && p.y >= i.y && p.y <= i.y + i.height;
+const isLeaf = (i: SceneItem) => i.kind === 'server' || i.kind === 'infrastructure';
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t = length ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0;
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+export interface Hit {
+  id: string;
+  kind: SceneItem['kind'] | 'link';
+  /** On a container's header band (where its cards would be grabbed to move it). */
+  header?: boolean;
+}
+
+/** The item or link at `p` (flow coordinates) seen at `zoom`. */
+export function hitTest(scene: Scene, p: Point, zoom: number, headerOf: (i: SceneItem) => number): Hit | undefined {
+  const items = scene.items;
+  for (let i = items.length - 1; i >= 0; i--) if (isLeaf(items[i]!) && inside(items[i]!, p)) return { id: items[i]!.id, kind: items[i]!.kind };
+  const slack = LINK_SLACK_PX / zoom;
+  for (const link of scene.links)
+    for (let i = 1; i < link.points.length; i++)
+      if (distanceToSegment(p, link.points[i - 1]!, link.points[i]!) <= slack) return { id: link.id, kind: 'link' };
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (!isLeaf(item) && inside(item, p)) return { id: item.id, kind: item.kind, header: p.y <= item.y + headerOf(item) };
+  }
+  return undefined;
+}
+
+/** The item and everything drawn inside it. */
+export function subtree(scene: Scene, id: string): string[] {
+  const out = [id];
+  const within = new Set(out);
+  // Items come containers first, so one pass finds every descendant.
+  for (const item of scene.items)
+    if (item.parent && within.has(item.parent)) {
+      within.add(item.id);
+      out.push(item.id);
+    }
+  return out;
+}
+
+/** Items wholly inside `r` (flow coordinates), as React Flow's selection rectangle takes them. */
+export function enclosed(scene: Scene, r: Rect): string[] {
+  return scene.items
+    .filter((i) => i.x >= r.x && i.y >= r.y && i.x + i.width <= r.x + r.width && i.y + i.height <= r.y + r.height)
+    .map((i) => i.id);
+}

@@ -1,0 +1,87 @@
+// What the zoomed-out layer draws, taken from the same nodes and edges React Flow is given (so the
+// layer and the cards never disagree): each item's absolute box and what colors it, each link's
+// route. Built once per plan; the selection and the items shown as cards are applied when painting.
+import type { Point } from '../../layout/route.ts';
+import type { Role } from '../../model/index.ts';
+import type { Severity } from '../../rules/types.ts';
+import { resolveLayout, type BoxKind } from '../../theme/geometry.ts';
+import type { Plan } from '../../model/index.ts';
+import { LINK_STYLE } from '../../theme/tokens.ts';
+import type { PlanEdge, PlanNode } from '../planToFlow.ts';
+
+export interface SceneItem {
+  id: string;
+  kind: BoxKind;
+  parent: string | undefined;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** A variant drawn in other colors: perimeter network, existing server, standby cluster. */
+  variant?: 'perimeter' | 'legacy' | 'standby';
+  name: string;
+  roles: readonly Role[];
+  /** Infrastructure: its kind (for its color). */
+  infra?: string;
+  worst?: Severity;
+  findings: number;
+}
+
+export interface SceneLink {
+  id: string;
+  points: readonly Point[];
+  color: string;
+  width: number;
+  /** Dash pattern in flow units ([] for solid). */
+  dash: number[];
+  worst?: Severity;
+  ends: [string, string];
+}
+
+export interface Scene {
+  items: SceneItem[];
+  byId: Map<string, SceneItem>;
+  links: SceneLink[];
+}
+
+const WITNESS = { color: '#5b7fa8', width: 1.5, dash: [1, 3] };
+
+function itemOf(node: PlanNode, box: { absX: number; absY: number; width: number; height: number; kind: BoxKind; parent: string | undefined }): SceneItem {
+  const base = { id: node.id, kind: box.kind, parent: box.parent, x: box.absX, y: box.absY, width: box.width, height: box.height };
+  const badge = node.data.badge;
+  const findings = { findings: badge?.count ?? 0, ...(badge ? { worst: badge.worst } : {}) };
+  if (node.type === 'site')
+    return { ...base, ...findings, name: node.data.site.name, roles: [], ...(node.data.site.kind === 'perimeter' ? { variant: 'perimeter' } : {}) };
+  if (node.type === 'cluster')
+    return { ...base, ...findings, name: node.data.cluster.name, roles: [], ...(node.data.cluster.standby ? { variant: 'standby' } : {}) };
+  if (node.type === 'server') {
+    const server = node.data.server;
+    return { ...base, ...findings, name: server.name, roles: server.roles, ...(server.product !== 'exchange2007' ? { variant: 'legacy' } : {}) };
+  }
+  return { ...base, ...findings, name: node.data.item.name, roles: [], infra: node.data.item.kind };
+}
+
+function linkOf(edge: PlanEdge): SceneLink | undefined {
+  const route = edge.data?.route;
+  if (!route) return undefined;
+  const style = edge.type === 'link' ? LINK_STYLE[edge.data!.link.kind] : WITNESS;
+  const dash = typeof style.dash === 'string' ? (style.dash ? style.dash.split(' ').map(Number) : []) : style.dash;
+  const worst = edge.type === 'link' ? edge.data?.badge?.worst : undefined;
+  return { id: edge.id, points: route.points, color: style.color, width: style.width, dash, ends: [edge.source, edge.target], ...(worst ? { worst } : {}) };
+}
+
+/** The scene of a plan's derived nodes and edges (in React Flow's order: containers first). */
+export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[]): Scene {
+  const layout = resolveLayout(plan);
+  const items: SceneItem[] = [];
+  for (const node of nodes) {
+    const box = layout.byId.get(node.id);
+    if (box) items.push(itemOf(node, box));
+  }
+  const links: SceneLink[] = [];
+  for (const edge of edges) {
+    const link = linkOf(edge);
+    if (link) links.push(link);
+  }
+  return { items, byId: new Map(items.map((i) => [i.id, i])), links };
+}
