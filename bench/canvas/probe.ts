@@ -8,7 +8,10 @@
 // the same. The time is `performance.now()` read at the start of F+1, i.e. after F's style, layout
 // and paint, whatever long task they took (a requestAnimationFrame timestamp would predate it), from
 // navigation start. A view that later draws many items in one layer (a canvas or one SVG) instead of
-// DOM cards gives that element the class `bench-drawn-layer` and `data-nodes` / `data-edges` counts.
+// DOM cards gives that element the class `bench-drawn-layer` and `data-nodes` / `data-edges` counts
+// of what it painted (leaving out what is shown as DOM cards at the moment, so nothing counts twice),
+// and `itemBox(id)` (screen box and flow position of an item it holds) and `hitAt(x, y)` (the item
+// under a screen point): the bench finds, presses and follows items drawn by the layer with them.
 //
 // Interaction latency (`arm`): from the `timeStamp` of the first event of the given type after
 // arming (when the input reached the page, so a busy page's queueing counts) to the start of the
@@ -39,6 +42,19 @@ export const PROBE = String.raw`(() => {
     return viewport ? viewport.style.transform : '';
   };
   B.node = (id) => document.querySelector('.react-flow__node[data-id="' + CSS.escape(id) + '"]');
+  B.layer = () => layers[0] || null;
+  /** An item's screen box and flow position: its DOM card's, else the layer's; null if neither has it. */
+  B.box = (id) => {
+    const el = B.node(id);
+    if (el) {
+      const r = el.getBoundingClientRect();
+      const m = /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)/.exec(el.style.transform) || [];
+      return { x: r.left, y: r.top, width: r.width, height: r.height, flowX: Number(m[1]), flowY: Number(m[2]), card: true };
+    }
+    const layer = B.layer();
+    const box = layer && layer.itemBox ? layer.itemBox(id) : null;
+    return box ? { ...box, card: false } : null;
+  };
 
   if (expected) {
     let key = '';
@@ -46,7 +62,7 @@ export const PROBE = String.raw`(() => {
     let paintedAt = 0;
     const watch = () => {
       const c = B.counts();
-      const complete = c.nodes === expected.nodes && c.edges === expected.edges && !!B.node(expected.marker);
+      const complete = c.nodes === expected.nodes && c.edges === expected.edges && !!B.box(expected.marker);
       const k = complete ? c.nodes + '|' + c.edges + '|' + B.transform() : '';
       if (k !== key) {
         key = k;

@@ -72,8 +72,8 @@ export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEd
     return ids;
   }, [zoomedOut, hovered, selection, scene]);
 
-  // A click on what only the layer draws (a link, a site's body) selects it; React Flow has just
-  // cleared its own selection for the click on its pane, so the one before the press is used.
+  // A click on what only the layer draws (a link, a site's body) selects it; React Flow clears its
+  // own selection for a click on its pane, so the selection before the press is the one extended.
   const before = useRef<readonly string[]>(NONE);
   const onPanePointerDown = useCallback(() => (before.current = usePlanStore.getState().selection), []);
   const onPaneClick = useCallback(
@@ -81,9 +81,10 @@ export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEd
       if (!zoomedOut) return;
       const hit = hitAt(e.clientX, e.clientY);
       if (!hit || hit.id.startsWith('witness:')) return;
-      if (!MULTI(e)) return select([hit.id]);
       const kept = before.current.filter((id) => id !== hit.id);
-      select(kept.length < before.current.length ? kept : [...before.current, hit.id]);
+      const next = !MULTI(e) ? [hit.id] : kept.length < before.current.length ? kept : [...before.current, hit.id];
+      // After React Flow's own reset of the selection, which follows this call.
+      queueMicrotask(() => select(next));
     },
     [zoomedOut, hitAt],
   );
