@@ -36,7 +36,7 @@ export interface BenchPlan {
   window: Window;
 }
 
-/** At the minimum zoom (0.05) a 5,000-server plan fits a 1920x1200 window's canvas, not a laptop's. */
+/** A 5,000-server plan is opened in a 1920x1200 window (fit at about 5%, both pages zoom out to 2%). */
 export function windowFor(servers: number): Window {
   return servers > 3000 ? { width: 1920, height: 1200 } : { width: 1440, height: 900 };
 }

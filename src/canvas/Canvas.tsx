@@ -32,7 +32,7 @@ import { useLayer } from './layer/useLayer.ts';
 import { PlanLayer } from './layer/PlanLayer.tsx';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
-import { useFitRequests } from './useFitRequests.ts';
+import { MIN_ZOOM, useFitRequests } from './useFitRequests.ts';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
 import { PlanMinimap } from './PlanMinimap.tsx';
@@ -173,7 +173,7 @@ export function Canvas() {
       const width = Math.max(...boxes.map((b) => b.absX + b.width)) - x;
       const height = Math.max(...boxes.map((b) => b.absY + b.height)) - y;
       const { width: w, height: h } = flowStore.getState();
-      void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, 0.05, 1.25, 0.4), { duration: 300 });
+      void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, MIN_ZOOM, 1.25, 0.4), { duration: 300 });
     }
   }, [focus, rf, flowStore]);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -218,7 +218,7 @@ export function Canvas() {
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={2}
           fitView
           fitViewOptions={FIT_VIEW_OPTIONS}

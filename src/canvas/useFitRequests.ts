@@ -11,7 +11,8 @@ import { resolveLayout } from '../theme/geometry.ts';
 // Fit never zooms past 100%: a small plan is shown at its natural size, not blown up; a margin of
 // 24 px keeps the outermost boxes off the canvas edge.
 const PADDING = '24px';
-const MIN_ZOOM = 0.05;
+// Zoomed out, the diagram is one layer (layer/PlanLayer.tsx): a 5,000-server plan fits a 1920 px screen.
+export const MIN_ZOOM = 0.02;
 const MAX_ZOOM = 1;
 
 /** Whether the element has a size: React Flow reports 500 x 500 for a hidden pane, so ask the DOM. */

@@ -113,7 +113,7 @@ function Bare() {
           onNodeClick={onNodeClick}
           snapToGrid
           snapGrid={snapGrid}
-          minZoom={0.05}
+          minZoom={0.02}
           maxZoom={2}
           fitView
           fitViewOptions={fitViewOptions}

@@ -70,17 +70,28 @@ function linkOf(edge: PlanEdge): SceneLink | undefined {
   return { id: edge.id, points: route.points, color: style.color, width: style.width, dash, ends: [edge.source, edge.target], ...(worst ? { worst } : {}) };
 }
 
-/** The scene of a plan's derived nodes and edges (in React Flow's order: containers first). */
+const itemCache = new WeakMap<PlanNode, SceneItem>();
+const linkCache = new WeakMap<PlanEdge, SceneLink | undefined>();
+
+/**
+ * The scene of a plan's derived nodes and edges (in React Flow's order: containers first). Nodes
+ * and edges planToFlow kept from the last plan keep their scene entries (an item also keeps its
+ * place: a moved container moves what it holds without changing their nodes).
+ */
 export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[]): Scene {
   const layout = resolveLayout(plan);
   const items: SceneItem[] = [];
   for (const node of nodes) {
     const box = layout.byId.get(node.id);
-    if (box) items.push(itemOf(node, box));
+    if (!box) continue;
+    let item = itemCache.get(node);
+    if (!item || item.x !== box.absX || item.y !== box.absY) itemCache.set(node, (item = itemOf(node, box)));
+    items.push(item);
   }
   const links: SceneLink[] = [];
   for (const edge of edges) {
-    const link = linkOf(edge);
+    if (!linkCache.has(edge)) linkCache.set(edge, linkOf(edge));
+    const link = linkCache.get(edge);
     if (link) links.push(link);
   }
   return { items, byId: new Map(items.map((i) => [i.id, i])), links };
