@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const post = (body: Uint8Array, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}${TEAM_ROOMS_PATH}`, { method: 'POST', body, headers: { 'Content-Type': 'application/octet-stream', ...headers } });
+  fetch(`${server.url}${TEAM_ROOMS_PATH}`, { method: 'POST', body: new Uint8Array(body), headers: { 'Content-Type': 'application/octet-stream', ...headers } });
 
 describe('limits, each with a message the person can act on', { timeout: 30_000 }, () => {
   it('closes a connection that sends too many messages, which then reconnects with its edits', async () => {

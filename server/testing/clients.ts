@@ -12,6 +12,8 @@ export interface TestClient {
   connection: TeamConnection;
   /** Resolves with the state once `test` holds (rejects after `timeoutMs`). */
   until(test: (state: TeamState) => boolean, timeoutMs?: number): Promise<TeamState>;
+  /** The local port of its WebSocket (to ask a load balancer where it went). */
+  socketPort(): number | undefined;
   close(): void;
 }
 
@@ -21,7 +23,7 @@ export async function createRoom(server: string, plan: Plan, headers: Record<str
   const response = await fetch(`${server}${TEAM_ROOMS_PATH}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', ...headers },
-    body: Y.encodeStateAsUpdate(doc),
+    body: new Uint8Array(Y.encodeStateAsUpdate(doc)),
   });
   if (response.status !== 201) throw new Error(`room not created: ${response.status} ${await response.text()}`);
   return { ...((await response.json()) as CreatedRoom), doc };
@@ -32,6 +34,7 @@ export function joinRoom(server: string, room: string, token: string, options: {
   const doc = new Y.Doc();
   if (options.from) Y.applyUpdate(doc, Y.encodeStateAsUpdate(options.from));
   const document = new PlanDocument(doc);
+  let closed = false;
   const connection = new TeamConnection({
     server,
     room,
@@ -57,7 +60,10 @@ export function joinRoom(server: string, room: string, token: string, options: {
           resolve(state);
         });
       }),
+    socketPort: () => (connection.provider.configuration.websocketProvider.webSocket as unknown as { _socket?: { localPort?: number } } | null)?._socket?.localPort,
     close: () => {
+      if (closed) return;
+      closed = true;
       connection.destroy();
       document.destroy();
     },
