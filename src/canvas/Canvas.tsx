@@ -34,6 +34,7 @@ import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts'
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
+import { PresenceLayer } from './presence/PresenceLayer.tsx';
 
 const nodeTypes: NodeTypes = {
   site: SiteNode,
@@ -300,6 +301,7 @@ export function Canvas() {
             ariaLabel="Mini map"
             style={MINIMAP_STYLE}
           />
+          <PresenceLayer />
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}
