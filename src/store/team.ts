@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { Presence } from '../doc/presence.ts';
 import { MAX_SELECTION } from '../doc/presence.ts';
-import { TeamConnection, type Peer, type TeamState, type TeamStatus } from '../doc/teamConnection.ts';
+import type { Peer, TeamConnection, TeamState, TeamStatus } from '../doc/teamConnection.ts';
 import { loadIdentity, suggestColor, type Identity } from './identity.ts';
 import { openDocument, usePlanStore } from './planStore.ts';
 import { setPlanRoom, useSession, type RoomBinding } from './session.ts';
@@ -28,6 +28,10 @@ export const useTeam = create<TeamView>()(() => IDLE);
 
 let connection: TeamConnection | undefined;
 let connectedTo: string | undefined;
+/** The provider (Hocuspocus, ~15 KB) loads only once a plan is in a room. */
+const loadConnection = () => import('../doc/teamConnection.ts');
+/** The document a connection is being made for, while the provider loads. */
+let loadingFor: object | undefined;
 
 /** The connection of the open plan, if it is in a room (the canvas shares the pointer through it). */
 export const teamConnection = () => connection;
@@ -59,20 +63,30 @@ export function follow() {
   if (binding && binding.role === 'viewer' && !usePlanStore.getState().readOnly) usePlanStore.setState({ readOnly: true });
   // The plan left its room here (Leave the room): a viewer's copy becomes one of their own plans.
   if (!binding && connectedTo?.startsWith(`${planId} `) && usePlanStore.getState().readOnly) usePlanStore.setState({ readOnly: false });
-  if (key === connectedTo && connection?.doc === doc) {
+  if (key === connectedTo && (connection ? connection.doc === doc : loadingFor === doc)) {
     if (useTeam.getState().binding !== binding) useTeam.setState({ binding });
     return;
   }
   connection?.destroy();
   connection = undefined;
+  loadingFor = undefined;
   connectedTo = key;
   if (!binding) {
     if (useTeam.getState().status !== 'none') useTeam.setState(IDLE);
     return;
   }
-  const me = identity();
+  useTeam.setState({ ...IDLE, status: 'connecting', binding });
+  loadingFor = doc;
+  void loadConnection().then(({ TeamConnection }) => {
+    // Another plan was opened while the provider loaded: this one is no longer wanted.
+    if (connectedTo !== key || loadingFor !== doc || connection) return;
+    loadingFor = undefined;
+    connect(new TeamConnection({ server: binding.server, room: binding.room, token: binding.token, doc, presence: { user: identity() } }), planId, binding);
+  });
+}
+
+function connect(current: TeamConnection, planId: string, binding: RoomBinding) {
   const { selection } = usePlanStore.getState();
-  const current = new TeamConnection({ server: binding.server, room: binding.room, token: binding.token, doc, presence: { user: me } });
   connection = current;
   current.setPresence({ selection: selection.slice(0, MAX_SELECTION) });
   if (typeof navigator !== 'undefined' && navigator.onLine === false) current.setOnline(false);

@@ -4,7 +4,6 @@
 import { create } from 'zustand';
 import * as Y from 'yjs';
 import { derivePlan } from '../doc/index.ts';
-import { TeamConnection } from '../doc/teamConnection.ts';
 import {
   hasRoomFragment,
   parseRoomFragment,
@@ -165,6 +164,7 @@ export async function joinRoomFromAddress(): Promise<boolean> {
   }
   const joining = notify('Joining the team room…', 'info');
   const doc = new Y.Doc();
+  const { TeamConnection } = await import('../doc/teamConnection.ts');
   const probe = new TeamConnection({ server, room: link.room, token: link.token, doc });
   try {
     const outcome = await new Promise<'live' | 'refused' | 'timeout'>((resolve) => {
