@@ -5,7 +5,7 @@ import { PlanDocument } from '../src/doc/index.ts';
 import { socketUrl, TEAM_ROOMS_PATH } from '../src/doc/teamProtocol.ts';
 import { addServer, type Plan } from '../src/model/index.ts';
 import { templateById } from '../src/templates/index.ts';
-import { createRoom, eventually, joinRoom, type TestClient } from './testing/clients.ts';
+import { clientPool, createRoom, eventually } from './testing/clients.ts';
 import { startTestServer, type TestServer } from './testing/inProcess.ts';
 
 const figure1 = () => templateById('figure-1')!.plan;
@@ -16,12 +16,7 @@ const withServers = (plan: Plan, count: number, prefix = 'BULK') => {
 };
 
 let server: TestServer;
-const clients: TestClient[] = [];
-const join = (...args: Parameters<typeof joinRoom>) => {
-  const client = joinRoom(...args);
-  clients.push(client);
-  return client;
-};
+const { join, closeAll } = clientPool();
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -31,7 +26,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of clients) c.close();
+  closeAll();
   await server?.stop();
 });
 

@@ -3,24 +3,19 @@ import * as Y from 'yjs';
 import { addRole, parsePlan, renameItem, serializePlan, updateServer } from '../src/model/index.ts';
 import { planTypes } from '../src/doc/index.ts';
 import { templateById } from '../src/templates/index.ts';
-import { createRoom, eventually, joinRoom, type TestClient } from './testing/clients.ts';
+import { clientPool, createRoom, eventually } from './testing/clients.ts';
 import { startTestServer, type TestServer } from './testing/inProcess.ts';
 
 const figure1 = () => templateById('figure-1')!.plan;
 let server: TestServer;
-const clients: TestClient[] = [];
-const join = (...args: Parameters<typeof joinRoom>) => {
-  const client = joinRoom(...args);
-  clients.push(client);
-  return client;
-};
+const { join, closeAll } = clientPool();
 
 beforeAll(async () => {
   server = await startTestServer();
 }, 60_000);
 
 afterAll(async () => {
-  for (const c of clients) c.close();
+  closeAll();
   await server?.stop();
 });
 

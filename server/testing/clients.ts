@@ -78,3 +78,18 @@ export async function eventually(check: () => boolean, timeoutMs = 10_000, what 
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Clients a test file joins, all closed at its end (`closeAll` in afterAll). */
+export function clientPool() {
+  const clients: TestClient[] = [];
+  return {
+    join: (...args: Parameters<typeof joinRoom>) => {
+      const client = joinRoom(...args);
+      clients.push(client);
+      return client;
+    },
+    closeAll: () => {
+      for (const c of clients.splice(0)) c.close();
+    },
+  };
+}
