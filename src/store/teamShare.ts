@@ -156,7 +156,7 @@ export async function joinRoomFromAddress(): Promise<boolean> {
     // A viewer given another link may have been given editing: the server says which on connecting.
     // An editor keeps editing whatever link they open again.
     if (kept.room.role === 'viewer' && kept.room.token !== link.token) setPlanRoom(kept.id, { ...kept.room, token: link.token });
-    return switchPlan(kept.id);
+    return kept.id === usePlanStore.getState().planId || switchPlan(kept.id);
   }
   if (!(await ensureIdentity())) {
     notify('You did not join the room: a name is needed so your team knows who is here.', 'info');
