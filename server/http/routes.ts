@@ -9,7 +9,8 @@ import { megabytes, WindowCounter, type Limits } from '../rooms/limits.ts';
 import { roomLabel } from '../rooms/secrets.ts';
 import type { RoomStore } from '../storage/roomStore.ts';
 import type { OriginCheck } from './origin.ts';
-import { SECURITY_HEADERS } from './securityHeaders.ts';
+// The same headers as every server of the app; CSP 'self' admits this origin's ws:/wss: for /rooms.
+import { SECURITY_HEADERS } from '../../src/security/headers.ts';
 import { serveStatic } from './static.ts';
 
 export interface RouteContext {

@@ -6,7 +6,8 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { SECURITY_HEADERS } from './securityHeaders.ts';
+// The same headers as every server of the app; CSP 'self' admits this origin's ws:/wss: for /rooms.
+import { SECURITY_HEADERS } from '../../src/security/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -13,6 +13,7 @@ import {
   type CreatedRoom,
   type TeamServerInfo,
 } from '../doc/teamProtocol.ts';
+import { isolate } from '../model/bidi.ts';
 import { loadIdentity, saveIdentity, type Identity } from './identity.ts';
 import { openDocument, usePlanStore } from './planStore.ts';
 import { dismiss, notify, openRoomPlan, setPlanRoom, switchPlan, useSession, type RoomBinding } from './session.ts';
@@ -182,7 +183,7 @@ export async function joinRoomFromAddress(): Promise<boolean> {
     const name = derivePlan(doc).name;
     const role = probe.current.role ?? 'viewer';
     await openRoomPlan(Y.encodeStateAsUpdate(doc), name, { server, room: link.room, token: link.token, role });
-    notify(role === 'viewer' ? `You are viewing “${name}” live with your team.` : `You joined “${name}”: your team sees your edits as you make them.`, 'success');
+    notify(role === 'viewer' ? `You are viewing “${isolate(name)}” live with your team.` : `You joined “${isolate(name)}”: your team sees your edits as you make them.`, 'success');
     return true;
   } finally {
     dismiss(joining);
