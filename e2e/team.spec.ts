@@ -111,8 +111,10 @@ test('an edit made offline merges when the connection is back', async ({ browser
   await expect(server(alice.page, 'EXOFF')).toHaveCount(0);
   await expect(server(bob.page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toHaveCount(0);
 
+  await expect(alice.page.getByRole('button', { name: 'Bob Builder' })).toHaveCount(0);
   await bob.context.setOffline(false);
   await expect(teamStatus(bob.page)).toContainText('Live', { timeout: 15_000 });
+  await expect(alice.page.getByRole('button', { name: 'Bob Builder' })).toBeVisible({ timeout: 5000 });
   for (const page of [alice.page, bob.page]) {
     await expect(server(page, 'EXOFF')).toBeVisible({ timeout: 10_000 });
     await expect(server(page, 'EDGE01').locator('[data-role="UnifiedMessaging"]')).toBeVisible();
@@ -121,5 +123,27 @@ test('an edit made offline merges when the connection is back', async ({ browser
   await bob.page.reload();
   await expect(teamStatus(bob.page)).toContainText('Live');
   await expect(server(bob.page, 'EXOFF')).toBeVisible();
+  // Leaving the room keeps the plan in Bob's browser, no longer shared.
+  await teamStatus(bob.page).click();
+  await bob.page.getByRole('dialog', { name: 'Shared with your team' }).getByRole('button', { name: 'Leave the room' }).click();
+  await expect(teamStatus(bob.page)).toHaveCount(0);
+  await expect(bob.page.locator('.status-save')).toHaveText('Saved in this browser');
+  await expect(alice.page.getByRole('button', { name: 'Bob Builder' })).toHaveCount(0);
   for (const p of [alice, bob]) await p.context.close();
+});
+
+test('a team link that is incomplete, or whose token is wrong, is refused with a message', async ({ browser }) => {
+  const alice = await person(browser);
+  const links = await share(alice.page);
+  const eve = await person(browser);
+  await eve.page.goto('/#room=abc&token=def');
+  await expect(eve.page.locator('.notices')).toContainText('This team link is incomplete: ask for it again. Your own plans are unchanged.');
+  await expect(server(eve.page, 'EX01')).toBeVisible();
+  await eve.page.goto(links.editor.replace(/token=[\w-]+/, `token=${'A'.repeat(32)}`));
+  await giveName(eve.page, 'Eve', 'Orange');
+  await expect(eve.page.locator('.notices')).toContainText('This link does not open a room on this server');
+  await expect(teamStatus(eve.page)).toHaveCount(0);
+  await eve.page.getByRole('button', { name: 'Plans', exact: true }).click();
+  await expect(eve.page.getByRole('menuitem')).toHaveCount(2);
+  for (const p of [alice, eve]) await p.context.close();
 });

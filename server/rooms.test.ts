@@ -48,6 +48,26 @@ describe('a room', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('shows a person again as soon as they reconnect, with the edits they made offline', async () => {
+    const { room, editorToken, doc } = await createRoom(server.url, figure1());
+    const alice = join(server.url, room, editorToken, { from: doc, name: 'Alice' });
+    const bob = join(server.url, room, editorToken, { name: 'Bob' });
+    await Promise.all([alice, bob].map((c) => c.until((s) => s.status === 'live')));
+    await eventually(() => alice.connection.peers().length === 1, 5000, 'Bob at Alice');
+    bob.connection.setOnline(false);
+    await eventually(() => alice.connection.peers().length === 0, 5000, 'Bob gone at Alice');
+    const ex01 = bob.document.plan.servers.find((s) => s.name === 'EX01')!.id;
+    bob.document.apply(renameItem(bob.document.plan, ex01, 'EXOFF'));
+    bob.connection.setOnline(true);
+    await bob.until((s) => s.status === 'live');
+    // Well before the 15 s in which presence renews itself.
+    await eventually(() => alice.connection.peers().length === 1, 3000, 'Bob back at Alice');
+    await eventually(() => alice.document.plan.servers.some((s) => s.name === 'EXOFF'), 3000, 'the offline edit at Alice');
+    // And when Bob leaves after that, he is gone for the others too.
+    bob.close();
+    await eventually(() => alice.connection.peers().length === 0, 3000, 'Bob gone after leaving');
+  });
+
   it('refuses a viewer’s updates on the server, not only in the app', async () => {
     const { room, editorToken, viewerToken, doc } = await createRoom(server.url, figure1());
     const editor = join(server.url, room, editorToken, { from: doc });

@@ -12,6 +12,7 @@ import type {
   Connection,
   Extension,
   onAuthenticatePayload,
+  onAwarenessUpdatePayload,
   onChangePayload,
   onUpgradePayload,
 } from '@hocuspocus/server';
@@ -120,13 +121,31 @@ export class RoomGuard implements Extension<RoomContext> {
     this.sizes.delete(documentName);
   }
 
+  /**
+   * Notes which connection speaks for each person, so that person leaves when it closes. Hocuspocus
+   * notes it only for someone it never saw before: a person back after a drop (their presence
+   * "updated", not "added") would otherwise stay in the room for good once they left.
+   */
+  async onAwarenessUpdate({ document, connection, added, updated }: onAwarenessUpdatePayload<RoomContext>) {
+    const entry = connection && document.connections.get(connection);
+    if (!entry) return;
+    for (const client of [...added, ...updated]) {
+      if (entry.clients.has(client)) continue;
+      for (const [other, e] of document.connections) if (other !== connection) e.clients.delete(client);
+      entry.clients.add(client);
+    }
+  }
+
   /** A room was stored: its exact size is known again. */
   stored(documentName: string, bytes: number) {
     if (this.sizes.has(documentName)) this.sizes.set(documentName, bytes);
   }
 
   /** Presence from a client keeps only well-formed fields, and says whether that person only views. */
-  async beforeHandleAwareness({ states, context }: beforeHandleAwarenessPayload<RoomContext>) {
+  async beforeHandleAwareness({ states, context, connection, document }: beforeHandleAwarenessPayload<RoomContext>) {
+    // A message still queued when its connection closed (it waited behind an update being stored)
+    // would bring back a person the close just removed, for good: it is dropped.
+    if (connection && !document.connections.has(connection)) return states.clear();
     for (const [client, state] of states) {
       const presence = readPresence(state);
       if (!presence) states.delete(client);

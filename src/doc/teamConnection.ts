@@ -155,6 +155,9 @@ export class TeamConnection {
   private refresh() {
     if (this.offline || this.state.status === 'refused') return;
     if (this.provider.isSynced && this.provider.isAuthenticated) {
+      // Back after a drop: the server forgot this person's presence when the connection closed, and
+      // ignores it sent again with the same clock; a new clock makes everyone see them again.
+      if (this.state.status !== 'live') this.renewPresence();
       this.everLive = true;
       this.set({ status: 'live', problem: undefined });
     }
@@ -168,6 +171,12 @@ export class TeamConnection {
       const limit = this.options.maxMessageBytes ? ` (${Math.round((this.options.maxMessageBytes / 2 ** 20) * 10) / 10} MB)` : '';
       this.refuse(`An edit was larger than the server accepts in one message${limit}.`, true);
     }
+  }
+
+  private renewPresence() {
+    const awareness = this.provider.awareness;
+    const state = awareness?.getLocalState();
+    if (awareness && state) awareness.setLocalState({ ...state });
   }
 
   /** Stops reconnecting: the same attempt would be refused again. */
