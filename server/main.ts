@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { captureConsole, createLogger } from './log.ts';
+import { captureConsole, createLogger, type Logger } from './log.ts';
 import { helpText, readSettings } from './options.ts';
 import { startTeamServer } from './start.ts';
 
@@ -27,11 +27,11 @@ async function main(argv: readonly string[]): Promise<number> {
   let staticDir = s.app === 'default' ? join(ROOT, 'dist') : s.app;
   if (s.app === 'default' && !existsSync(join(staticDir!, 'index.html'))) {
     log.info('building the app once (dist/ is missing)', {});
-    if (!buildApp()) {
+    if (!buildApp(log)) {
       log.error('the app could not be built; serving rooms and the API only', {});
       staticDir = undefined;
-    }
-  }
+    } else log.info('app built', {});
+  } else if (staticDir && !existsSync(join(staticDir, 'index.html'))) log.warn('no index.html in the app folder', { app: staticDir });
   const server = await startTeamServer({
     host: s.host,
     port: s.port,
@@ -55,10 +55,13 @@ async function main(argv: readonly string[]): Promise<number> {
   return -1;
 }
 
-function buildApp(): boolean {
-  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  return result.status === 0;
+/** Builds dist/ with the repository's Vite; its output stays out of the JSON log (kept for a failure). */
+function buildApp(log: Logger): boolean {
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status === 0) return true;
+  log.error('vite build failed', { output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().slice(-2000) });
+  return false;
 }
 
 main(process.argv.slice(2)).then(
