@@ -30,10 +30,14 @@ test('a link drawn from Hub Transport to an Exchange 2003 server becomes a routi
   await openTemplate(page, 'Figure 2');
   const site = page.locator('.react-flow__node-site').filter({ hasText: 'Head office' });
   const box = (await site.boundingBox())!;
-  await dragFromPalette(page, 'Existing Exchange 2003', site, { x: box.width - 120, y: box.height - 60 });
+  // Onto the site's free margin below its cards (the new server then takes the nearest free place).
+  await dragFromPalette(page, 'Existing Exchange 2003', site, { x: box.width / 2, y: box.height - 10 });
   const legacy = page.locator('.react-flow__node-server.legacy, .react-flow__node-server').filter({ hasText: 'Exchange 2003' });
   await expect(legacy).toHaveCount(1);
   await expect(findingsPanel(page).locator('[data-rule="legacy-routing-group-connector"]')).toBeVisible();
+  // The findings panel has opened on the error: fit the plan into the room left above it.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(400);
   const hub = page.locator('.react-flow__node-server').filter({ has: page.locator('[data-role="HubTransport"]') }).first();
   await hub.hover();
   await hub.locator('.react-flow__handle.source').dragTo(legacy);

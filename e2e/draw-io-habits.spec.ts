@@ -130,7 +130,7 @@ test('align and distribute the selection, from the keyboard and the Arrange menu
   }).toPass();
 });
 
-test('at 1024 px the top bar folds into More, and the minimap hides below 900 px', async ({ page }) => {
+test('at 1024 px the top bar folds into More, and the minimap (shown while the plan is drawn larger than the view) hides below 900 px', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openApp(page);
   const bar = page.locator('.top-bar');
@@ -140,6 +140,9 @@ test('at 1024 px the top bar folds into More, and the minimap hides below 900 px
     expect(b.x + b.width).toBeLessThanOrEqual(1024);
   }
   await expect(topButton(page, 'Find')).toBeHidden();
+  // Fitted, the whole plan is in view and needs no map; zoomed in past the view's edges, it does.
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
   await topButton(page, 'More').click();
   await page.getByRole('checkbox', { name: 'Palette' }).uncheck();

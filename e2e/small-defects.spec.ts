@@ -77,6 +77,8 @@ test('switching plans does not reorder the plans list', async ({ page }) => {
 test('an open "Why?" belongs to its plan', async ({ page }) => {
   await openApp(page);
   const why = () => findingsPanel(page).locator('.finding').first().getByRole('button', { name: 'Why?' });
+  // Notes only: the panel is a one-line summary until asked to show them.
+  await findingsPanel(page).getByRole('button', { name: 'Show notes' }).click();
   await why().click();
   await expect(findingsPanel(page).locator('.finding-why')).toHaveCount(1);
   // A second copy of the same template has the same findings, each explanation closed.

@@ -80,11 +80,15 @@ test('the canvas refuses an Exchange 2007 role dropped on an Exchange 2003 serve
   await openApp(page);
   const site = page.locator('.react-flow__node-site').filter({ hasText: 'Head office' });
   const area = (await site.boundingBox())!;
-  await dragFromPalette(page, 'Existing Exchange 2003', site, { x: area.width - 120, y: area.height - 60 });
+  // Onto the site's free margin below its cards (the new server then takes the nearest free place).
+  await dragFromPalette(page, 'Existing Exchange 2003', site, { x: area.width / 2, y: area.height - 10 });
   const legacy = page.locator('.react-flow__node-server').filter({ hasText: 'Exchange 2003' });
   await expect(legacy).toHaveCount(1);
+  // The findings panel has opened on the new server's error: fit the plan into the room above it.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.waitForTimeout(400);
   await dragFromPalette(page, 'Hub Transport', legacy);
-  await expect(notice(page)).toContainText('Hub Transport was not added to EX2003-01: it runs Exchange 2003');
+  await expect(notice(page)).toContainText('EX2003-01 runs Exchange 2003, and Exchange 2007 roles cannot share a computer with an earlier version');
   await expect(legacy.locator('.chips')).toHaveCount(0);
   await expect(findingsPanel(page).locator('[data-rule="legacy-no-2007-roles"]')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 // Align and distribute the selection (Visio's and draw.io's Arrange menu), with draw.io's
-// Alt+Shift shortcuts; each is one undo step.
+// Alt+Shift shortcuts; each is one undo step. The selection is placed as asked and the items it
+// would cover step aside (the layout settles with the selection as its anchors).
 import { alignItems, distributeItems, type Alignment, type Axis } from '../layout/align.ts';
 import { edit } from '../store/actions.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -28,7 +29,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => edit((p) => alignItems(p, chosen(), how)),
+    perform: () => edit((p) => alignItems(p, chosen(), how), undefined, { anchors: chosen() }),
     minSelection: 2,
   })),
   ...DISTRIBUTE.map(([axis, label, letter]) => ({
@@ -36,7 +37,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => edit((p) => distributeItems(p, chosen(), axis)),
+    perform: () => edit((p) => distributeItems(p, chosen(), axis), undefined, { anchors: chosen() }),
     minSelection: 3,
   })),
 ];

@@ -2,7 +2,8 @@
 // shortcuts dialog all run and describe the same objects.
 import { emptyPlan, uniquePlanName } from '../model/index.ts';
 import { arrange } from '../layout/arrange.ts';
-import { copySelection, deleteSelection, duplicateSelection, edit, paste } from '../store/actions.ts';
+import { copySelection, duplicateSelection, edit, paste } from '../store/actions.ts';
+import { deleteSelection, removeContainersKeepingContents } from '../store/deleteActions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
 import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
@@ -48,7 +49,20 @@ export const COMMANDS: Command[] = [
     keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')),
     perform: redo,
   },
-  { id: 'delete', label: 'Delete selection', shortcut: 'Delete', keyTest: (e) => e.key === 'Delete' || e.key === 'Backspace', perform: deleteSelection },
+  {
+    id: 'delete',
+    label: 'Delete selection (a site or cluster with what it holds)',
+    shortcut: 'Delete',
+    keyTest: (e) => !e.shiftKey && (e.key === 'Delete' || e.key === 'Backspace'),
+    perform: deleteSelection,
+  },
+  {
+    id: 'remove-container',
+    label: 'Remove container, keep contents',
+    shortcut: 'Shift+Delete',
+    keyTest: (e) => e.shiftKey && e.key === 'Delete',
+    perform: () => removeContainersKeepingContents(),
+  },
   {
     id: 'copy',
     label: 'Copy servers',

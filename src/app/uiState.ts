@@ -13,6 +13,8 @@ interface UiState {
   paletteOpen: boolean;
   inspectorOpen: boolean;
   findingsOpen: boolean;
+  /** The legend of role chips and link kinds on the canvas. */
+  legendOpen: boolean;
   shortcutsOpen: boolean;
   findOpen: boolean;
   /** The main area: the diagram, the deployment checklist, or a comparison of two plans. */
@@ -21,7 +23,7 @@ interface UiState {
   set: (patch: Partial<Omit<UiState, 'set'>>) => void;
 }
 
-type Remembered = Pick<UiState, 'paletteOpen' | 'inspectorOpen' | 'findingsOpen' | 'view' | 'theme'>;
+type Remembered = Pick<UiState, 'paletteOpen' | 'inspectorOpen' | 'findingsOpen' | 'legendOpen' | 'view' | 'theme'>;
 
 export const UI_STORAGE_KEY = 'etd:ui';
 
@@ -55,7 +57,7 @@ export function restoreUi(stored: unknown): Partial<Remembered> {
   if (typeof stored !== 'object' || stored === null) return {};
   const s = stored as Record<string, unknown>;
   const out: Partial<Remembered> = {};
-  for (const key of ['paletteOpen', 'inspectorOpen', 'findingsOpen'] as const)
+  for (const key of ['paletteOpen', 'inspectorOpen', 'findingsOpen', 'legendOpen'] as const)
     if (typeof s[key] === 'boolean') out[key] = s[key];
   if (VIEWS.includes(s.view as View)) out.view = s.view as View;
   if (THEMES.includes(s.theme as ThemeChoice)) out.theme = s.theme as ThemeChoice;
@@ -68,6 +70,7 @@ export const useUi = create<UiState>()(
       paletteOpen: true,
       inspectorOpen: true,
       findingsOpen: true,
+      legendOpen: false,
       shortcutsOpen: false,
       findOpen: false,
       view: 'design',
@@ -82,6 +85,7 @@ export const useUi = create<UiState>()(
         paletteOpen: s.paletteOpen,
         inspectorOpen: s.inspectorOpen,
         findingsOpen: s.findingsOpen,
+        legendOpen: s.legendOpen,
         view: s.view,
         theme: s.theme,
       }),

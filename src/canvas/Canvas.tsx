@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
@@ -16,14 +15,12 @@ import {
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
-import { linkKindsFor, type LinkKind, type Role } from '../model/index.ts';
-import { commitMoves, connect, dropFromPalette, moveRoleTo, select } from '../store/actions.ts';
+import { linkKindsFor, type LinkKind } from '../model/index.ts';
+import { commitMoves, connect, select, type Move } from '../store/actions.ts';
 import { findingsOf } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView, viewport } from '../store/view.ts';
 import { GRID, resolveLayout } from '../theme/geometry.ts';
-import { ROLE_STYLE } from '../theme/tokens.ts';
-import { PALETTE_MIME, ROLE_MIME } from './dnd.ts';
 import { EdgeMarkers, LinkEdge, WitnessEdge } from './edges/LinkEdge.tsx';
 import { ClusterNode } from './nodes/ClusterNode.tsx';
 import { InfraNode } from './nodes/InfraNode.tsx';
@@ -35,6 +32,12 @@ import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
+import { DragOverlay } from './DragOverlay.tsx';
+import { Legend } from './Legend.tsx';
+import { PlanMinimap } from './PlanMinimap.tsx';
+import { useUi } from '../app/uiState.ts';
+import { useExternalDrop } from './useExternalDrop.ts';
+import { useNodeDrag } from './useNodeDrag.ts';
 
 const nodeTypes: NodeTypes = {
   site: SiteNode,
@@ -47,10 +50,10 @@ const snapGrid: [number, number] = [GRID, GRID];
 const proOptions = { hideAttribution: true };
 // Props React Flow copies into its store when they change identity: constants, so a re-render of
 // the canvas (every drag step) does not cause an extra store update.
-const FIT_VIEW_OPTIONS = { padding: 0.08 };
+// Fit never zooms past 100%: a small plan is shown at its natural size, not blown up.
+const FIT_VIEW_OPTIONS = { padding: '24px', maxZoom: 1 } as const;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const NO_SELECTION: ReadonlySet<string> = new Set();
-const MINIMAP_STYLE = { width: 168, height: 112 };
 
 /**
  * The selection follows React Flow's `select` changes (a click, Shift+click, the selection box, a
@@ -84,28 +87,9 @@ function withSelection<T extends { id: string; selected?: boolean }>(
   return changed ? next : items;
 }
 
-const dragStarted = () => useView.setState({ dragging: true });
-const dragStopped = () => useView.setState({ dragging: false });
-
-// The minimap turns a missing color or class into a new function on each of its renders, which
-// redraws all its nodes when the node order changes (a server moved to another site): pass our own.
-const minimapClass = () => '';
-const minimapStroke = () => 'transparent';
-
-/** Theme variables (theme/cssVariables.ts), so the minimap follows the light or dark theme. */
-function minimapColor(node: PlanNode): string {
-  if (node.type === 'site')
-    return node.data.site.kind === 'perimeter' ? 'var(--surface-perimeterTab)' : 'var(--surface-siteTab)';
-  if (node.type === 'server') {
-    const first = node.data.server.roles[0];
-    return first ? ROLE_STYLE[first].color : 'var(--surface-serverBorder)';
-  }
-  if (node.type === 'cluster') return 'var(--surface-cluster)';
-  return 'var(--line-strong)';
-}
-
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
+  const legendOpen = useUi((s) => s.legendOpen);
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
@@ -142,36 +126,55 @@ export function Canvas() {
     selectFrom(changes);
   }, []);
 
-  const onNodesChange = useCallback((changes: NodeChange<PlanNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes, current));
-    selectFrom(changes);
-    // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it,
-    // in absolute coordinates (the change's position is relative to the node's container).
-    const moved = changes.filter(
-      (c): c is Extract<NodeChange<PlanNode>, { type: 'position' }> =>
-        c.type === 'position' && c.dragging === false && !!c.position,
-    );
-    if (moved.length === 0) return;
-    // No drag under way: arrow keys moved the selection (a series of them is one undo step).
-    const nudge = !useView.getState().dragging;
-    // React Flow skips onNodeDragStop when it abandons a drag (the node was deleted or undone
-    // mid-drag), but still ends it with these changes: the inspector must not stay held.
-    dragStopped();
-    const { plan: current } = usePlanStore.getState();
-    const boxes = resolveLayout(current).byId;
-    const ids = new Set(moved.map((c) => c.id));
-    const moves = [];
-    for (const change of moved) {
-      const parent = boxes.get(change.id)?.parent;
-      if (parent && ids.has(parent)) continue;
-      const origin = parent ? boxes.get(parent) : undefined;
-      moves.push({
-        id: change.id,
-        point: { x: change.position!.x + (origin?.absX ?? 0), y: change.position!.y + (origin?.absY ?? 0) },
-      });
-    }
-    commitMoves(moves, { nudge });
-  }, []);
+  const drag = useNodeDrag();
+  const { snapDrag, pointerFor, stop: dragStopped } = drag;
+  const derivedRef = useRef(derived);
+  derivedRef.current = derived;
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PlanNode>[]) => {
+      snapDrag(changes);
+      setNodes((current) => applyNodeChanges(changes, current));
+      selectFrom(changes);
+      // A position change that is not mid-drag ends a mouse drag or is a keyboard move: commit it,
+      // in absolute coordinates (the change's position is relative to the node's container).
+      const moved = changes.filter(
+        (c): c is Extract<NodeChange<PlanNode>, { type: 'position' }> =>
+          c.type === 'position' && c.dragging === false && !!c.position,
+      );
+      if (moved.length === 0) return;
+      // No drag under way: arrow keys moved the selection (a series of them is one undo step).
+      const nudge = !useView.getState().dragging;
+      const { plan: current } = usePlanStore.getState();
+      const boxes = resolveLayout(current).byId;
+      const ids = new Set(moved.map((c) => c.id));
+      const moves: Move[] = [];
+      for (const change of moved) {
+        const parent = boxes.get(change.id)?.parent;
+        if (parent && ids.has(parent)) continue;
+        const origin = parent ? boxes.get(parent) : undefined;
+        const point = {
+          x: change.position!.x + (origin?.absX ?? 0),
+          y: change.position!.y + (origin?.absY ?? 0),
+        };
+        const pointer = pointerFor(point);
+        moves.push({ id: change.id, point, ...(pointer ? { pointer } : {}) });
+      }
+      // React Flow skips onNodeDragStop when it abandons a drag (the node was deleted or undone
+      // mid-drag), but still ends it with these changes: the inspector must not stay held.
+      dragStopped();
+      commitMoves(moves, { nudge });
+      // A refused spot leaves the plan as it was: put the cards back where the plan has them.
+      if (usePlanStore.getState().plan === current)
+        setNodes(() => {
+          const chosen = new Set(usePlanStore.getState().selection);
+          return derivedRef.current.nodes.map((n) =>
+            chosen.has(n.id) === !!n.selected ? n : { ...n, selected: chosen.has(n.id) },
+          );
+        });
+    },
+    [snapDrag, pointerFor, dragStopped],
+  );
 
   const onConnect = useCallback((c: Connection) => {
     const { plan: current } = usePlanStore.getState();
@@ -202,35 +205,7 @@ export function Canvas() {
     [onConnect],
   );
 
-  const onDragOver = useCallback((e: DragEvent) => {
-    if (e.dataTransfer.types.includes(PALETTE_MIME) || e.dataTransfer.types.includes(ROLE_MIME)) {
-      e.preventDefault();
-      e.dataTransfer.dropEffect = e.dataTransfer.types.includes(ROLE_MIME) ? 'move' : 'copy';
-    }
-  }, []);
-
-  const onDrop = useCallback(
-    (e: DragEvent) => {
-      const point = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const key = e.dataTransfer.getData(PALETTE_MIME);
-      if (key) {
-        e.preventDefault();
-        dropFromPalette(key, point);
-        return;
-      }
-      const role = e.dataTransfer.getData(ROLE_MIME);
-      if (role) {
-        e.preventDefault();
-        try {
-          const payload = JSON.parse(role) as { serverId: string; role: Role };
-          moveRoleTo(payload.serverId, payload.role, point);
-        } catch {
-          // Not our payload: ignore the drop.
-        }
-      }
-    },
-    [rf],
-  );
+  const { onDragOver, onDragLeave, onDrop } = useExternalDrop();
 
   const focus = useView((s) => s.focus);
   useEffect(() => {
@@ -240,7 +215,7 @@ export function Canvas() {
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitRequests(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
-  useEffect(() => dragStopped, []);
+  useEffect(() => dragStopped, [dragStopped]);
   useEffect(() => {
     viewport.centre = () => {
       const el = document.querySelector('.react-flow');
@@ -252,7 +227,7 @@ export function Canvas() {
   }, [rf]);
 
   return (
-    <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <EdgeMarkers />
       <ZoomedOutContext.Provider value={zoomedOut}>
         <ReactFlow<PlanNode, PlanEdge>
@@ -262,10 +237,12 @@ export function Canvas() {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onNodeDragStart={dragStarted}
-          onNodeDragStop={dragStopped}
-          onSelectionDragStart={dragStarted}
-          onSelectionDragStop={dragStopped}
+          onNodeDragStart={drag.onNodeDragStart}
+          onNodeDrag={drag.onNodeDrag}
+          onNodeDragStop={drag.onNodeDragStop}
+          onSelectionDragStart={drag.onSelectionDragStart}
+          onSelectionDrag={drag.onSelectionDrag}
+          onSelectionDragStop={drag.onSelectionDragStop}
           onConnect={onConnect}
           onConnectStart={onConnectStart}
           onConnectEnd={onConnectEnd}
@@ -289,18 +266,10 @@ export function Canvas() {
           {!zoomedOut && (
             <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
           )}
+          <DragOverlay />
+          {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap<PlanNode>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeClassName={minimapClass}
-            nodeStrokeWidth={2}
-            position="bottom-right"
-            ariaLabel="Mini map"
-            style={MINIMAP_STYLE}
-          />
+          <PlanMinimap />
           <PresenceLayer />
         </ReactFlow>
       </ZoomedOutContext.Provider>

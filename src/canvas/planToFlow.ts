@@ -14,10 +14,13 @@ import {
   type Site,
 } from '../model/index.ts';
 import type { Finding, Severity } from '../rules/types.ts';
+import { createRouter, witnessId, type RoutedLink } from '../layout/route.ts';
 import { resolveLayout, type Box } from '../theme/geometry.ts';
 
+/** An item's findings on its corner badge: how many of each severity, and the worst. */
 export interface Badge {
   count: number;
+  counts: Record<Severity, number>;
   worst: Severity;
 }
 
@@ -30,28 +33,37 @@ export type ServerData = {
 };
 export type ClusterData = { cluster: Cluster; badge?: Badge; nodeCount: number };
 export type InfraData = { item: Infrastructure; badge?: Badge };
-export type LinkData = { link: Link; badge?: Badge };
+/** A link as the router drew it (the same route and label as the export), or none if unroutable. */
+export type LinkData = { link: Link; badge?: Badge; route: RoutedLink | undefined };
+export type WitnessData = { route: RoutedLink | undefined };
 
 export type SiteNodeType = Node<SiteData, 'site'>;
 export type ServerNodeType = Node<ServerData, 'server'>;
 export type ClusterNodeType = Node<ClusterData, 'cluster'>;
 export type InfraNodeType = Node<InfraData, 'infrastructure'>;
 export type PlanNode = SiteNodeType | ServerNodeType | ClusterNodeType | InfraNodeType;
-export type PlanEdge = Edge<LinkData, 'link'> | Edge<{ label: string }, 'witness'>;
+export type PlanEdge = Edge<LinkData, 'link'> | Edge<WitnessData, 'witness'>;
 
 function badgeOf(findings: readonly Finding[] | undefined): Badge | undefined {
   if (!findings || findings.length === 0) return undefined;
-  const worst = findings.some((f) => f.severity === 'error')
-    ? 'error'
-    : findings.some((f) => f.severity === 'warning')
-      ? 'warning'
-      : 'info';
-  return { count: findings.length, worst };
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const worst = counts.error ? 'error' : counts.warning ? 'warning' : 'info';
+  return { count: findings.length, counts, worst };
+}
+
+const SEVERITY_WORDS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
+
+/** "1 error and 2 notes", for badges' titles and cards' accessible names. */
+export function badgeWords(badge: Badge): string {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => badge.counts[s] > 0)
+    .map((s) => `${badge.counts[s]} ${SEVERITY_WORDS[s][badge.counts[s] === 1 ? 0 : 1]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
 }
 
 function badgeText(badge: Badge | undefined): string {
-  if (!badge) return 'no findings';
-  return `${badge.count} ${badge.count === 1 ? 'finding' : 'findings'}, worst ${badge.worst}`;
+  return badge ? badgeWords(badge) : 'no findings';
 }
 
 export function serverSummary(server: Server): string {
@@ -61,7 +73,8 @@ export function serverSummary(server: Server): string {
   return bits.join(' · ');
 }
 
-const sameBadge = (a?: Badge, b?: Badge) => a?.count === b?.count && a?.worst === b?.worst;
+const sameBadge = (a?: Badge, b?: Badge) =>
+  a?.counts.error === b?.counts.error && a?.counts.warning === b?.counts.warning && a?.counts.info === b?.counts.info;
 
 type Cache = Map<string, PlanNode>;
 
@@ -113,6 +126,7 @@ function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>
 export function createPlanToFlow() {
   const cache: Cache = new Map();
   const edgeCache = new Map<string, PlanEdge>();
+  const route = createRouter();
   return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
     const layout = resolveLayout(plan);
     const sites = new Map(plan.sites.map((s) => [s.id, s]));
@@ -197,6 +211,7 @@ export function createPlanToFlow() {
       };
     }
 
+    const routes = route(plan);
     const edges: PlanEdge[] = plan.links.map((link) => {
       const badge = badgeOf(byItem.get(link.id));
       return reuseEdge(edgeCache, {
@@ -205,7 +220,7 @@ export function createPlanToFlow() {
         target: link.to,
         type: 'link',
         selected: selection.has(link.id),
-        data: { link, ...(badge ? { badge } : {}) },
+        data: { link, route: routes.get(link.id), ...(badge ? { badge } : {}) },
         ariaLabel: `${link.kind} from ${nameOf(link.from)} to ${nameOf(link.to)}`,
       });
     });
@@ -213,13 +228,13 @@ export function createPlanToFlow() {
       if (c.witness && servers.has(c.witness))
         edges.push(
           reuseEdge(edgeCache, {
-            id: `witness:${c.id}`,
+            id: witnessId(c.id),
             source: c.id,
             target: c.witness,
             type: 'witness',
             selectable: false,
             focusable: false,
-            data: { label: 'file share witness' },
+            data: { route: routes.get(witnessId(c.id)) },
           }),
         );
 

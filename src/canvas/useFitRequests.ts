@@ -8,9 +8,11 @@ import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 
-const PADDING = 0.1;
+// Fit never zooms past 100%: a small plan is shown at its natural size, not blown up; a margin of
+// 24 px keeps the outermost boxes off the canvas edge.
+const PADDING = '24px';
 const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 1.25;
+const MAX_ZOOM = 1;
 
 /** Whether the element has a size: React Flow reports 500 x 500 for a hidden pane, so ask the DOM. */
 function useShown(ref: RefObject<HTMLElement | null>): boolean {

@@ -8,6 +8,7 @@ import { ROLES, type Plan, type Role } from '../model/schema.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 import { TEMPLATES } from '../templates/index.ts';
 import { arrange } from './arrange.ts';
+import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { outsideParent, siblingOverlaps } from './overlaps.ts';
 
 /** A large plan built directly (the builder copies per call): sites, CCR pairs, unplaced servers. */
@@ -69,16 +70,27 @@ describe('arrange', () => {
     expect(parsePlan(serializePlan(arranged)).ok).toBe(true);
   });
 
-  it('reads left to right: Internet, outer firewall, perimeter, inner firewall, AD sites; unplaced below', () => {
+  it('reads from the Internet in: Internet, outer firewall, perimeter, inner firewall, then the AD sites beside or below; unplaced below all', () => {
     const { arranged } = expectTidy(largePlan(200, 3));
-    const order = ['net', 'fw1', 'dmz', 'fw2', 'site0', 'site1', 'site2'].map((id) => x(arranged, id));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(new Set(['site0', 'site1', 'site2'].map((id) => y(arranged, id))).size).toBe(1);
+    const band = ['net', 'fw1', 'dmz', 'fw2'].map((id) => x(arranged, id));
+    expect(band).toEqual([...band].sort((a, b) => a - b));
+    const bandBottom = Math.max(...['net', 'fw1', 'dmz', 'fw2'].map((id) => y(arranged, id) + resolveLayout(arranged).byId.get(id)!.height));
+    for (const site of ['site0', 'site1', 'site2'])
+      expect(x(arranged, site) > x(arranged, 'fw2') || y(arranged, site) >= bandBottom, site).toBe(true);
     const lowest = Math.max(
       ...arranged.sites.map((s) => y(arranged, s.id) + arranged.layout![s.id]!.height!),
     );
     expect(y(arranged, 'ex49')).toBeGreaterThan(lowest);
     expect(y(arranged, 'loose')).toBeGreaterThan(lowest);
+  });
+
+  it('shapes the drawing like a screen (about 16:10), not a strip', () => {
+    for (const p of [largePlan(200, 3), largePlan(1000), threeSitePlan()]) {
+      const arranged = arrange(p);
+      const sites = resolveLayout({ ...arranged, servers: arranged.servers.filter((s) => s.site) }).bounds;
+      expect(sites.width / sites.height).toBeGreaterThan(0.8);
+      expect(sites.width / sites.height).toBeLessThan(3.2);
+    }
   });
 
   it('orders a site by role: Client Access, Hub Transport, Mailbox, clusters, Unified Messaging; infrastructure in its own row', () => {

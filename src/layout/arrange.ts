@@ -1,6 +1,7 @@
-// Auto-layout: a tidy diagram from the plan's structure alone, read left to right like Microsoft's
-// figures: Internet, outer firewall, perimeter networks, inner firewall, then the Active Directory
-// sites in a row (a grid when there are many), and whatever is not yet placed in a row below.
+// Auto-layout: a tidy diagram from the plan's structure alone, read like Microsoft's figures:
+// Internet, outer firewall, perimeter networks, inner firewall, then the Active Directory sites in
+// a grid, beside that band or below it, whichever makes a drawing shaped like a screen or a page
+// (shape.ts); whatever is not yet placed goes in a row below.
 // It ignores the current layout, so it is deterministic and idempotent; every step is a map
 // lookup or a sort, so 5,000 servers arrange in milliseconds.
 import { newLayout } from '../model/positions.ts';
@@ -15,6 +16,7 @@ import {
 } from '../theme/geometry.ts';
 import { arrangeCluster, arrangeContents, emptyContents, type Contents } from './contents.ts';
 import { snap, type Sized } from './flow.ts';
+import { chooseShape } from './shape.ts';
 
 const COLUMN_GAP = 48;
 const SITE_GAP = 64;
@@ -117,9 +119,15 @@ export function arrange(plan: Plan): Plan {
     stack([...inner].sort(byName).map(infraBox)),
   ].filter((c) => c.boxes.length > 0);
 
-  const grid = siteGrid(plan.sites.filter((s) => s.kind === 'ad-site').map(sized));
-  // Everything left of the AD sites is centred on one line, so the mail path reads straight.
-  const band = Math.max(grid.firstRowHeight, ...columns.map((c) => c.height));
+  const adSites = plan.sites.filter((s) => s.kind === 'ad-site').map(sized);
+  const bandWidth = columns.reduce((w, c) => w + c.width + COLUMN_GAP, 0) - (columns.length ? COLUMN_GAP : 0);
+  const bandHeight = Math.max(0, ...columns.map((c) => c.height));
+  const shape = chooseShape(adSites.length, (perRow) => siteGrid(adSites, perRow), { width: bandWidth, height: bandHeight }, SITE_GAP);
+  const grid = siteGrid(adSites, shape.perRow);
+  // The Internet side, then the sites: beside them, everything centred on the first row of sites
+  // (so the mail path reads straight), or above them, centred on its own tallest column.
+  const beside = shape.band === 'left';
+  const band = beside ? Math.max(grid.firstRowHeight, bandHeight) : bandHeight;
   let x = 0;
   let bottom = 0;
   for (const column of columns) {
@@ -131,12 +139,13 @@ export function arrange(plan: Plan): Plan {
     }
     x = snap(x + column.width + COLUMN_GAP);
   }
-  const gridTop = snap((band - grid.firstRowHeight) / 2);
+  const gridLeft = beside ? x : 0;
+  const gridTop = beside ? snap((band - grid.firstRowHeight) / 2) : columns.length ? snap(band + SITE_GAP) : 0;
   for (const cell of grid.cells) {
-    layout[cell.id] = { x: x + cell.x, y: gridTop + cell.y, width: cell.width, height: cell.height };
+    layout[cell.id] = { x: gridLeft + cell.x, y: gridTop + cell.y, width: cell.width, height: cell.height };
     bottom = Math.max(bottom, gridTop + cell.y + cell.height);
   }
-  const right = grid.cells.length > 0 ? x + grid.width : x - COLUMN_GAP;
+  const right = Math.max(grid.cells.length > 0 ? gridLeft + grid.width : 0, x - COLUMN_GAP);
 
   const unplaced = contents.get(undefined);
   if (unplaced) {
@@ -150,9 +159,8 @@ function position(box: Sized, x: number, y: number, siteSize: ReadonlyMap<string
   return siteSize.has(box.id) ? { x, y, width: box.width, height: box.height } : { x, y };
 }
 
-/** AD sites in one row up to three, else in a square-ish grid, each row as tall as its tallest. */
-function siteGrid(sites: Sized[]) {
-  const perRow = sites.length <= 3 ? Math.max(1, sites.length) : Math.ceil(Math.sqrt(sites.length));
+/** AD sites `perRow` to a row, each row as tall as its tallest. */
+function siteGrid(sites: Sized[], perRow: number) {
   const cells: (Sized & { x: number; y: number })[] = [];
   let y = 0;
   let width = 0;
@@ -170,5 +178,5 @@ function siteGrid(sites: Sized[]) {
     if (start === 0) firstRowHeight = rowHeight;
     y = snap(y + rowHeight + SITE_GAP);
   }
-  return { cells, width, firstRowHeight };
+  return { cells, width, height: Math.max(0, y - SITE_GAP), firstRowHeight };
 }

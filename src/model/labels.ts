@@ -1,5 +1,5 @@
 // Display names of the format's enumerations, shared by the canvas, exports, CLI and findings.
-import type { InfraKind, LinkKind, Product, Role, ServerOs, DcOs, SiteKind } from './schema.ts';
+import type { DcOs, InfraKind, Infrastructure, LinkKind, Product, Role, ServerOs, Site, SiteKind } from './schema.ts';
 
 export const ROLE_LABEL: Record<Role, string> = {
   Mailbox: 'Mailbox',
@@ -56,6 +56,20 @@ export const INFRA_LABEL: Record<InfraKind, string> = {
   'ip-gateway': 'IP gateway',
   pbx: 'PBX',
 };
+
+/** The line under an infrastructure item's name, unless it would only repeat the name. */
+export function infraCaption(item: Infrastructure): string | undefined {
+  if (item.kind === 'domain-controller') {
+    const role = item.readOnly ? 'RODC' : item.globalCatalog ? 'DC / GC' : 'DC';
+    return `${role} · ${OS_SHORT[item.os]}`;
+  }
+  const kind = INFRA_LABEL[item.kind];
+  return item.name.toLowerCase().includes(kind.toLowerCase()) ? undefined : kind;
+}
+
+/** Whether a site's name already says what kind of site it is ("Perimeter network"). */
+export const siteNameSaysKind = (site: Site) =>
+  [SITE_KIND_LABEL[site.kind], SITE_KIND_SHORT[site.kind]].some((l) => l.toLowerCase() === site.name.trim().toLowerCase());
 
 export const LINK_LABEL: Record<LinkKind, string> = {
   'edge-subscription': 'Edge subscription',

@@ -97,13 +97,48 @@ function Group({ severity, title, findings }: { severity: Severity; title: strin
   );
 }
 
+/**
+ * Notes only (nothing above info): one line naming them, so the diagram keeps the room; "Show"
+ * opens the list as usual.
+ */
+function NotesSummary({ findings, onShow }: { findings: Finding[]; onShow: () => void }) {
+  const titles = [...new Set(findings.map((f) => ruleById(f.rule)?.title ?? f.rule))];
+  return (
+    <div className="findings-summary">
+      <SeverityIcon severity="info" size={14} />
+      <span className="findings-summary-text">
+        <strong>
+          {findings.length} {findings.length === 1 ? 'note' : 'notes'}, no errors or warnings:
+        </strong>{' '}
+        {titles.join(' · ')}
+      </span>
+      <button className="ghost small" onClick={onShow}>
+        Show notes
+      </button>
+    </div>
+  );
+}
+
 /** Every finding of the open plan, grouped by severity; a click shows its items on the canvas. */
 export function FindingsPanel() {
-  const { all } = useFindings();
+  const { all, counts } = useFindings();
   const open = useUi((s) => s.findingsOpen);
+  const [notesShown, setNotesShown] = useState(false);
   if (!open) return null;
+  const notesOnly = all.length > 0 && counts.error === 0 && counts.warning === 0;
+  if (notesOnly && !notesShown)
+    return (
+      <aside className="findings-panel compact" aria-label="Findings">
+        <NotesSummary findings={all} onShow={() => setNotesShown(true)} />
+      </aside>
+    );
   return (
     <aside className="findings-panel" aria-label="Findings">
+      {notesOnly && (
+        <button className="ghost small findings-collapse" onClick={() => setNotesShown(false)}>
+          Hide notes
+        </button>
+      )}
       {all.length === 0 ? (
         <p className="findings-empty">No findings: this plan follows every rule the designer checks.</p>
       ) : (

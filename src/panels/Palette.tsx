@@ -4,7 +4,7 @@ import { PALETTE, type PaletteEntry } from '../store/paletteItems.ts';
 import { addFromPaletteByKeyboard } from '../store/keyboardAdd.ts';
 import { ROLE_STYLE, INFRA_COLOR } from '../theme/tokens.ts';
 import { ItemIcon, RoleIcon } from '../canvas/Icon.tsx';
-import { PALETTE_MIME } from '../canvas/dnd.ts';
+import { dragging, PALETTE_MIME } from '../canvas/dnd.ts';
 import type { IconName } from '../theme/icons.ts';
 import { usePlanStore } from '../store/planStore.ts';
 
@@ -33,6 +33,7 @@ const PaletteItemButton = memo(function PaletteItemButton({ entry, disabled }: {
     if (disabled) return e.preventDefault();
     e.dataTransfer.setData(PALETTE_MIME, entry.key);
     e.dataTransfer.effectAllowed = 'copy';
+    dragging.start({ kind: 'palette', item: entry.item });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -49,6 +50,7 @@ const PaletteItemButton = memo(function PaletteItemButton({ entry, disabled }: {
         aria-disabled={disabled || undefined}
         draggable={!disabled}
         onDragStart={onDragStart}
+        onDragEnd={dragging.end}
         onKeyDown={onKeyDown}
         onDoubleClick={() => !disabled && addFromPaletteByKeyboard(entry.key)}
         title={disabled ? `${entry.hint}. This shared plan is read-only.` : `${entry.hint}. Drag onto the canvas, or press Enter to add it to the selection.`}

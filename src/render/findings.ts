@@ -7,6 +7,8 @@ import { num, textWidth } from './text.ts';
 
 export interface FindingSummary {
   count: number;
+  /** How many of each severity: the badge shows each (an item can have an error and two notes). */
+  counts: Record<Severity, number>;
   worst: Severity;
   messages: string[];
 }
@@ -25,9 +27,13 @@ export function summarizeFindings(findings: readonly Finding[]): Map<string, Fin
   for (const f of findings) {
     for (const subject of new Set(f.subjects)) {
       const s = out.get(subject);
-      if (!s) out.set(subject, { count: 1, worst: f.severity, messages: [f.message] });
-      else {
+      if (!s) {
+        const counts = { error: 0, warning: 0, info: 0 };
+        counts[f.severity] = 1;
+        out.set(subject, { count: 1, counts, worst: f.severity, messages: [f.message] });
+      } else {
         s.count++;
+        s.counts[f.severity]++;
         if (RANK[f.severity] > RANK[s.worst]) s.worst = f.severity;
         s.messages.push(f.message);
       }
@@ -47,18 +53,31 @@ export function outlineWidth(summary: FindingSummary | undefined, normal: number
   return summary ? Math.max(2, normal) : normal;
 }
 
-/** A pill with the worst severity's icon and the count, centred on the item's top-right corner. */
+/**
+ * A pill on the item's top-right corner with a count per severity, each after its icon, outlined
+ * in the worst severity's color.
+ */
 export function findingBadge(summary: FindingSummary | undefined, width: number): string {
   if (!summary) return '';
-  const label = String(summary.count);
-  const w = 24 + textWidth(label, 11, true);
-  const x = width - w + 8;
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => summary.counts[s] > 0);
+  const widths = parts.map((s) => 16 + textWidth(String(summary.counts[s]), 11.5, true));
+  const w = 10 + widths.reduce((a, b) => a + b, 0) + 6 * (parts.length - 1);
+  const x = width - w + 10;
   const tooltip = summary.messages.slice(0, 10).join('\n');
+  let at = 5;
+  let segments = '';
+  parts.forEach((s, i) => {
+    segments +=
+      `<g class="badge-count" data-severity="${s}" data-count="${summary.counts[s]}">` +
+      `<use href="#icon-${s}" x="${num(at)}" y="4" width="12" height="12" color="${SEVERITY_COLOR[s]}"/>` +
+      `<text x="${num(at + 14)}" y="14" class="t-badge" fill="${SEVERITY_COLOR[s]}">${summary.counts[s]}</text></g>`;
+    at += widths[i]! + 6;
+  });
   return (
-    `<g class="finding-badge" data-severity="${summary.worst}" transform="translate(${num(x)},-9)">` +
+    `<g class="finding-badge" data-severity="${summary.worst}" transform="translate(${num(x)},-10)">` +
     `<title>${escapeXml(tooltip)}</title>` +
-    `<rect width="${num(w)}" height="18" rx="9" fill="${SEVERITY_COLOR[summary.worst]}" stroke="#ffffff" stroke-width="1.5"/>` +
-    `<use href="#icon-${summary.worst}" x="4" y="2" width="14" height="14" color="#ffffff"/>` +
-    `<text x="20" y="13" class="t-badge">${label}</text></g>`
+    `<rect width="${num(w)}" height="20" rx="10" fill="#ffffff" stroke="${SEVERITY_COLOR[summary.worst]}" stroke-width="1.5"/>` +
+    segments +
+    '</g>'
   );
 }

@@ -1,6 +1,6 @@
 // Infrastructure (domain controllers, Internet, firewalls, clients, IP gateways, PBXs): an icon and
 // a label on a faint card, deliberately lighter than server cards so Exchange stays the subject.
-import { INFRA_LABEL, OS_SHORT } from '../model/labels.ts';
+import { INFRA_LABEL, infraCaption } from '../model/labels.ts';
 import type { Infrastructure } from '../model/schema.ts';
 import type { Box } from '../theme/geometry.ts';
 import { INFRA_COLOR } from '../theme/tokens.ts';
@@ -9,20 +9,15 @@ import { escapeXml } from './escape.ts';
 import { findingBadge, outlineColor, outlineWidth } from './findings.ts';
 import { fitText, num, wrapText } from './text.ts';
 
-export function kindLine(item: Infrastructure): string {
-  if (item.kind !== 'domain-controller') return INFRA_LABEL[item.kind];
-  const role = item.readOnly ? 'RODC' : item.globalCatalog ? 'DC / GC' : 'DC';
-  return `${role} · ${OS_SHORT[item.os]}`;
-}
-
 export function infrastructureSvg(item: Infrastructure, box: Box, ctx: RenderContext): string {
   const summary = ctx.findings.get(item.id);
   const { width, height } = box;
   const color = INFRA_COLOR[item.kind];
   // A long name takes two lines and the kind line gives way; a short one keeps its kind under it.
   const lines = wrapText(item.name, width - 12, 12, true, 2);
-  const kind = fitText(kindLine(item), width - 12, 10.5);
-  const showKind = lines.length === 1 && kind.toLowerCase() !== item.name.trim().toLowerCase();
+  const caption = infraCaption(item);
+  const kind = caption === undefined ? '' : fitText(caption, width - 12, 10.5);
+  const showKind = lines.length === 1 && kind !== '';
   const nameY = lines.length === 2 ? 46 : showKind ? 47 : 52;
   const nameSvg = lines
     .map(

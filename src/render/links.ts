@@ -1,41 +1,16 @@
 // Links: each kind with its own stroke from LINK_STYLE (solid, dashed, dotted), a short label on
 // a pill, and an arrowhead only where direction means something (Edge subscription, SCR). The file
 // share witness of a CCR cluster is drawn the same way, as a faint dotted link to its server.
+// Where they run and where their labels sit comes from layout/route.ts, as on the canvas.
 import { LINK_LABEL } from '../model/labels.ts';
-import type { Cluster, Link, LinkKind } from '../model/schema.ts';
-import type { Box } from '../theme/geometry.ts';
+import type { LinkKind } from '../model/schema.ts';
+import { LABEL_FONT, pathData, routePlan, type LinkLabel, type RoutedLink } from '../layout/route.ts';
+import type { Rect } from '../layout/spatial.ts';
 import { LINK_STYLE, SURFACE } from '../theme/tokens.ts';
 import { tooltip, type RenderContext } from './context.ts';
 import { escapeXml } from './escape.ts';
 import { outlineColor } from './findings.ts';
-import { labelSpot, routeBetween, type Point, type Rect } from './route.ts';
-import { num, textWidth } from './text.ts';
-
-const rect = (b: Box): Rect => ({ x: b.absX, y: b.absY, width: b.width, height: b.height });
-
-/** Every card and cluster box, built once per drawing (links only skip their own ends). */
-const cardsOf = new WeakMap<RenderContext, Array<{ id: string; rect: Rect }>>();
-
-/** Cards and cluster boxes a link should not run through: all but its ends and their containers. */
-export function obstacles(ctx: RenderContext, from: Box, to: Box): Rect[] {
-  let cards = cardsOf.get(ctx);
-  if (!cards) {
-    cards = ctx.layout.boxes.filter((b) => b.kind !== 'site').map((b) => ({ id: b.id, rect: rect(b) }));
-    cardsOf.set(ctx, cards);
-  }
-  const skip = new Set<string>();
-  for (const end of [from, to]) {
-    for (
-      let box: Box | undefined = end, depth = 0;
-      box && depth < 5;
-      box = box.parent ? ctx.layout.byId.get(box.parent) : undefined, depth++
-    )
-      skip.add(box.id);
-  }
-  const out: Rect[] = [];
-  for (const card of cards) if (!skip.has(card.id)) out.push(card.rect);
-  return out;
-}
+import { num } from './text.ts';
 
 /** Everything the links draw, and the area it covers (routes may leave the boxes' bounds). */
 export interface LinkLayer {
@@ -61,24 +36,12 @@ class Extent {
   }
 }
 
-function pathData(points: readonly Point[]): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
-}
-
-/** A label on a pill over the line, at the spot labelSpot chose. */
-function labelPill(
-  text: string,
-  at: Point,
-  color: string,
-  border: string,
-  extent: Extent,
-  italic = false,
-): string {
-  const w = textWidth(text, 10.5) + 12;
-  extent.add(at.x, at.y, w / 2, 9);
+/** A label on a pill over the line, where the router put it. */
+function labelPill(label: LinkLabel, color: string, border: string, extent: Extent, italic = false): string {
+  extent.add(label.x, label.y, label.width / 2, label.height / 2);
   return (
-    `<rect x="${num(at.x - w / 2)}" y="${num(at.y - 9)}" width="${num(w)}" height="18" rx="9" fill="#ffffff" stroke="${border}"/>` +
-    `<text x="${num(at.x)}" y="${num(at.y + 4)}" class="${italic ? 't-link t-italic' : 't-link'}" text-anchor="middle" fill="${color}">${escapeXml(text)}</text>`
+    `<rect class="link-label" x="${num(label.x - label.width / 2)}" y="${num(label.y - label.height / 2)}" width="${num(label.width)}" height="${label.height}" rx="9" fill="#ffffff" stroke="${border}"/>` +
+    `<text x="${num(label.x)}" y="${num(label.y + LABEL_FONT * 0.36)}" class="${italic ? 't-link t-italic' : 't-link'}" text-anchor="middle" fill="${color}">${escapeXml(label.text)}</text>`
   );
 }
 
@@ -96,52 +59,34 @@ export function arrowMarkers(): string {
     .join('');
 }
 
-function linkSvg(link: Link, ctx: RenderContext, extent: Extent): string {
-  const from = ctx.layout.byId.get(link.from);
-  const to = ctx.layout.byId.get(link.to);
-  if (!from || !to || from === to) return '';
-  const style = LINK_STYLE[link.kind];
-  const summary = ctx.findings.get(link.id);
-  const blocking = obstacles(ctx, from, to);
-  const points = routeBetween(rect(from), rect(to), blocking);
-  for (const p of points) extent.add(p.x, p.y, 6, 6);
-  const label = link.kind === 'connection' ? '' : LINK_LABEL[link.kind];
-  const spot = labelSpot(points, textWidth(label, 10.5) + 12, blocking);
+function linkSvg(route: RoutedLink, kind: LinkKind, ctx: RenderContext, extent: Extent): string {
+  const style = LINK_STYLE[kind];
+  const summary = ctx.findings.get(route.id);
+  for (const p of route.points) extent.add(p.x, p.y, 6, 6);
   const color = outlineColor(summary, style.color);
   return (
-    `<g class="link ${link.kind}" data-id="${escapeXml(link.id)}">` +
-    tooltip([LINK_LABEL[link.kind], ...(summary?.messages ?? [])]) +
-    `<path d="${pathData(points)}" fill="none" stroke="${color}" stroke-width="${style.width}"` +
+    `<g class="link ${kind}" data-id="${escapeXml(route.id)}">` +
+    tooltip([LINK_LABEL[kind], ...(summary?.messages ?? [])]) +
+    `<path d="${pathData(route.points)}" fill="none" stroke="${color}" stroke-width="${style.width}"` +
     (style.dash ? ` stroke-dasharray="${style.dash}"` : '') +
-    (style.arrow ? ` marker-end="url(#arrow-${link.kind})"` : '') +
+    (style.arrow ? ` marker-end="url(#arrow-${kind})"` : '') +
     ' stroke-linejoin="round"/>' +
-    (label ? labelPill(label, spot, style.color, summary ? color : '#d5dbe1', extent) : '') +
+    (route.label ? labelPill(route.label, style.color, summary ? color : '#d5dbe1', extent) : '') +
     '</g>'
   );
 }
 
 /** The file share witness: a dotted line from the cluster box to the server holding the share. */
-function witnessSvg(cluster: Cluster, ctx: RenderContext, extent: Extent): string {
-  if (cluster.witness === undefined) return '';
-  const from = ctx.layout.byId.get(cluster.id);
-  const to = ctx.layout.byId.get(cluster.witness);
-  if (!from || !to) return '';
-  const blocking = obstacles(ctx, from, to);
-  const points = routeBetween(rect(from), rect(to), blocking);
-  for (const p of points) extent.add(p.x, p.y, 6, 6);
-  // The full label where the line has room for it; "FSW" in a tight gap (the cluster title names the witness too).
-  const spot = labelSpot(points, textWidth('file share witness', 10.5) + 12, blocking);
-  const label =
-    spot.length >= textWidth('file share witness', 10.5) + 24
-      ? 'file share witness'
-      : spot.length >= 40
-        ? 'FSW'
-        : '';
+function witnessSvg(route: RoutedLink, ctx: RenderContext, extent: Extent): string {
+  const clusterId = route.id.slice('witness:'.length);
+  const cluster = ctx.plan.clusters.find((c) => c.id === clusterId);
+  if (!cluster?.witness) return '';
+  for (const p of route.points) extent.add(p.x, p.y, 6, 6);
   return (
     `<g class="witness" data-id="${escapeXml(cluster.id)}" data-witness="${escapeXml(cluster.witness)}">` +
     tooltip([`File share witness of ${cluster.name}`]) +
-    `<path d="${pathData(points)}" fill="none" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>` +
-    (label ? labelPill(label, spot, SURFACE.muted, '#d5dbe1', extent, true) : '') +
+    `<path d="${pathData(route.points)}" fill="none" stroke="${SURFACE.clusterBorder}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>` +
+    (route.label ? labelPill(route.label, SURFACE.muted, '#d5dbe1', extent, true) : '') +
     '</g>'
   );
 }
@@ -150,7 +95,10 @@ function witnessSvg(cluster: Cluster, ctx: RenderContext, extent: Extent): strin
 export function linkLayer(ctx: RenderContext): LinkLayer {
   const extent = new Extent();
   const parts: string[] = [];
-  for (const cluster of ctx.plan.clusters) parts.push(witnessSvg(cluster, ctx, extent));
-  for (const link of ctx.plan.links) parts.push(linkSvg(link, ctx, extent));
+  const kinds = new Map(ctx.plan.links.map((l) => [l.id, l.kind]));
+  for (const route of routePlan(ctx.plan).values()) {
+    const kind = kinds.get(route.id);
+    parts.push(kind ? linkSvg(route, kind, ctx, extent) : witnessSvg(route, ctx, extent));
+  }
   return { svg: parts.filter(Boolean).join('\n'), extent: extent.rect() };
 }

@@ -1,6 +1,6 @@
 // A drawing on a sheet of paper: the title block across the top at its natural size, the diagram
 // scaled (never enlarged) to the space left and centred in it. Units are CSS pixels (96 per inch).
-import type { Rect } from './route.ts';
+import type { Rect } from '../layout/spatial.ts';
 
 export interface PageFrame {
   /** The sheet, in CSS pixels: A4 portrait is 793.7 x 1122.5. */

@@ -1,6 +1,6 @@
 // Sites: an Active Directory site is a large neutral box with its name on a tab; the perimeter
 // network is the same box tinted warm, so the Internet side of the drawing reads at a glance.
-import { SITE_KIND_LABEL } from '../model/labels.ts';
+import { SITE_KIND_LABEL, siteNameSaysKind } from '../model/labels.ts';
 import type { Site } from '../model/schema.ts';
 import type { Box } from '../theme/geometry.ts';
 import { SURFACE } from '../theme/tokens.ts';
@@ -18,7 +18,7 @@ export function siteSvg(site: Site, box: Box, ctx: RenderContext): string {
   const tab = perimeter ? SURFACE.perimeterTab : SURFACE.siteTab;
   const summary = ctx.findings.get(site.id);
   const kindLabel = SITE_KIND_LABEL[site.kind];
-  const showKind = site.name.trim().toLowerCase() !== kindLabel.toLowerCase();
+  const showKind = !siteNameSaysKind(site);
 
   const { width, height } = box;
   const name = fitText(site.name, Math.max(60, width * 0.6), 13, true);

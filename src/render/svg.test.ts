@@ -103,9 +103,12 @@ describe('renderSvg', () => {
     expect(svg).toContain('class="witness" data-id="cms01" data-witness="hub01"');
   });
 
-  it('badges items with their finding count and worst severity, and outlines them in it', () => {
+  it('badges items with a count per severity, outlined in the worst, and outlines the items in it', () => {
     const hub = group(svg, 'hub01');
-    expect(hub).toMatch(/class="finding-badge" data-severity="error"[^]*>2<\/text>/);
+    expect(hub).toMatch(/class="finding-badge" data-severity="error"/);
+    expect(hub).toContain('class="badge-count" data-severity="error" data-count="1"');
+    expect(hub).toContain('class="badge-count" data-severity="warning" data-count="1"');
+    expect(hub).not.toContain('class="badge-count" data-severity="info"');
     expect(hub).toContain('stroke="#c62828"');
     expect(group(svg, 'cms01')).toContain('data-severity="info"');
     expect(group(svg, 'mbx01')).not.toContain('finding-badge');

@@ -12,7 +12,7 @@ import { escapeJsonForXml, escapeXml } from './escape.ts';
 import { summarizeFindings } from './findings.ts';
 import { infrastructureSvg } from './infrastructure.ts';
 import { linkLayer } from './links.ts';
-import type { Rect } from './route.ts';
+import type { Rect } from '../layout/spatial.ts';
 import { serverSvg } from './server.ts';
 import { siteSvg } from './site.ts';
 import { num } from './text.ts';

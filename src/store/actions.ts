@@ -1,10 +1,10 @@
 // Named actions: the only way components change the plan. Each applies one pure edit (one undo
-// step; a series of nudges is one too) and says what to select afterwards.
+// step; a series of nudges is one too), settles the layout so no two items overlap
+// (layout/settle.ts), and says what to select afterwards.
 import {
   addLink,
   duplicateServers,
   newId,
-  removeItems,
   renameItem as renameInPlan,
   renameProblem,
   type LinkKind,
@@ -16,29 +16,35 @@ import { isolate } from '../model/bidi.ts';
 import { growthProblem } from '../model/limits.ts';
 import type { QuickFix } from '../rules/types.ts';
 import { placeNewItems } from '../layout/placeNew.ts';
-import { dropPaletteItem, dropRole, moveItem, type DropResult, type Point } from './drop.ts';
+import { settle, type SettleHints } from '../layout/settle.ts';
+import { dropPaletteItem, dropRole, moveItem, moveRefusal, type DropResult, type Point } from './drop.ts';
 import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
 import { notify } from './session.ts';
 
 const state = () => usePlanStore.getState();
 
-/** Every edit, checked against the plan size limits: one that crosses them is refused with a notice. */
-function apply(change: (plan: Plan) => Plan, select?: string[]): boolean {
+export interface EditOptions extends SettleHints {
+  /** Edits of one series (arrow-key nudges of the same items) are one undo step. */
+  series?: string;
+}
+
+/**
+ * Applies one edit as one undo step, with the layout settled (`anchors`: items the user placed,
+ * which keep their spot while others make way); false when it was refused (the plan would pass
+ * the size limits, and a notice says so).
+ */
+export function edit(change: (plan: Plan) => Plan, select?: string[], options: EditOptions = {}): boolean {
+  const { series, ...hints } = options;
   const { plan } = state();
-  const next = change(plan);
+  const next = settle(plan, change(plan), hints);
   const refused = next === plan ? undefined : growthProblem(plan, next);
   if (refused) {
     notify(refused, 'error');
     return false;
   }
-  state().apply(() => next, select);
+  state().apply(() => next, select, series ? { series } : undefined);
   return true;
-}
-
-/** Applies one edit as one undo step; false when it was refused (the plan would pass the size limits). */
-export function edit(change: (plan: Plan) => Plan, select?: string[]): boolean {
-  return apply(change, select);
 }
 
 /** Why the canvas refuses a name for an item (the inspector refuses the same), or undefined. */
@@ -60,7 +66,7 @@ export function renameItem(id: string, name: string): boolean {
 /** Applies a drop, or says why the canvas refused it (the inspector refuses the same edit). */
 function applyDrop(result: DropResult) {
   if (result.refused !== undefined) notify(result.refused, 'warning');
-  else apply(() => result.plan, result.select);
+  else edit(() => result.plan, result.select);
 }
 
 export function dropFromPalette(key: string, point: Point) {
@@ -73,23 +79,28 @@ export function moveRoleTo(serverId: string, role: Role, point: Point) {
   applyDrop(dropRole(state().plan, serverId, role, point));
 }
 
-/** Commits a finished drag: `point` is the item's new absolute top-left. */
-export function commitMove(id: string, point: Point) {
-  edit((p) => moveItem(p, id, point));
+export interface Move {
+  id: string;
+  /** The item's new absolute top-left. */
+  point: Point;
+  /** Where the mouse holds it now: the container under the pointer receives the item. */
+  pointer?: Point;
 }
 
 /**
- * Commits moved items. Keyboard nudges (`nudge`) of the same items in a row are one undo step, as
- * a drag is: the user undoes "the move", not each arrow key press.
+ * Commits moved items: they keep their spot and what they cover steps aside; a refused target
+ * (a full cluster, say) leaves an item where it was and says why. Keyboard nudges (`nudge`) of the
+ * same items in a row are one undo step, as a drag is: the user undoes "the move", not each key.
  */
-export function commitMoves(moves: { id: string; point: Point }[], options: { nudge?: boolean } = {}) {
+export function commitMoves(moves: readonly Move[], options: { nudge?: boolean } = {}) {
+  const { plan } = state();
+  const refused = moves.map((m) => moveRefusal(plan, m.id, m.point, m.pointer)).find(Boolean);
+  if (refused) notify(refused, 'warning');
   const series = options.nudge ? `nudge:${moves.map((m) => m.id).sort().join(',')}` : undefined;
-  state().apply((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point), p), undefined, { series });
-}
-
-export function deleteSelection() {
-  const { selection } = state();
-  if (selection.length) edit((p) => removeItems(p, selection), []);
+  edit((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point, m.pointer), p), undefined, {
+    anchors: moves.map((m) => m.id),
+    ...(series ? { series } : {}),
+  });
 }
 
 let clipboard: Server[] = [];

@@ -106,14 +106,14 @@ describe('drops the inspector would refuse', () => {
     const p = withLegacy();
     const r = dropPaletteItem(p, { kind: 'role', role: 'HubTransport' }, centreOf(p, 'ex2003'));
     expect(r.plan).toBe(p);
-    expect(r.refused).toMatch(/Hub Transport was not added to EX2003: it runs Exchange 2003/);
+    expect(r.refused).toMatch(/EX2003 runs Exchange 2003, and Exchange 2007 roles cannot share a computer with an earlier version. Drop Hub Transport/);
   });
 
   it('refuses a role chip moved onto an Exchange 2003 server, leaving it where it was', () => {
     const p = withLegacy();
     const r = dropRole(p, 'ex01', 'Mailbox', centreOf(p, 'ex2003'));
     expect(r.plan).toBe(p);
-    expect(r.refused).toMatch(/Mailbox was not added to EX2003/);
+    expect(r.refused).toMatch(/EX2003 runs Exchange 2003.*Drop Mailbox on an Exchange 2007 server/);
     expect(dropRole(p, 'ex01', 'Mailbox', { x: 700, y: 300 }).refused).toBeUndefined();
   });
 });

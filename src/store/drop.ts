@@ -8,8 +8,6 @@ import {
   addServer,
   addSite,
   INFRA_LABEL,
-  PRODUCT_LABEL,
-  ROLE_LABEL,
   moveClusterToSite,
   moveInfrastructureToSite,
   moveRole,
@@ -22,47 +20,23 @@ import {
   type Plan,
   type Position,
   type Role,
-  type Server,
 } from '../model/index.ts';
 import { storedPosition } from '../model/positions.ts';
-import { GRID, resolveLayout, SERVER_WIDTH, type Box, type BoxKind } from '../theme/geometry.ts';
+import { GRID, resolveLayout, SERVER_WIDTH, type Box } from '../theme/geometry.ts';
+import { dropTarget, type Point } from './dropTarget.ts';
 import type { PaletteItem } from './paletteItems.ts';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point } from './dropTarget.ts';
 
 export interface DropResult {
   plan: Plan;
   select: string[];
-  /** The drop is refused (the plan is returned unchanged): why, in a sentence for the user. */
+  /** Why the drop did nothing (the target refused it). */
   refused?: string;
 }
 
-/** An Exchange 2007 role cannot go on an existing Exchange 2000/2003/5.5 server: the inspector refuses it too. */
-function refuseOnEarlier(plan: Plan, server: Server, role: Role, select: string[]): DropResult | undefined {
-  if (server.product === 'exchange2007') return undefined;
-  return {
-    plan,
-    select,
-    refused: `${ROLE_LABEL[role]} was not added to ${server.name}: it runs ${PRODUCT_LABEL[server.product]}, and Exchange 2007 roles cannot share a computer with an earlier version. Drop the role on an Exchange 2007 server, or on empty space for a new one.`,
-  };
-}
-
 const snap = (v: number) => Math.round(v / GRID) * GRID;
-
-/** The innermost box of one of `kinds` under the point, skipping `exclude` and its descendants. */
-export function boxAt(plan: Plan, point: Point, kinds: readonly BoxKind[], exclude?: string): Box | undefined {
-  const { boxes, byId } = resolveLayout(plan);
-  const inside = (b: Box): boolean => {
-    for (let p: Box | undefined = b; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.id === exclude) return false;
-    return point.x >= b.absX && point.x <= b.absX + b.width && point.y >= b.absY && point.y <= b.absY + b.height;
-  };
-  let found: Box | undefined;
-  for (const b of boxes) if (kinds.includes(b.kind) && inside(b)) found = b; // later boxes are drawn on top
-  return found;
-}
+const ENTERPRISE = { exchangeEdition: 'enterprise', windowsEdition: 'enterprise' } as const;
 
 /** A position for an item placed with its top-left at `point`, relative to `container`. */
 function relativeTo(container: Box | undefined, point: Point): Position {
@@ -78,6 +52,9 @@ function siteOfBox(plan: Plan, box: Box | undefined): string | undefined {
 
 /** Drops a palette item with its top-left corner at `point` (canvas coordinates). */
 export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): DropResult {
+  const target = dropTarget(plan, { kind: 'palette', item }, point);
+  if (target.refused) return { plan, select: [], refused: target.refused };
+  const container = target.box;
   switch (item.kind) {
     case 'site': {
       const id = newId(plan, item.siteKind === 'perimeter' ? 'perimeter' : 'site');
@@ -86,22 +63,18 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
       return { plan: addSite(plan, { id, name, kind: item.siteKind }, relativeTo(undefined, point)), select: [id] };
     }
     case 'role': {
-      const target = boxAt(plan, point, ['server']);
-      const server = target && plan.servers.find((s) => s.id === target.id);
-      if (server) return refuseOnEarlier(plan, server, item.role, []) ?? { plan: addRole(plan, server.id, item.role), select: [server.id] };
-      return newServerAt(plan, point, [item.role]);
+      if (container?.kind === 'server') return { plan: addRole(plan, container.id, item.role), select: [container.id] };
+      return newServerAt(plan, container, point, [item.role]);
     }
     case 'server':
-      return newServerAt(plan, point, []);
+      return newServerAt(plan, container, point, []);
     case 'legacy': {
-      const container = boxAt(plan, point, ['site']);
       const id = newId(plan, 'server');
       const name = nextComputerName(plan, item.product === 'exchange2003' ? 'EX2003-' : 'EX2000-');
       const draft = { id, name, product: item.product, roles: [], ...(container ? { site: container.id } : {}) };
       return { plan: addServer(plan, draft, relativeTo(container, point)), select: [id] };
     }
     case 'cluster': {
-      const container = boxAt(plan, point, ['site']);
       const id = newId(plan, 'cluster');
       const name = nextComputerName(plan, 'CMS');
       let next = addCluster(plan, { id, name, type: item.type }, [], relativeTo(container, point));
@@ -112,8 +85,7 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
           name: nextComputerName(next),
           roles: ['Mailbox' as Role],
           cluster: id,
-          exchangeEdition: 'enterprise' as const,
-          windowsEdition: 'enterprise' as const,
+          ...ENTERPRISE,
           ...(container ? { site: container.id } : {}),
         };
         next = addServer(next, draft, { x: 16 + n * (SERVER_WIDTH + 24), y: 48 });
@@ -123,7 +95,6 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
       return { plan: next, select: [id] };
     }
     case 'infrastructure': {
-      const container = boxAt(plan, point, ['site']);
       const id = newId(plan, item.infraKind);
       const name =
         item.infraKind === 'domain-controller' ? nextComputerName(plan, 'DC') : INFRA_LABEL[item.infraKind];
@@ -136,41 +107,62 @@ export function dropPaletteItem(plan: Plan, item: PaletteItem, point: Point): Dr
   }
 }
 
-function newServerAt(plan: Plan, point: Point, roles: Role[]): DropResult {
-  const container = boxAt(plan, point, ['site', 'cluster']);
+/** A new server at `point` in `container`: a node (Mailbox, Enterprise editions) if it is a cluster. */
+function newServerAt(plan: Plan, container: Box | undefined, point: Point, roles: Role[]): DropResult {
   const site = siteOfBox(plan, container);
-  const siteBox = site ? resolveLayout(plan).byId.get(site) : undefined;
   const id = newId(plan, 'server');
   const name = nextComputerName(plan, roles.includes('EdgeTransport') ? 'EDGE' : 'EX');
+  if (container?.kind === 'cluster') {
+    const draft = { id, name, roles: ['Mailbox' as Role], cluster: container.id, ...ENTERPRISE, ...(site ? { site } : {}) };
+    return { plan: addServer(plan, draft, relativeTo(container, point)), select: [id] };
+  }
+  const siteBox = site ? resolveLayout(plan).byId.get(site) : undefined;
   const draft = { id, name, roles, ...(site ? { site } : {}) };
   return { plan: addServer(plan, draft, relativeTo(siteBox, point)), select: [id] };
 }
 
 /** A role chip dropped at `point`: moved to the server there, or to a new server. */
 export function dropRole(plan: Plan, fromServerId: string, role: Role, point: Point): DropResult {
-  const target = boxAt(plan, point, ['server']);
-  if (target?.id === fromServerId) return { plan, select: [fromServerId] };
-  const server = target && plan.servers.find((s) => s.id === target.id);
-  if (server) return refuseOnEarlier(plan, server, role, [fromServerId]) ?? { plan: moveRole(plan, fromServerId, server.id, role), select: [server.id] };
-  const created = newServerAt(removeRole(plan, fromServerId, role), point, [role]);
-  return created;
+  const target = dropTarget(plan, { kind: 'role', role, from: fromServerId }, point);
+  if (target.refused) return { plan, select: [fromServerId], refused: target.refused };
+  if (target.box?.kind === 'server') return { plan: moveRole(plan, fromServerId, target.box.id, role), select: [target.box.id] };
+  if (target.box === undefined && resolveLayout(plan).byId.get(fromServerId) && pointIn(plan, fromServerId, point))
+    return { plan, select: [fromServerId] };
+  return newServerAt(removeRole(plan, fromServerId, role), target.box, point, [role]);
+}
+
+function pointIn(plan: Plan, id: string, p: Point): boolean {
+  const b = resolveLayout(plan).byId.get(id)!;
+  return p.x >= b.absX && p.x <= b.absX + b.width && p.y >= b.absY && p.y <= b.absY + b.height;
+}
+
+function moveTarget(plan: Plan, box: Box, point: Point, pointer: Point | undefined) {
+  const at = pointer ?? { x: point.x + box.width / 2, y: point.y + box.height / 2 };
+  return dropTarget(plan, { kind: 'items', ids: [box.id] }, at);
+}
+
+/** Why moving `itemId` there is refused (it then stays where it was), or undefined. */
+export function moveRefusal(plan: Plan, itemId: string, point: Point, pointer?: Point): string | undefined {
+  const box = resolveLayout(plan).byId.get(itemId);
+  return box && box.kind !== 'site' ? moveTarget(plan, box, point, pointer).refused : undefined;
 }
 
 /**
- * An item dragged so that its top-left is at `point` (absolute). Servers join the cluster or site
- * under their centre; clusters and infrastructure the site; keeping the absolute position, so
- * nothing jumps when it changes container.
+ * An item dragged so that its top-left is at `point` (absolute). It joins the container under
+ * `pointer` (the mouse; the card's centre when moved by keyboard), keeping its absolute position so
+ * nothing jumps when it changes container. A refused target leaves the plan as it was.
  */
-export function moveItem(plan: Plan, itemId: string, point: Point): Plan {
+export function moveItem(plan: Plan, itemId: string, point: Point, pointer?: Point): Plan {
   const layout = resolveLayout(plan);
   const box = layout.byId.get(itemId);
   if (!box) return plan;
-  const centre = { x: point.x + box.width / 2, y: point.y + box.height / 2 };
   if (box.kind === 'site') return setPosition(plan, itemId, { ...storedPosition(plan.layout, itemId), x: snap(point.x), y: snap(point.y) });
+  const target = moveTarget(plan, box, point, pointer);
+  if (target.refused) return plan;
+  const container = target.box;
   if (box.kind === 'server') {
     const server = plan.servers.find((s) => s.id === itemId);
     if (!server) return plan;
-    const container = boxAt(plan, centre, ['site', 'cluster'], itemId);
     let next = plan;
     if (container?.kind === 'cluster') {
       if (server.cluster !== container.id) next = setServerCluster(next, itemId, container.id);
@@ -181,8 +173,6 @@ export function moveItem(plan: Plan, itemId: string, point: Point): Plan {
     }
     return setPosition(next, itemId, relativeTo(container, point));
   }
-  const site = boxAt(plan, centre, ['site'], itemId);
-  if (box.kind === 'cluster') return moveClusterToSite(plan, itemId, site?.id, relativeTo(site, point));
-  return moveInfrastructureToSite(plan, itemId, site?.id, relativeTo(site, point));
+  if (box.kind === 'cluster') return moveClusterToSite(plan, itemId, container?.id, relativeTo(container, point));
+  return moveInfrastructureToSite(plan, itemId, container?.id, relativeTo(container, point));
 }
-

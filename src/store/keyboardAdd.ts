@@ -1,5 +1,6 @@
 // Adding a palette item without a mouse: into the selected container (a role into the selected
 // server, a server into the selected site or cluster), else at the centre of the view.
+import { contentMin } from '../layout/settle.ts';
 import { resolveLayout, SERVER_HEADER } from '../theme/geometry.ts';
 import { dropFromPalette } from './actions.ts';
 import { paletteEntry } from './paletteItems.ts';
@@ -35,7 +36,8 @@ export function addFromPaletteByKeyboard(key: string) {
   dropFromPalette(key, { x: c.x - 90, y: c.y - 40 });
 }
 
-/** Below the container's current content, so a new item never lands on top of another. */
-function freeSpotIn(box: { absX: number; absY: number; width: number; height: number }) {
-  return { x: box.absX + 24, y: box.absY + box.height - 8 };
+/** The container's first content spot: the new item then takes the nearest free place from there. */
+function freeSpotIn(box: { kind: string; absX: number; absY: number }) {
+  const min = contentMin(box.kind === 'site' ? 'site' : 'cluster');
+  return { x: box.absX + min.x + 8, y: box.absY + min.y + 8 };
 }

@@ -44,10 +44,21 @@ describe('templates', () => {
       expect(outsideParent(resolved)).toEqual([]);
     });
 
-    it('reads left to right: Internet, outer firewall, perimeter network, inner firewall, AD site', () => {
-      const x = (itemId: string) => resolveLayout(plan).byId.get(itemId)!.absX;
-      const order = ['internet', 'firewall-outer', 'dmz', 'firewall-inner', 'hq'].map(x);
-      expect(order).toEqual([...order].sort((a, b) => a - b));
+    it('reads from the Internet in: Internet, outer firewall, perimeter network, inner firewall left to right, the AD site below', () => {
+      const box = (itemId: string) => resolveLayout(plan).byId.get(itemId)!;
+      const band = ['internet', 'firewall-outer', 'dmz', 'firewall-inner'].map(box);
+      for (let i = 1; i < band.length; i++) expect(band[i]!.absX).toBeGreaterThanOrEqual(band[i - 1]!.absX + band[i - 1]!.width);
+      expect(box('hq').absY).toBeGreaterThanOrEqual(Math.max(...band.map((b) => b.absY + b.height)));
+      // The mail path enters the site under the inner firewall: the firewall's Hub Transport is below it.
+      const hub = box(plan.links.find((l) => l.from === 'firewall-inner')!.to);
+      const fw = box('firewall-inner');
+      expect(Math.min(hub.absX + hub.width, fw.absX + fw.width) - Math.max(hub.absX, fw.absX)).toBeGreaterThan(16);
+    });
+
+    it('fits a 1366x768 screen at 96% zoom or more (the canvas area beside the palette and inspector)', () => {
+      const { bounds } = resolveLayout(plan);
+      expect(bounds.width).toBeLessThanOrEqual(900);
+      expect(bounds.height).toBeLessThanOrEqual(620);
     });
 
     it('subscribes Edge Transport, alone in the perimeter network, to the AD site', () => {

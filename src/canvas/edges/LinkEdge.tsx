@@ -1,99 +1,98 @@
+// Links on the canvas draw the router's routes and labels (layout/route.ts), exactly as the export
+// does. While one of its ends is being dragged a link shows a plain elbow between the boxes where
+// they are now; the routes are recomputed once, on the drop.
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type Edge } from '@xyflow/react';
-import { LINK_LABEL } from '../../model/index.ts';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type Edge, type InternalNode } from '@xyflow/react';
+import { connect } from '../../layout/connector.ts';
+import { pathData, type LinkLabel, type RoutedLink } from '../../layout/route.ts';
+import type { Rect } from '../../layout/spatial.ts';
 import { LINK_STYLE } from '../../theme/tokens.ts';
-import { textWidth } from '../../render/text.ts';
-import type { LinkData } from '../planToFlow.ts';
-import { floatingEnds } from './floating.ts';
-import { SeverityIcon } from '../Icon.tsx';
+import type { LinkData, WitnessData } from '../planToFlow.ts';
 import { useZoomedOut } from '../nodes/useZoomedOut.ts';
 
-export const LinkEdge = memo(function LinkEdge({
-  id,
-  source,
-  target,
-  data,
-  selected,
-}: EdgeProps<Edge<LinkData, 'link'>>) {
+const OPEN = { obstacles: [], borders: [] };
+
+function rectOf(node: InternalNode): Rect {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
+}
+
+const same = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** The route to draw and whether it is the router's (false: a preview while an end is dragged). */
+function useRoute(source: string, target: string, route: RoutedLink | undefined) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  if (!s || !t || !route) return undefined;
+  const a = rectOf(s);
+  const b = rectOf(t);
+  if (same(a, route.ends[0]) && same(b, route.ends[1])) return { points: route.points, routed: true };
+  return { points: connect(a, b, OPEN), routed: false };
+}
+
+function Label({ label, className, color, border }: { label: LinkLabel; className: string; color?: string; border?: string }) {
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={className}
+        style={{
+          width: label.width,
+          transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
+          ...(color ? { color, borderColor: border ?? color } : {}),
+        }}
+      >
+        {label.text}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
+
+export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selected }: EdgeProps<Edge<LinkData, 'link'>>) {
   const simple = useZoomedOut();
-  if (!s || !t || !data) return null;
-  const { sx, sy, tx, ty } = floatingEnds(s, t);
+  const drawn = useRoute(source, target, data?.route);
+  if (!drawn || !data) return null;
   const kind = data.link.kind;
   const style = LINK_STYLE[kind];
-  const path = `M ${sx},${sy} L ${tx},${ty}`;
-  const text = kind === 'connection' ? '' : LINK_LABEL[kind];
-  // Labels are drawn above the cards: one that does not fit between the two items is left out (the
-  // line's color and dash still tell the kind, and the inspector names it).
-  const room = Math.hypot(tx - sx, ty - sy);
-  const label = labelWidth(text) + (data.badge ? 14 : 0) <= room ? text : '';
-  const badged = !!data.badge && (label !== '' || room >= 40);
+  const stroke = data.badge ? `var(--sev-${data.badge.worst})` : style.color;
+  const label = drawn.routed && !simple ? data.route?.label : undefined;
   return (
     <>
       <BaseEdge
         id={id}
-        path={path}
+        path={pathData(drawn.points)}
         interactionWidth={14}
         markerEnd={style.arrow ? `url(#arrow-${kind})` : undefined}
         style={{
-          stroke: data.badge ? `var(--sev-${data.badge.worst})` : style.color,
+          stroke,
           strokeWidth: selected ? style.width + 1.5 : style.width,
           strokeDasharray: style.dash || undefined,
+          strokeLinejoin: 'round',
         }}
       />
-      {!simple && (label || badged) && (
-        <EdgeLabelRenderer>
-          <div
-            className={`edge-label${selected ? ' selected' : ''}`}
-            style={{
-              transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)`,
-              borderColor: style.color,
-              color: style.color,
-            }}
-          >
-            {badged && data.badge && <SeverityIcon severity={data.badge.worst} size={11} />}
-            {label}
-          </div>
-        </EdgeLabelRenderer>
+      {label && (
+        <Label label={label} className={`edge-label${selected ? ' selected' : ''}`} color={style.color} border={data.badge ? stroke : 'var(--line)'} />
       )}
     </>
   );
 });
 
-const WITNESS_LABEL = 'file share witness';
-
-/** Room a label needs on its line: the text, the pill's padding, and a little line either side. */
-function labelWidth(text: string): number {
-  return text ? textWidth(text, 11, true) + 14 + 16 : 0;
-}
-
-export const WitnessEdge = memo(function WitnessEdge({ id, source, target }: EdgeProps) {
-  const s = useInternalNode(source);
-  const t = useInternalNode(target);
+export const WitnessEdge = memo(function WitnessEdge({ id, source, target, data }: EdgeProps<Edge<WitnessData, 'witness'>>) {
   const simple = useZoomedOut();
-  if (!s || !t) return null;
-  const { sx, sy, tx, ty } = floatingEnds(s, t);
-  // The full label where the line has room for it, "FSW" in a tight gap, else none (as the export).
-  const room = Math.hypot(tx - sx, ty - sy);
-  const label = labelWidth(WITNESS_LABEL) <= room ? WITNESS_LABEL : labelWidth('FSW') <= room ? 'FSW' : '';
+  const drawn = useRoute(source, target, data?.route);
+  if (!drawn) return null;
+  const label = drawn.routed && !simple ? data?.route?.label : undefined;
   return (
     <>
       <BaseEdge
         id={id}
-        path={`M ${sx},${sy} L ${tx},${ty}`}
-        style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }}
+        path={pathData(drawn.points)}
+        style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 3', strokeLinecap: 'round' }}
       />
-      {!simple && label && (
-        <EdgeLabelRenderer>
-          <div
-            className="edge-label witness"
-            style={{ transform: `translate(-50%, -50%) translate(${(sx + tx) / 2}px, ${(sy + ty) / 2}px)` }}
-          >
-            {label}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {label && <Label label={label} className="edge-label witness" />}
     </>
   );
 });
@@ -110,13 +109,14 @@ export const EdgeMarkers = memo(function EdgeMarkers() {
               key={kind}
               id={`arrow-${kind}`}
               viewBox="0 0 10 10"
-              refX="9"
+              refX="9.5"
               refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
+              markerWidth="10"
+              markerHeight="10"
+              markerUnits="userSpaceOnUse"
+              orient="auto"
             >
-              <path d="M 0 0 L 10 5 L 0 10 z" fill={s.color} />
+              <path d="M0 0.5 10 5 0 9.5Z" fill={s.color} />
             </marker>
           ))}
       </defs>

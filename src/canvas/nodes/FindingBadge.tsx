@@ -1,14 +1,19 @@
 import { memo } from 'react';
-import type { Badge } from '../planToFlow.ts';
+import { badgeWords, type Badge } from '../planToFlow.ts';
 import { SeverityIcon } from '../Icon.tsx';
 
-/** The corner badge: worst severity's icon and the count (never color alone). */
+const ORDER = ['error', 'warning', 'info'] as const;
+
+/** The corner badge: a count per severity, each with its icon (never color alone). */
 export const FindingBadge = memo(function FindingBadge({ badge }: { badge: Badge }) {
-  const label = `${badge.count} ${badge.count === 1 ? 'finding' : 'findings'}, worst is ${badge.worst}`;
   return (
-    <span className={`finding-badge sev-${badge.worst}`} title={label} aria-hidden="true">
-      <SeverityIcon severity={badge.worst} size={11} />
-      {badge.count}
+    <span className={`finding-badge sev-${badge.worst}`} title={badgeWords(badge)} aria-hidden="true">
+      {ORDER.filter((s) => badge.counts[s] > 0).map((s) => (
+        <span key={s} className={`badge-count sev-${s}`} data-severity={s}>
+          <SeverityIcon severity={s} size={12} />
+          {badge.counts[s]}
+        </span>
+      ))}
     </span>
   );
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
-import { INFRA_LABEL, OS_SHORT } from '../../model/index.ts';
+import { infraCaption } from '../../model/index.ts';
 import { renameItem, renameRefusal } from '../../store/actions.ts';
 import { INFRA_COLOR } from '../../theme/tokens.ts';
 import type { InfraNodeType } from '../planToFlow.ts';
@@ -12,16 +12,13 @@ import { ItemIcon } from '../Icon.tsx';
 
 export const InfraNode = memo(function InfraNode({ id, data, selected }: NodeProps<InfraNodeType>) {
   const { item, badge } = data;
-  const detail =
-    item.kind === 'domain-controller'
-      ? [item.globalCatalog ? 'GC' : 'DC', OS_SHORT[item.os], item.readOnly ? 'read-only' : ''].filter(Boolean).join(' · ')
-      : INFRA_LABEL[item.kind];
+  const detail = infraCaption(item);
   return (
     <div className={`infra-item${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
       <Handles />
       <ItemIcon name={item.kind} size={26} color={INFRA_COLOR[item.kind]} />
       <InlineName className="infra-name" name={item.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
-      <span className="infra-detail">{detail}</span>
+      {detail && <span className="infra-detail">{detail}</span>}
       {badge && <FindingBadge badge={badge} />}
     </div>
   );

@@ -2,7 +2,7 @@ import { memo, type DragEvent } from 'react';
 import { ROLE_ABBREVIATION, ROLE_LABEL, type Role } from '../../model/index.ts';
 import { ROLE_STYLE } from '../../theme/tokens.ts';
 import { RoleIcon } from '../Icon.tsx';
-import { ROLE_MIME } from '../dnd.ts';
+import { dragging, ROLE_MIME } from '../dnd.ts';
 
 /** A role on a server card: icon, abbreviation and name; dragged to move the role elsewhere. */
 export const RoleChip = memo(function RoleChip({ role, serverId, draggable }: { role: Role; serverId?: string; draggable?: boolean }) {
@@ -12,6 +12,7 @@ export const RoleChip = memo(function RoleChip({ role, serverId, draggable }: { 
     e.dataTransfer.setData(ROLE_MIME, JSON.stringify({ serverId, role }));
     e.dataTransfer.effectAllowed = 'move';
     e.stopPropagation();
+    dragging.start({ kind: 'role', role, from: serverId });
   };
   return (
     <div
@@ -19,6 +20,7 @@ export const RoleChip = memo(function RoleChip({ role, serverId, draggable }: { 
       style={{ background: style.tint, color: style.ink, borderColor: style.color }}
       draggable={draggable}
       onDragStart={draggable ? onDragStart : undefined}
+      onDragEnd={draggable ? dragging.end : undefined}
       data-role={role}
       title={draggable ? `${ROLE_LABEL[role]}: drag to another server to move it` : ROLE_LABEL[role]}
     >

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { sameCard } from './sameCard.ts';
 import type { NodeProps } from '@xyflow/react';
-import { SITE_KIND_SHORT } from '../../model/index.ts';
+import { SITE_KIND_SHORT, siteNameSaysKind } from '../../model/index.ts';
 import { renameItem, renameRefusal } from '../../store/actions.ts';
 import type { SiteNodeType } from '../planToFlow.ts';
 import { FindingBadge } from './FindingBadge.tsx';
@@ -18,7 +18,7 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
       <div className="site-tab" title="Drag to move the site">
         <ItemIcon name={perimeter ? 'perimeter' : 'site'} size={13} />
         <InlineName className="site-name" name={site.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
-        <span className="site-kind">{SITE_KIND_SHORT[site.kind]}</span>
+        {!siteNameSaysKind(site) && <span className="site-kind">{SITE_KIND_SHORT[site.kind]}</span>}
         {badge && <FindingBadge badge={badge} />}
       </div>
     </div>

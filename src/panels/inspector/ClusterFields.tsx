@@ -34,7 +34,7 @@ export function ClusterFields({ id }: { id: string }) {
     group: siteName(s.site),
   }));
   return (
-    <ItemFrame id={id} icon={<ItemIcon name="cluster" size={16} />} kind="Cluster" title={cluster.name}>
+    <ItemFrame id={id} icon={<ItemIcon name="cluster" size={16} />} kind="Cluster" title={cluster.name} container>
       <Section title="Clustered mailbox server">
         <TextField
           label="Cluster name"

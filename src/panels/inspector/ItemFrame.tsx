@@ -1,8 +1,7 @@
-// What every item's inspector shares: a header naming the item, its fields, its findings and a
-// Delete button.
+// What every item's inspector shares: a header naming the item, its fields, its findings, a
+// Delete button and, for sites and clusters, "Remove container, keep contents".
 import type { ReactNode } from 'react';
-import { removeItems } from '../../model/index.ts';
-import { edit } from '../../store/actions.ts';
+import { deleteItems, removeContainersKeepingContents } from '../../store/deleteActions.ts';
 import { useItemFindings } from '../../store/findings.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { SeverityIcon } from '../../canvas/Icon.tsx';
@@ -15,9 +14,11 @@ interface ItemFrameProps {
   kind: string;
   title: string;
   children: ReactNode;
+  /** A site or cluster: it can also be removed leaving its contents in place. */
+  container?: boolean;
 }
 
-export function ItemFrame({ id, icon, kind, title, children }: ItemFrameProps) {
+export function ItemFrame({ id, icon, kind, title, children, container }: ItemFrameProps) {
   const readOnly = usePlanStore((s) => s.readOnly);
   return (
     <>
@@ -29,10 +30,16 @@ export function ItemFrame({ id, icon, kind, title, children }: ItemFrameProps) {
           type="button"
           className="insp-button danger"
           disabled={readOnly}
-          onClick={() => edit((p) => removeItems(p, [id]), [])}
+          onClick={() => deleteItems([id])}
         >
           Delete {kind.toLowerCase()}
+          {container ? ' and its contents' : ''}
         </button>
+        {container && (
+          <button type="button" className="insp-button" disabled={readOnly} onClick={() => removeContainersKeepingContents([id])}>
+            Remove container, keep contents
+          </button>
+        )}
       </div>
     </>
   );

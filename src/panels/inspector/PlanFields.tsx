@@ -1,7 +1,8 @@
 // The plan's own fields, shown when nothing (or several things) is selected.
 import { useShallow } from 'zustand/shallow';
 import { updatePlan, type ActiveDirectory } from '../../model/index.ts';
-import { deleteSelection, edit } from '../../store/actions.ts';
+import { edit } from '../../store/actions.ts';
+import { deleteSelection } from '../../store/deleteActions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
 import { organizationNameWarning, parseOrganizationName, parsePlanName } from './checks.ts';

@@ -26,6 +26,7 @@ export function SiteFields({ id }: { id: string }) {
       icon={<ItemIcon name={site.kind === 'perimeter' ? 'perimeter' : 'site'} size={16} />}
       kind="Site"
       title={site.name}
+      container
     >
       <Section title="Site">
         <TextField

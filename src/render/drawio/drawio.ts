@@ -5,7 +5,7 @@
 import type { Plan } from '../../model/schema.ts';
 import { serializePlan } from '../../model/serialize.ts';
 import { escapeJsonForXml, escapeXml } from '../escape.ts';
-import type { Point } from '../route.ts';
+import type { Point } from '../../layout/connector.ts';
 import { buildScene, type SceneOptions } from '../scene/scene.ts';
 import type { SceneEdge, SceneItem, ScenePart, SceneTitle } from '../scene/types.ts';
 import { num } from '../text.ts';

@@ -2,7 +2,7 @@
 // arcs and curves become short straight segments, fine enough at icon sizes. Only our own icon
 // data passes through here, never user text.
 import { ICONS, type IconName } from '../../theme/icons.ts';
-import type { Point } from '../route.ts';
+import type { Point } from '../../layout/connector.ts';
 
 export interface IconStroke {
   points: Point[];

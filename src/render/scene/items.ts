@@ -11,7 +11,7 @@ import {
   type Box,
 } from '../../theme/geometry.ts';
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
-import { kindLine } from '../infrastructure.ts';
+import { infraCaption } from '../../model/labels.ts';
 import { detailLine } from '../server.ts';
 import { fitText, textWidth } from '../text.ts';
 import { standbyCaption } from '../cluster.ts';
@@ -225,8 +225,9 @@ export function serverItem(server: Server, box: Box, plan: Plan, activeNode: Map
 
 export function infrastructureItem(infra: Infrastructure, box: Box, plan: Plan): SceneItem {
   const { width } = box;
-  const kind = kindLine(infra);
-  const showKind = textWidth(infra.name, 12, true) <= width - 12 && kind.toLowerCase() !== infra.name.trim().toLowerCase();
+  // The caption says what the item is, unless its name already does ("Outer firewall").
+  const kind = infraCaption(infra) ?? '';
+  const showKind = textWidth(infra.name, 12, true) <= width - 12 && kind !== '';
   const text = [[run(infra.name, 12, SURFACE.ink, { bold: true })]];
   if (showKind) text.push([run(fitText(kind, width - 12, 10.5), 10.5, SURFACE.muted)]);
   const parts: ScenePart[] = [

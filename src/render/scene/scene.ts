@@ -3,7 +3,7 @@
 import type { Plan } from '../../model/schema.ts';
 import { resolveLayout } from '../../theme/geometry.ts';
 import type { RenderContext } from '../context.ts';
-import type { Rect } from '../route.ts';
+import type { Rect } from '../../layout/spatial.ts';
 import { activeNodes } from '../svg.ts';
 import { sceneEdges } from './edges.ts';
 import { clusterItem, infrastructureItem, serverItem, siteItem } from './items.ts';

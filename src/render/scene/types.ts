@@ -2,7 +2,8 @@
 // draw.io writers both render this, so the two files (and the SVG they imitate) cannot drift apart.
 import type { LinkKind } from '../../model/schema.ts';
 import type { IconName } from '../../theme/icons.ts';
-import type { Point, Rect } from '../route.ts';
+import type { Point } from '../../layout/connector.ts';
+import type { Rect } from '../../layout/spatial.ts';
 
 export interface TextRun {
   text: string;

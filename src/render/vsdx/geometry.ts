@@ -1,7 +1,7 @@
 // Geometry sections: rectangles with rounded corners drawn as elliptical arcs (an arc's control
 // point is its midpoint, so no sign convention can flip it), and open or closed polylines for
 // connectors and icons. Coordinates are the shape's local inches, origin bottom-left.
-import type { Point } from '../route.ts';
+import type { Point } from '../../layout/connector.ts';
 import { cell, indexedRow, section, vnum } from './cells.ts';
 
 const SIN45 = Math.SQRT1_2;

@@ -1,7 +1,7 @@
 // One plan item as a Visio group: its parts (frame, tab, chips, tags, icons) as sub-shapes, shape
 // data (custom properties) on the group, and, for sites and clusters, Visio's container markers.
 // Sub-shapes keep to the group's edges by formula, so a container resized in Visio stays drawn right.
-import type { Rect } from '../route.ts';
+import type { Rect } from '../../layout/spatial.ts';
 import type { ScenePart, SceneItem, SceneTitle } from '../scene/types.ts';
 import { iconOutline } from '../scene/iconOutline.ts';
 import { cell, inch, linePattern, namedRow, section, stringCell, textXml, vnum } from './cells.ts';

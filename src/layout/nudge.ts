@@ -1,0 +1,159 @@
+// Links routed one at a time may take the same channel or leave a box at the same point. This pass
+// finds segments of different links that lie on (or within SEPARATION of) one line and overlap,
+// and spreads them onto parallel tracks, the way Visio and yEd separate connectors.
+import { alongBorder, crosses, type Point, type Surroundings } from './connector.ts';
+import { bottom, right, type Rect } from './spatial.ts';
+
+export const SEPARATION = 8;
+/** An end that slides along its box's side keeps this far from the corners. */
+const CORNER = 8;
+
+export interface Wire {
+  points: Point[];
+  /** The boxes the first and last points sit on. */
+  ends: [Rect, Rect];
+  /** Cards and borders near the route: a nudge may not push it into or along one. */
+  near?: Surroundings;
+}
+
+/** Crossed cards plus border runs of the segments from index `from` to `to` (inclusive). */
+function faults(points: readonly Point[], from: number, to: number, near: Surroundings | undefined): number {
+  if (!near) return 0;
+  let n = 0;
+  for (let i = Math.max(0, from); i <= to && i + 1 < points.length; i++) {
+    const [p, q] = [points[i]!, points[i + 1]!];
+    for (const r of near.obstacles) if (crosses(p, q, r)) n++;
+    for (const r of near.borders) if (alongBorder(p, q, r)) n++;
+  }
+  return n;
+}
+
+interface Segment {
+  wire: number;
+  index: number;
+  coord: number;
+  lo: number;
+  hi: number;
+  /** Where the neighbouring segments lead: orders the tracks so nudged links do not cross. */
+  lean: number;
+}
+
+function segments(wires: readonly Wire[], horizontal: boolean): Segment[] {
+  const out: Segment[] = [];
+  wires.forEach((w, wire) => {
+    const pts = w.points;
+    for (let index = 0; index + 1 < pts.length; index++) {
+      const p = pts[index]!;
+      const q = pts[index + 1]!;
+      if (horizontal ? p.y !== q.y : p.x !== q.x) continue;
+      const along = (pt: Point) => (horizontal ? pt.x : pt.y);
+      const across = (pt: Point) => (horizontal ? pt.y : pt.x);
+      const before = pts[index - 1];
+      const after = pts[index + 2];
+      const coord = across(p);
+      const lean = (before ? across(before) - coord : 0) + (after ? across(after) - coord : 0);
+      out.push({ wire, index, coord, lo: Math.min(along(p), along(q)), hi: Math.max(along(p), along(q)), lean });
+    }
+  });
+  return out;
+}
+
+/** Groups of segments that are too close to tell apart (union-find over a sweep by coordinate). */
+function conflicts(list: Segment[]): Segment[][] {
+  list.sort((a, b) => a.coord - b.coord || a.lo - b.lo);
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    for (let j = i + 1; j < list.length && list[j]!.coord - s.coord < SEPARATION; j++) {
+      const t = list[j]!;
+      if (t.wire !== s.wire && Math.min(s.hi, t.hi) - Math.max(s.lo, t.lo) > 1) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, Segment[]>();
+  list.forEach((s, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(s);
+    else groups.set(root, [s]);
+  });
+  return [...groups.values()].filter((g) => new Set(g.map((s) => s.wire)).size > 1);
+}
+
+/** Moves one segment across by `d`; false (and nothing moved) if that would break the route. */
+function shift(wire: Wire, index: number, d: number, horizontal: boolean): boolean {
+  const pts = wire.points;
+  const last = pts.length - 1;
+  const key = horizontal ? 'y' : 'x';
+  const moved = pts.map((p, i) => (i === index || i === index + 1 ? { ...p, [key]: p[key] + d } : p));
+  // Ends slide along their box's side, and must stay on it.
+  for (const [i, box] of [[0, wire.ends[0]], [last, wire.ends[1]]] as const) {
+    if (i !== index && i !== index + 1) continue;
+    const v = moved[i]![key];
+    const [lo, hi] = horizontal ? [box.y, bottom(box)] : [box.x, right(box)];
+    if (v < lo + CORNER || v > hi - CORNER) return false;
+  }
+  // The segments either side must keep their direction (a short stub must not fold back).
+  for (const j of [index - 1, index + 1]) {
+    if (j < 0 || j + 1 > last) continue;
+    const [a0, a1] = [pts[j]!, pts[j + 1]!];
+    const [b0, b1] = [moved[j]!, moved[j + 1]!];
+    const before = horizontal ? a1.y - a0.y : a1.x - a0.x;
+    const after = horizontal ? b1.y - b0.y : b1.x - b0.x;
+    if (before !== 0 && (Math.sign(before) !== Math.sign(after) || Math.abs(after) < 4)) return false;
+  }
+  if (faults(moved, index - 1, index + 1, wire.near) > faults(pts, index - 1, index + 1, wire.near)) return false;
+  wire.points = moved;
+  return true;
+}
+
+function spread(wires: Wire[], horizontal: boolean) {
+  for (const group of conflicts(segments(wires, horizontal))) {
+    // One track per wire (a wire's own segments in the group move together).
+    const byWire = new Map<number, Segment[]>();
+    for (const s of group) byWire.set(s.wire, [...(byWire.get(s.wire) ?? []), s]);
+    const members = [...byWire.entries()].map(([wire, segs]) => ({
+      wire,
+      segs,
+      coord: segs[0]!.coord,
+      lean: segs.reduce((sum, s) => sum + s.lean, 0),
+    }));
+    members.sort((a, b) => a.lean - b.lean || a.wire - b.wire);
+    const centre = members.reduce((sum, m) => sum + m.coord, 0) / members.length;
+    members.forEach((m, k) => {
+      const track = Math.round(centre + (k - (members.length - 1) / 2) * SEPARATION);
+      for (const s of m.segs) shift(wires[m.wire]!, s.index, track - s.coord, horizontal);
+    });
+  }
+}
+
+/** How far a nudge can move a segment: rects farther than this from a route cannot be touched. */
+const REACH = 48;
+
+/** Each wire's surroundings cut down to what lies near the route itself (checked on every shift). */
+function localise(wires: Wire[]) {
+  for (const w of wires) {
+    if (!w.near) continue;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const p of w.points) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+    const close = (r: Rect) => r.x <= x1 + REACH && x0 - REACH <= right(r) && r.y <= y1 + REACH && y0 - REACH <= bottom(r);
+    w.near = { obstacles: w.near.obstacles.filter(close), borders: w.near.borders.filter(close) };
+  }
+}
+
+/** Separates the wires in place: horizontal runs, then vertical ones, twice to settle knock-ons. */
+export function separate(wires: Wire[]): void {
+  localise(wires);
+  for (let pass = 0; pass < 2; pass++) {
+    spread(wires, true);
+    spread(wires, false);
+  }
+}

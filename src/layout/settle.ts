@@ -1,0 +1,149 @@
+// No overlaps, ever: after any edit, every container's children are made to sit apart and inside
+// it. What the user just placed keeps its spot and what grew keeps its size, and the siblings they
+// would cover step aside (sites push sites, servers push servers); new items, and items that moved
+// into another container, take the nearest free place from where they were put. Containers are
+// settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
+import { newLayout, storedPosition } from '../model/positions.ts';
+import type { Layout, Plan } from '../model/schema.ts';
+import {
+  CLUSTER_HEADER,
+  GRID,
+  resolveLayout,
+  SITE_HEADER,
+  type Box,
+  type ResolvedLayout,
+} from '../theme/geometry.ts';
+import { nearestFree, type Spot } from './freeSpot.ts';
+import { SpatialIndex, intersects, type Rect } from './spatial.ts';
+
+/** Air between an item that had to move (or was new) and its neighbours. */
+export const SETTLE_GAP = 16;
+
+/** The top-left corner a child may take in each kind of container: off the name tab and the border. */
+export function contentMin(kind: Box['kind'] | undefined): Spot {
+  if (kind === 'site') return { x: 16, y: SITE_HEADER + 8 };
+  if (kind === 'cluster') return { x: 8, y: CLUSTER_HEADER };
+  return { x: -Infinity, y: -Infinity };
+}
+
+export interface SettleHints {
+  /** Items placed by the user in this edit (a drag, a nudge): they keep their spot. */
+  anchors?: Iterable<string>;
+}
+
+type Role = 'anchor' | 'stay' | 'new';
+
+interface Part {
+  role: Role;
+  /** Which way it grew, if it did: what it covers is pushed that way. */
+  grew?: 'x' | 'y';
+}
+
+function partOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Part {
+  const old = before.byId.get(box.id);
+  if (!old || old.parent !== box.parent || !storedPosition(plan.layout, box.id)) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
+  const dw = box.width - old.width;
+  const dh = box.height - old.height;
+  // What grew (a role added, a node joined a cluster, a site's content spread) keeps its place and
+  // pushes its neighbours the way it grew.
+  const grew = dw > 0 || dh > 0 ? (dw > dh ? 'x' : 'y') : undefined;
+  if (anchors.has(box.id) || grew) return { role: 'anchor', ...(grew ? { grew } : {}) };
+  return { role: 'stay' };
+}
+
+/** Whether a container's children need settling at all (the common case after an edit is no). */
+function untidy(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): boolean {
+  // Each box with the air it needs (new items want SETTLE_GAP); a sweep by x finds any clash
+  // without building an index, so the usual tidy container costs one sort.
+  const boxes = children.map((b) => {
+    const gap = part.get(b.id)!.role === 'new' ? SETTLE_GAP : 0;
+    return { x: b.x - gap, y: b.y - gap, right: b.x + b.width + gap, bottom: b.y + b.height + gap, b };
+  });
+  for (const { b } of boxes) if (b.x < min.x || b.y < min.y) return true;
+  boxes.sort((p, q) => p.x - q.x);
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length && boxes[j]!.x < a.right; j++) {
+      const c = boxes[j]!;
+      if (c.y < a.bottom && a.y < c.bottom) return true;
+    }
+  }
+  return false;
+}
+
+
+/** New positions (relative to the container) for the children that must move. */
+function settleChildren(children: readonly Box[], part: ReadonlyMap<string, Part>, min: Spot): Map<string, Spot> {
+  const order = (r: Role) => (r === 'anchor' ? 0 : r === 'stay' ? 1 : 2);
+  const sorted = [...children].sort(
+    (a, b) => order(part.get(a.id)!.role) - order(part.get(b.id)!.role) || a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1),
+  );
+  // Each placed box remembers which way it pushes (the way it grew, or the way it was pushed) and
+  // how much air it wants: what moved or grew keeps SETTLE_GAP from the next, so a push never
+  // leaves two cards touching; what the user placed wants one grid step.
+  const placed = new SpatialIndex<{ rect: Rect; push?: 'x' | 'y'; air: number }>();
+  const moves = new Map<string, Spot>();
+  for (const box of sorted) {
+    const { role, grew } = part.get(box.id)!;
+    const at = { x: Math.max(box.x, min.x), y: Math.max(box.y, min.y) };
+    const rect = { x: at.x, y: at.y, width: box.width, height: box.height };
+    const halo = { x: rect.x - SETTLE_GAP, y: rect.y - SETTLE_GAP, width: rect.width + 2 * SETTLE_GAP, height: rect.height + 2 * SETTLE_GAP };
+    const hit = placed.query(halo).filter((p) => intersects(p.rect, { x: rect.x - p.air, y: rect.y - p.air, width: rect.width + 2 * p.air, height: rect.height + 2 * p.air }));
+    const push = hit.find((p) => p.push)?.push;
+    const spot = role !== 'new' && hit.length === 0 ? at : nearestFree(at, box, placed, SETTLE_GAP, min, push);
+    const moved = spot.x !== box.x || spot.y !== box.y;
+    if (moved) moves.set(box.id, spot);
+    const pushes = grew ?? (hit.length > 0 ? push : undefined);
+    const air = moved || grew || role === 'new' ? SETTLE_GAP : role === 'anchor' ? GRID : 0;
+    placed.add({ rect: { x: spot.x, y: spot.y, width: box.width, height: box.height }, air, ...(pushes ? { push: pushes } : {}) });
+  }
+  return moves;
+}
+
+function depth(layout: ResolvedLayout, box: Box): number {
+  let d = 0;
+  for (let b = box; b.parent !== undefined && d < 6; d++) b = layout.byId.get(b.parent)!;
+  return d;
+}
+
+function byContainer(layout: ResolvedLayout): Map<string | undefined, Box[]> {
+  const out = new Map<string | undefined, Box[]>();
+  for (const b of layout.boxes) {
+    const list = out.get(b.parent);
+    if (list) list.push(b);
+    else out.set(b.parent, [b]);
+  }
+  return out;
+}
+
+/**
+ * `after` (the result of an edit of `before`) with every container's children apart and inside it.
+ * Returns `after` itself when nothing had to move.
+ */
+export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan {
+  const anchors = new Set(hints.anchors ?? []);
+  const old = resolveLayout(before);
+  let plan = after;
+  let layout = resolveLayout(plan);
+  let groups = byContainer(layout);
+  // Innermost first: clusters before the sites they are in, sites before the canvas itself.
+  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster');
+  containers.sort((a, b) => depth(layout, b) - depth(layout, a));
+  for (const container of [...containers.map((c) => c.id), undefined]) {
+    const children = groups.get(container) ?? [];
+    if (children.length === 0) continue;
+    const part = new Map(children.map((b) => [b.id, partOf(b, old, plan, anchors)]));
+    const min = contentMin(container === undefined ? undefined : layout.byId.get(container)?.kind);
+    if (!untidy(children, part, min)) continue;
+    const moves = settleChildren(children, part, min);
+    if (moves.size === 0) continue;
+    // A table without a prototype: an item whose id is "__proto__" gets an entry like any other.
+    const next: Layout = Object.assign(newLayout(), plan.layout);
+    for (const [id, spot] of moves) next[id] = { ...storedPosition(next, id), x: spot.x, y: spot.y };
+    plan = { ...plan, layout: next };
+    // Moved children may have grown their container: the next level sees its new size.
+    layout = resolveLayout(plan);
+    groups = byContainer(layout);
+  }
+  return plan;
+}
