@@ -19,7 +19,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Property and fuzz tests are CPU-bound: a busy 2-core machine must not turn them into timed tests.
     testTimeout: 60_000,

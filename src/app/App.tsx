@@ -14,6 +14,8 @@ import { OpeningPlan } from '../panels/share/OpeningPlan.tsx';
 import { ShareDialog } from '../panels/share/ShareDialog.tsx';
 import { ExportDialog } from '../panels/share/ExportDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
+import { IdentityDialog } from '../panels/team/IdentityDialog.tsx';
+import { TeamDialog } from '../panels/team/TeamDialog.tsx';
 import { StorageBanner } from '../panels/StorageBanner.tsx';
 import { DeployView } from '../panels/deploy/DeployView.tsx';
 import { DiffView } from '../panels/deploy/DiffView.tsx';
@@ -66,6 +68,8 @@ export function App() {
         <FindDialog />
         <ShareDialog />
         <ExportDialog />
+        <TeamDialog />
+        <IdentityDialog />
         <FileDrop />
         <OpeningPlan />
       </div>

@@ -33,6 +33,7 @@ import { PlanLayer } from './layer/PlanLayer.tsx';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { MIN_ZOOM, useFitRequests } from './useFitRequests.ts';
+import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
 import { PlanMinimap } from './PlanMinimap.tsx';
@@ -237,6 +238,7 @@ export function Canvas() {
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
           <PlanMinimap scene={layer.scene} />
+          <PresenceLayer />
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}
