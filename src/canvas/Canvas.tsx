@@ -27,7 +27,7 @@ import { ServerNode } from './nodes/ServerNode.tsx';
 import { SiteNode } from './nodes/SiteNode.tsx';
 import { ZoomedOutContext, useCanvasZoomedOut } from './nodes/useZoomedOut.ts';
 import type { PlanEdge, PlanNode } from './planToFlow.ts';
-import { useFlowItems, useShownItems } from './useFlowItems.ts';
+import { useFlowItems, useMoved, useShownItems } from './useFlowItems.ts';
 import { useLayer } from './layer/useLayer.ts';
 import { PlanLayer } from './layer/PlanLayer.tsx';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
@@ -84,7 +84,10 @@ export function Canvas() {
   const all = useFlowItems(plan, selection);
   const { follow, settled } = all;
   const layer = useLayer(plan, all.derived, selection, zoomedOut);
-  const { nodes, edges } = useShownItems(all.nodes, all.edges, layer.shown);
+  // Zoomed out the drag's positions apply to the few cards React Flow holds, not to every node.
+  const shownItems = useShownItems(all.nodes, all.edges, layer.shown);
+  const nodes = useMoved(shownItems.nodes, all.moving);
+  const edges = shownItems.edges;
   const chosen = useMemo(() => new Set(selection), [selection]);
   const layerHit = layer.hitAt;
   const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();

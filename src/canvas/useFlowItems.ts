@@ -43,13 +43,6 @@ export function useFlowItems(plan: Plan, selection: readonly string[]) {
   const selectedNodes = useMemo(() => withSelection(derived.nodes, chosen, twins.node), [derived, chosen, twins]);
   const edges = useMemo(() => withSelection(derived.edges, chosen, twins.edge), [derived, chosen, twins]);
   const [moving, setMoving] = useState<ReadonlyMap<string, PositionChange> | undefined>();
-  const nodes = useMemo(() => {
-    if (!moving) return selectedNodes;
-    return selectedNodes.map((n) => {
-      const change = moving.get(n.id);
-      return change ? { ...n, position: change.position!, dragging: change.dragging ?? false } : n;
-    });
-  }, [selectedNodes, moving]);
 
   /** Keeps the drag's positions (mid-drag changes); call `settled` once the drop is committed. */
   const follow = useCallback((changes: readonly NodeChange<PlanNode>[]) => {
@@ -62,7 +55,18 @@ export function useFlowItems(plan: Plan, selection: readonly string[]) {
     });
   }, []);
   const settled = useCallback(() => setMoving(undefined), []);
-  return { nodes, edges, derived, follow, settled };
+  return { nodes: selectedNodes, edges, derived, moving, follow, settled };
+}
+
+/** The nodes with the drag's positions applied (the same array when nothing is being dragged). */
+export function useMoved(nodes: PlanNode[], moving: ReadonlyMap<string, PositionChange> | undefined) {
+  return useMemo(() => {
+    if (!moving) return nodes;
+    return nodes.map((n) => {
+      const change = moving.get(n.id);
+      return change ? { ...n, position: change.position!, dragging: change.dragging ?? false } : n;
+    });
+  }, [nodes, moving]);
 }
 
 const NO_EDGES: PlanEdge[] = [];

@@ -193,6 +193,9 @@ async function main() {
         x: number;
         y: number;
       } | null;
+      // The pointer reaches the card before pressing it, as a user's does (zoomed out, the card
+      // comes into the DOM under the pointer).
+      if (card) await page.mouse.move(card.x, card.y);
       if (card)
         steps.drag = await profiled(page, cdp, dir, () => dispatchDrag(cdp, card, { x: 3, y: 2 }, 60, 16));
       report[kind.target] = steps;

@@ -3,14 +3,12 @@
 // they are now; the routes are recomputed once, on the drop.
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type Edge, type InternalNode } from '@xyflow/react';
-import { connect } from '../../layout/connector.ts';
 import { pathData, type LinkLabel, type RoutedLink } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
 import { LINK_STYLE } from '../../theme/tokens.ts';
 import type { LinkData, WitnessData } from '../planToFlow.ts';
 import { useZoomedOut } from '../nodes/useZoomedOut.ts';
-
-const OPEN = { obstacles: [], borders: [] };
+import { pointsBetween } from './preview.ts';
 
 function rectOf(node: InternalNode): Rect {
   return {
@@ -21,17 +19,12 @@ function rectOf(node: InternalNode): Rect {
   };
 }
 
-const same = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-
 /** The route to draw and whether it is the router's (false: a preview while an end is dragged). */
 function useRoute(source: string, target: string, route: RoutedLink | undefined) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
   if (!s || !t || !route) return undefined;
-  const a = rectOf(s);
-  const b = rectOf(t);
-  if (same(a, route.ends[0]) && same(b, route.ends[1])) return { points: route.points, routed: true };
-  return { points: connect(a, b, OPEN), routed: false };
+  return pointsBetween(route, rectOf(s), rectOf(t));
 }
 
 function Label({ label, className, color, border }: { label: LinkLabel; className: string; color?: string; border?: string }) {

@@ -4,9 +4,10 @@
 // `bench-drawn-layer` with how many items and links it painted (bench/canvas/probe.ts counts them
 // as drawn) and answers, for tests and the bench, where an item is and what is at a point.
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
-import { useStoreApi } from '@xyflow/react';
-import { paintScene, readPalette, type Palette, type View } from './paint.ts';
-import type { Scene } from './scene.ts';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { pointsBetween } from '../edges/preview.ts';
+import { paintLinks, paintScene, readPalette, type Palette, type View } from './paint.ts';
+import type { Scene, SceneLink } from './scene.ts';
 import type { Hit } from './hit.ts';
 
 export interface LayerProps {
@@ -22,6 +23,30 @@ export interface LayerElement extends HTMLCanvasElement {
   hitAt?: (clientX: number, clientY: number) => string | null;
 }
 
+/** Sizes the canvas to the pane (in device pixels) and clears it; its 2D context, scaled to CSS pixels. */
+function prepare(el: HTMLCanvasElement, width: number, height: number) {
+  const dpr = window.devicePixelRatio || 1;
+  if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
+    el.width = Math.round(width * dpr);
+    el.height = Math.round(height * dpr);
+    el.style.width = `${width}px`;
+    el.style.height = `${height}px`;
+  }
+  const ctx = el.getContext('2d');
+  ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx?.clearRect(0, 0, width, height);
+  return ctx;
+}
+
+/** An item's box now: React Flow's while it is a card (it may be mid-drag), else the scene's. */
+function boxNow(s: ReactFlowState, scene: Scene, id: string) {
+  const node = s.nodeLookup.get(id);
+  if (node && !node.hidden)
+    return { x: node.internals.positionAbsolute.x, y: node.internals.positionAbsolute.y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+  const item = scene.byId.get(id);
+  return item ? { x: item.x, y: item.y, width: item.width, height: item.height } : undefined;
+}
+
 export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   const ref = useRef<LayerElement>(null);
   const store = useStoreApi();
@@ -34,26 +59,40 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     const el = ref.current;
     if (!el) return;
     const { width, height, transform } = store.getState();
-    const dpr = window.devicePixelRatio || 1;
-    if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
-      el.width = Math.round(width * dpr);
-      el.height = Math.round(height * dpr);
-      el.style.width = `${width}px`;
-      el.style.height = `${height}px`;
-    }
+    const ctx = prepare(el, width, height);
+    if (!ctx) return;
     const theme = document.documentElement.dataset.theme;
     const known = palette.current;
     const colors = known && known.theme === theme ? known.colors : readPalette();
     palette.current = { theme, colors };
-    const ctx = el.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     const view: View = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
     const { scene, selection, skip } = latest.current;
     const drawn = paintScene(ctx, scene, view, colors, { selection, skip, labels: true });
     el.dataset.nodes = String(drawn.items);
     el.dataset.edges = String(drawn.links);
+    paintCardLinks.current();
+  });
+  // The links of the items shown as cards, on a canvas of their own over the layer: repainted on
+  // every step of a drag (following the card as the SVG links do), without repainting the layer.
+  const linksRef = useRef<HTMLCanvasElement>(null);
+  const linksFrame = useRef(0);
+  const paintCardLinks = useRef(() => {
+    linksFrame.current = 0;
+    const el = linksRef.current;
+    const colors = palette.current?.colors;
+    if (!el || !colors) return;
+    const s = store.getState();
+    const ctx = prepare(el, s.width, s.height);
+    if (!ctx) return;
+    const { scene, selection, skip } = latest.current;
+    const touching = skip.size ? scene.links.filter((l) => skip.has(l.ends[0]) || skip.has(l.ends[1])) : [];
+    const pointsOf = (l: SceneLink) => {
+      const a = boxNow(s, scene, l.ends[0]);
+      const b = boxNow(s, scene, l.ends[1]);
+      return a && b ? pointsBetween(l.route, a, b).points : l.points;
+    };
+    const view: View = { x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height };
+    el.dataset.edges = String(paintLinks(ctx, touching, view, colors, selection, pointsOf));
   });
   const schedule = () => {
     if (!frame.current) frame.current = requestAnimationFrame(paint.current);
@@ -67,6 +106,8 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   useEffect(() => {
     const off = store.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) schedule();
+      else if (s.nodes !== prev.nodes && latest.current.skip.size && !linksFrame.current)
+        linksFrame.current = requestAnimationFrame(paintCardLinks.current);
     });
     const el = ref.current!;
     el.itemBox = (id) => {
@@ -79,8 +120,15 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     return () => {
       off();
       cancelAnimationFrame(frame.current);
+      cancelAnimationFrame(linksFrame.current);
       frame.current = 0;
+      linksFrame.current = 0;
     };
   }, [store]);
-  return <canvas ref={ref} className="plan-layer bench-drawn-layer" role="img" aria-label="Plan diagram, zoomed out: zoom in to work on the cards" />;
+  return (
+    <>
+      <canvas ref={ref} className="plan-layer bench-drawn-layer" role="img" aria-label="Plan diagram, zoomed out: zoom in to work on the cards" />
+      <canvas ref={linksRef} className="plan-layer-links bench-drawn-layer" data-nodes="0" aria-hidden="true" />
+    </>
+  );
 });

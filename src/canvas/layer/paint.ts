@@ -5,7 +5,8 @@
 import type { Severity } from '../../rules/types.ts';
 import { CLUSTER_HEADER, ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_PADDING, SITE_HEADER } from '../../theme/geometry.ts';
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
-import type { Scene, SceneItem } from './scene.ts';
+import type { Point } from '../../layout/route.ts';
+import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The view: screen = flow * zoom + (x, y), in CSS pixels of a canvas `width` x `height`. */
 export interface View {
@@ -70,7 +71,6 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   const inView = (i: { x: number; y: number; width: number; height: number }) =>
     i.x < right && i.x + i.width > left && i.y < bottom && i.y + i.height > top;
   let items = 0;
-  let links = 0;
   const labels: SceneItem[] = [];
   const marks: SceneItem[] = [];
   for (const item of scene.items) {
@@ -103,25 +103,37 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
     if (item.worst || o.selection.has(item.id)) marks.push(item);
     if (o.labels && item.kind !== 'infrastructure') labels.push(item);
   }
-  ctx.setLineDash([]);
-  ctx.lineJoin = 'round';
-  for (const link of scene.links) {
-    const xs = link.points.map((q) => q.x);
-    const ys = link.points.map((q) => q.y);
-    if (!inView({ x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) })) continue;
-    links++;
-    const selected = o.selection.has(link.id);
-    ctx.strokeStyle = selected ? p.accent : link.worst ? p.severity[link.worst] : link.color;
-    ctx.lineWidth = Math.max(selected ? 2.5 : 1, (link.width + (selected ? 1.5 : 0)) * z);
-    ctx.setLineDash(link.dash.map((d) => Math.max(1.5, d * z * 1.5)));
-    ctx.beginPath();
-    link.points.forEach((q, i) => (i ? ctx.lineTo(sx(q.x), sy(q.y)) : ctx.moveTo(sx(q.x), sy(q.y))));
-    ctx.stroke();
-  }
+  // Links with an end shown as a card are drawn with that card (PlanLayer's links canvas).
+  const links = paintLinks(ctx, scene.links.filter((l) => !o.skip.has(l.ends[0]) && !o.skip.has(l.ends[1])), view, p, o.selection);
   ctx.setLineDash([]);
   for (const item of marks) paintMarks(ctx, item, sx(item.x), sy(item.y), item.width * z, item.height * z, p, o.selection.has(item.id));
   if (labels.length) paintLabels(ctx, labels, sx, sy, z, p);
   return { items, links };
+}
+
+/** Links along `points` (each link's own, or `pointsOf` it), as seen through `view`; how many were in view. */
+export function paintLinks(ctx: CanvasRenderingContext2D, links: readonly SceneLink[], view: View, p: Palette, selection: ReadonlySet<string>, pointsOf: (l: SceneLink) => readonly Point[] = (l) => l.points) {
+  const z = view.zoom;
+  const sx = (x: number) => x * z + view.x;
+  const sy = (y: number) => y * z + view.y;
+  let count = 0;
+  ctx.lineJoin = 'round';
+  for (const link of links) {
+    const points = pointsOf(link);
+    const xs = points.map((q) => sx(q.x));
+    const ys = points.map((q) => sy(q.y));
+    if (Math.max(...xs) < 0 || Math.min(...xs) > view.width || Math.max(...ys) < 0 || Math.min(...ys) > view.height) continue;
+    count++;
+    const selected = selection.has(link.id);
+    ctx.strokeStyle = selected ? p.accent : link.worst ? p.severity[link.worst] : link.color;
+    ctx.lineWidth = Math.max(selected ? 2.5 : 1, (link.width + (selected ? 1.5 : 0)) * z);
+    ctx.setLineDash(link.dash.map((d) => Math.max(1.5, d * z * 1.5)));
+    ctx.beginPath();
+    xs.forEach((x, i) => (i ? ctx.lineTo(x, ys[i]!) : ctx.moveTo(x, ys[i]!)));
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  return count;
 }
 
 /** A bar per role where the card stacks its chips, in the role's color (icon square's color). */

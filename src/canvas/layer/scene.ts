@@ -1,7 +1,7 @@
 // What the zoomed-out layer draws, taken from the same nodes and edges React Flow is given (so the
 // layer and the cards never disagree): each item's absolute box and what colors it, each link's
 // route. Built once per plan; the selection and the items shown as cards are applied when painting.
-import type { Point } from '../../layout/route.ts';
+import type { Point, RoutedLink } from '../../layout/route.ts';
 import type { Role } from '../../model/index.ts';
 import type { Severity } from '../../rules/types.ts';
 import { resolveLayout, type BoxKind } from '../../theme/geometry.ts';
@@ -36,6 +36,8 @@ export interface SceneLink {
   dash: number[];
   worst?: Severity;
   ends: [string, string];
+  /** The route as the router made it (its end boxes tell when an end has moved since). */
+  route: RoutedLink;
 }
 
 export interface Scene {
@@ -67,7 +69,7 @@ function linkOf(edge: PlanEdge): SceneLink | undefined {
   const style = edge.type === 'link' ? LINK_STYLE[edge.data!.link.kind] : WITNESS;
   const dash = typeof style.dash === 'string' ? (style.dash ? style.dash.split(' ').map(Number) : []) : style.dash;
   const worst = edge.type === 'link' ? edge.data?.badge?.worst : undefined;
-  return { id: edge.id, points: route.points, color: style.color, width: style.width, dash, ends: [edge.source, edge.target], ...(worst ? { worst } : {}) };
+  return { id: edge.id, points: route.points, color: style.color, width: style.width, dash, ends: [edge.source, edge.target], route, ...(worst ? { worst } : {}) };
 }
 
 const itemCache = new WeakMap<PlanNode, SceneItem>();
