@@ -9,6 +9,7 @@ import { usePlanStore } from '../store/planStore.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 import { paintScene, readPalette } from './layer/paint.ts';
 import type { Scene } from './layer/scene.ts';
+import { usePageTheme } from './layer/usePageTheme.ts';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -41,6 +42,7 @@ function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
   const store = useStoreApi();
   const rf = useReactFlow();
   const map = useMemo(() => fitted(bounds), [bounds]);
+  const theme = usePageTheme();
 
   // The plan is painted once per scene; the view's window over it on every move of the view.
   useEffect(() => {
@@ -54,7 +56,8 @@ function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
     const ictx = image.getContext('2d')!;
     ictx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ictx.clearRect(0, 0, WIDTH, HEIGHT);
-    paintScene(ictx, scene, { ...map, width: WIDTH, height: HEIGHT }, readPalette(), { selection: NOTHING, skip: NOTHING, labels: false });
+    const colors = readPalette();
+    paintScene(ictx, scene, { ...map, width: WIDTH, height: HEIGHT }, colors, { selection: NOTHING, skip: NOTHING, labels: false });
     let frame = 0;
     const draw = () => {
       frame = 0;
@@ -73,7 +76,7 @@ function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
       ctx.rect(0, 0, WIDTH, HEIGHT);
       ctx.rect(vx, vy, vw, vh);
       ctx.fill('evenodd');
-      ctx.strokeStyle = readPalette().accent;
+      ctx.strokeStyle = colors.accent;
       ctx.lineWidth = 1.5;
       ctx.strokeRect(vx, vy, vw, vh);
     };
@@ -85,7 +88,7 @@ function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
       off();
       cancelAnimationFrame(frame);
     };
-  }, [scene, map, store]);
+  }, [scene, map, store, theme]);
 
   const centreAt = (e: React.PointerEvent) => {
     const r = ref.current!.getBoundingClientRect();

@@ -9,6 +9,7 @@ import { pointsBetween } from '../edges/preview.ts';
 import { paintLinks, paintScene, readPalette, type Palette, type View } from './paint.ts';
 import type { Scene, SceneLink } from './scene.ts';
 import type { Hit } from './hit.ts';
+import { usePageTheme } from './usePageTheme.ts';
 
 export interface LayerProps {
   scene: Scene;
@@ -48,6 +49,8 @@ function boxNow(s: ReactFlowState, scene: Scene, id: string) {
 }
 
 export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
+  // A new theme repaints (the render below runs the layout effect that schedules the paint).
+  usePageTheme();
   const ref = useRef<LayerElement>(null);
   const store = useStoreApi();
   const latest = useRef(props);
