@@ -5,9 +5,7 @@ import {
   ConnectionMode,
   Controls,
   ReactFlow,
-  getViewportForBounds,
   useReactFlow,
-  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -32,7 +30,7 @@ import { useLayer } from './layer/useLayer.ts';
 import { PlanLayer } from './layer/PlanLayer.tsx';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
-import { MIN_ZOOM, useFitRequests } from './useFitRequests.ts';
+import { MIN_ZOOM, useFitRequests, useFocusRequests } from './useFitRequests.ts';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
@@ -79,7 +77,6 @@ export function Canvas() {
   const selection = usePlanStore((s) => s.selection);
   const readOnly = usePlanStore((s) => s.readOnly);
   const rf = useReactFlow();
-  const flowStore = useStoreApi();
   const zoomedOut = useCanvasZoomedOut();
   const all = useFlowItems(plan, selection);
   const { follow, settled } = all;
@@ -167,19 +164,7 @@ export function Canvas() {
 
   const { onDragOver, onDragLeave, onDrop } = useExternalDrop();
 
-  const focus = useView((s) => s.focus);
-  useEffect(() => {
-    // From the plan's boxes: zoomed out, React Flow holds only the items shown as cards.
-    const boxes = focus?.ids.map((id) => resolveLayout(usePlanStore.getState().plan).byId.get(id)).filter((b) => !!b);
-    if (boxes?.length) {
-      const x = Math.min(...boxes.map((b) => b.absX));
-      const y = Math.min(...boxes.map((b) => b.absY));
-      const width = Math.max(...boxes.map((b) => b.absX + b.width)) - x;
-      const height = Math.max(...boxes.map((b) => b.absY + b.height)) - y;
-      const { width: w, height: h } = flowStore.getState();
-      void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, MIN_ZOOM, 1.25, 0.4), { duration: 300 });
-    }
-  }, [focus, rf, flowStore]);
+  useFocusRequests();
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitRequests(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.

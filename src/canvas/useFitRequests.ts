@@ -3,7 +3,7 @@
 // canvas element's size, so it neither waits for React Flow to measure the new nodes (fitting then
 // kept the previous plan's viewport) nor fits a hidden canvas (the Deploy view: NaN transforms).
 import { useEffect, useState, type RefObject } from 'react';
-import { getViewportForBounds, useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
 import { resolveLayout } from '../theme/geometry.ts';
@@ -49,4 +49,25 @@ export function useFitRequests(canvas: RefObject<HTMLElement | null>) {
     const viewport = getViewportForBounds(bounds, el.offsetWidth, el.offsetHeight, MIN_ZOOM, MAX_ZOOM, PADDING);
     void rf.setViewport(viewport, pending === 'request' ? { duration: 300 } : undefined);
   }, [pending, shown, canvas, rf]);
+}
+
+/**
+ * Zooms to the items a panel asks for (a finding, Find), from the plan's boxes: zoomed out, React
+ * Flow holds only the items shown as cards.
+ */
+export function useFocusRequests() {
+  const rf = useReactFlow();
+  const store = useStoreApi();
+  const focus = useView((s) => s.focus);
+  useEffect(() => {
+    const byId = resolveLayout(usePlanStore.getState().plan).byId;
+    const boxes = focus?.ids.map((id) => byId.get(id)).filter((b) => !!b);
+    if (!boxes?.length) return;
+    const x = Math.min(...boxes.map((b) => b.absX));
+    const y = Math.min(...boxes.map((b) => b.absY));
+    const width = Math.max(...boxes.map((b) => b.absX + b.width)) - x;
+    const height = Math.max(...boxes.map((b) => b.absY + b.height)) - y;
+    const { width: w, height: h } = store.getState();
+    void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, MIN_ZOOM, 1.25, 0.4), { duration: 300 });
+  }, [focus, rf, store]);
 }
