@@ -6,7 +6,8 @@
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { pointsBetween } from '../edges/preview.ts';
-import { paintLinks, paintScene, readPalette, type Palette, type View } from './paint.ts';
+import { paintLinks, readPalette, type Palette, type View } from './paint.ts';
+import { createSnapshot } from './snapshot.ts';
 import type { Scene, SceneLink } from './scene.ts';
 import type { Hit } from './hit.ts';
 import { usePageTheme } from './usePageTheme.ts';
@@ -56,6 +57,7 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   const latest = useRef(props);
   const frame = useRef(0);
   const palette = useRef<{ theme: string | undefined; colors: Palette } | undefined>(undefined);
+  const snapshot = useRef(createSnapshot());
 
   const paint = useRef(() => {
     frame.current = 0;
@@ -70,7 +72,7 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     palette.current = { theme, colors };
     const view: View = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
     const { scene, selection, skip } = latest.current;
-    const drawn = paintScene(ctx, scene, view, colors, { selection, skip, labels: true });
+    const drawn = snapshot.current(ctx, scene, view, colors, { selection, skip, labels: true });
     el.dataset.nodes = String(drawn.items);
     el.dataset.edges = String(drawn.links);
     paintCardLinks.current();

@@ -44,6 +44,15 @@ export interface Scene {
   items: SceneItem[];
   byId: Map<string, SceneItem>;
   links: SceneLink[];
+  /** Around every item and every link's route. */
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+function boundsOf(items: readonly SceneItem[], links: readonly SceneLink[]): Scene['bounds'] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const i of items) [x0, y0, x1, y1] = [Math.min(x0, i.x), Math.min(y0, i.y), Math.max(x1, i.x + i.width), Math.max(y1, i.y + i.height)];
+  for (const l of links) for (const p of l.points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  return x0 === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 const WITNESS = { color: '#5b7fa8', width: 1.5, dash: [1, 3] };
@@ -96,5 +105,5 @@ export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readon
     const link = linkCache.get(edge);
     if (link) links.push(link);
   }
-  return { items, byId: new Map(items.map((i) => [i.id, i])), links };
+  return { items, byId: new Map(items.map((i) => [i.id, i])), links, bounds: boundsOf(items, links) };
 }
