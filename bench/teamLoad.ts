@@ -114,6 +114,7 @@ export async function oneRoomLoad(servers: readonly string[], count: number, sec
       }
     }),
   );
+  if (aborted) throw new Error('the team load was stopped');
   // Quiet: every edit acknowledged, then a moment for the last broadcasts.
   await Promise.all(clients.map((c) => c.connection.whenSaved(30_000)));
   await sleep(1500);
