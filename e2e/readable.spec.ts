@@ -24,8 +24,12 @@ async function smallestText(page: Page): Promise<{ px: number; text: string }> {
 }
 
 /** Every node lies inside the visible canvas. */
-async function allInView(page: Page) {
+async function allInView(page: Page, items?: number) {
   const pane = (await page.locator('.react-flow').boundingBox())!;
+  // Fitted below the detail zoom, the layer draws what is in view: every item, less the cards.
+  const layer = page.locator('canvas.plan-layer');
+  if (items !== undefined && (await layer.count()))
+    expect(Number(await layer.getAttribute('data-nodes')) + (await page.locator('.react-flow__node').count())).toBe(items);
   for (const n of await page.locator('.react-flow__node').all()) {
     const b = (await n.boundingBox())!;
     expect(b.x, (await n.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(pane.x);
@@ -69,7 +73,8 @@ test('a 30-server plan in three sites, fitted: Fit never zooms past 100%; screen
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await page.waitForTimeout(500);
     expect(await zoomOf(page)).toBeLessThanOrEqual(1);
-    await allInView(page);
+    const plan = threeSitePlan();
+    await allInView(page, plan.sites.length + plan.servers.length + plan.clusters.length + plan.infrastructure.length);
     await page.locator('.notice button').evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLElement).click()));
     await page.screenshot({ path: `test-results/screenshots/three-sites-${size.width}x${size.height}.png` });
   }

@@ -45,10 +45,13 @@ export const findingsPanel = (page: Page): Locator => page.getByRole('complement
 
 export const statusCounts = (page: Page): Locator => page.locator('.status-counts');
 
-/** Opens the app on a fresh browser profile: it starts on the Figure 1 template. */
+/**
+ * Opens the app on a fresh browser profile: it starts on the Figure 1 template. (A plan fitted
+ * below the detail zoom is drawn by one layer, not as cards: either shows the diagram is there.)
+ */
 export async function openApp(page: Page) {
   await page.goto('/');
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator('.react-flow__node, canvas.plan-layer').first()).toBeVisible();
 }
 
 export async function openTemplate(page: Page, label: 'Figure 1' | 'Figure 2' | 'Figure 3' | 'Empty plan') {
