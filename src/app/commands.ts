@@ -1,7 +1,6 @@
 // One registry of user commands (as in Excalidraw's actions): the top bar, the keyboard and the
 // shortcuts dialog all run and describe the same objects.
 import { emptyPlan, uniquePlanName } from '../model/index.ts';
-import { arrange } from '../layout/arrange.ts';
 import { copySelection, duplicateSelection, edit, paste } from '../store/actions.ts';
 import { deleteSelection, removeContainersKeepingContents } from '../store/deleteActions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
@@ -93,10 +92,12 @@ export const COMMANDS: Command[] = [
     label: 'Arrange the plan tidily',
     shortcut: 'Ctrl+Shift+L',
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'l'),
-    perform: () => {
-      edit(arrange);
-      useView.getState().requestFit();
-    },
+    // The arranger is loaded on first use: nothing of it is needed to start.
+    perform: () =>
+      void import('../layout/arrange.ts').then(({ arrange }) => {
+        edit(arrange);
+        useView.getState().requestFit();
+      }),
   },
   {
     id: 'find',

@@ -14,7 +14,7 @@ import {
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
-import { ClusterCommandsSection } from '../deploy/ServerCommands.tsx';
+import { ClusterCommandsSection } from '../../app/later.tsx';
 
 type ClusterPatch = Parameters<typeof updateCluster>[2];
 

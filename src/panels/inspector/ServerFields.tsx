@@ -10,7 +10,7 @@ import { ItemFrame } from './ItemFrame.tsx';
 import { PRODUCT_OPTIONS, siteOptions } from './options.ts';
 import { ServerPlatform } from './ServerPlatform.tsx';
 import { ServerRoles } from './ServerRoles.tsx';
-import { ServerCommandsSection } from '../deploy/ServerCommands.tsx';
+import { ServerCommandsSection } from '../../app/later.tsx';
 
 export function ServerFields({ id }: { id: string }) {
   const server = usePlanStore((s) => s.plan.servers.find((x) => x.id === id));
