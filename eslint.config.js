@@ -68,6 +68,22 @@ export default tseslint.config(
     },
   },
   {
+    // The team server is a Node program: it checks plans with the model and the document layer,
+    // never with the UI.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@xyflow/*'], message: 'The team server must not depend on the UI.' },
+            { group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**'], message: 'The team server imports the model, the document layer and the CLI’s argument parser only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Journeys take `test` from e2e/support.ts, whose fixture fails a test on any console error.
     files: ['e2e/**/*.spec.ts'],
     rules: {

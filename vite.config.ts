@@ -38,7 +38,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstPaintChunk }] } } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Property and fuzz tests are CPU-bound: a busy 2-core machine must not turn them into timed tests.
     testTimeout: 60_000,

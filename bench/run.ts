@@ -12,6 +12,7 @@ import { benchEdits } from './edits.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
+import { benchTeam } from './team.ts';
 
 const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
@@ -20,6 +21,7 @@ const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   edits: () => benchEdits(),
   canvas: () => canvasSection(canvasOptionsFrom(process.argv.slice(2))),
   hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
+  team: () => benchTeam(),
 };
 /** Options that take a value: the value is not a section name. */
 const VALUED = ['--sizes', '--runs'];

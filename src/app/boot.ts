@@ -1,9 +1,12 @@
 // Start-up: open the plan library (moving plans of earlier versions across once), restore the
 // user's last plan (or open Figure 1 the first time), and show a plan carried by the address
-// (#plan=...) read-only on top.
+// (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...).
 import { templateById } from '../templates/index.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
+import { startTeam } from '../store/team.ts';
+import { joinRoomFromAddress } from '../store/teamShare.ts';
+import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
 
 export async function boot() {
@@ -18,6 +21,9 @@ export async function boot() {
     openReadOnly(first());
     notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
   }
-  void openPlanFromAddress();
-  window.addEventListener('hashchange', () => void openPlanFromAddress());
+  startTeam();
+  // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both.
+  const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoomFromAddress() : openPlanFromAddress());
+  void fromAddress();
+  window.addEventListener('hashchange', () => void fromAddress());
 }

@@ -8,6 +8,7 @@ import type { quickFixes } from '../rules/fixes.ts';
 import { useUi } from './uiState.ts';
 import { useExportDialog } from '../panels/share/exportDialogState.ts';
 import { useShare } from '../panels/share/shareState.ts';
+import { useTeamDialog } from '../store/teamShare.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -36,6 +37,8 @@ const Shortcuts = later(async () => (await import('../panels/ShortcutsDialog.tsx
 const Find = later(async () => (await import('../panels/FindDialog.tsx')).FindDialog);
 const Share = later(async () => (await import('../panels/share/ShareDialog.tsx')).ShareDialog);
 const Export = later(async () => (await import('../panels/share/ExportDialog.tsx')).ExportDialog);
+const Team = later(async () => (await import('../panels/team/TeamDialog.tsx')).TeamDialog);
+const Identity = later(async () => (await import('../panels/team/IdentityDialog.tsx')).IdentityDialog);
 
 const When = ({ open, children }: { open: boolean; children: ReactNode }) => (open ? children : null);
 
@@ -45,6 +48,8 @@ export function Dialogs() {
   const find = useUi((s) => s.findOpen);
   const share = useShare((s) => Boolean(s.url));
   const exporting = useExportDialog((s) => s.open);
+  const team = useTeamDialog((s) => s.open);
+  const identity = useTeamDialog((s) => Boolean(s.askingIdentity));
   return (
     <>
       <When open={shortcuts}>
@@ -58,6 +63,12 @@ export function Dialogs() {
       </When>
       <When open={exporting}>
         <Export />
+      </When>
+      <When open={team}>
+        <Team />
+      </When>
+      <When open={identity}>
+        <Identity />
       </When>
     </>
   );

@@ -7,6 +7,7 @@ import './app.css';
 import '../canvas/canvas.css';
 import '../panels/panels.css';
 import '../panels/share/share.css';
+import '../panels/team/team.css';
 import '../panels/deploy/deploy.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';

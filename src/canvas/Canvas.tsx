@@ -31,6 +31,7 @@ import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts'
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
 import { useFitRequests } from './useFitRequests.ts';
+import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
 import { PlanMinimap } from './PlanMinimap.tsx';
@@ -269,6 +270,7 @@ export function Canvas() {
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />
           <PlanMinimap />
+          <PresenceLayer />
         </ReactFlow>
       </ZoomedOutContext.Provider>
       {plan.sites.length + plan.servers.length + plan.infrastructure.length === 0 && <EmptyCanvas />}

@@ -37,6 +37,17 @@ function nodeDocument() {
   return { document, window };
 }
 
+/**
+ * linkedom keeps children as a linked list and builds a new `childNodes` array on every read, which
+ * svg2pdf reads inside its loops (quadratic: 400 servers took 100 s). svg2pdf never changes the tree,
+ * so each parsed node gets the array it has once, as a browser's live NodeList would read.
+ */
+function fixChildNodes(node: Node) {
+  const children = Array.from(node.childNodes);
+  Object.defineProperty(node, 'childNodes', { value: children, configurable: true });
+  for (const child of children) fixChildNodes(child);
+}
+
 /** Runs `task` with a DOM on globalThis, and puts back whatever was there before. */
 export async function withSvgDom<T>(task: (parseSvg: (svg: string) => Element) => Promise<T>): Promise<T> {
   const { document, window } = nodeDocument();
@@ -44,7 +55,11 @@ export async function withSvgDom<T>(task: (parseSvg: (svg: string) => Element) =
   const saved = Object.fromEntries(Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]));
   Object.assign(globalThis, globals);
   try {
-    return await task((svg) => new window.DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element);
+    return await task((svg) => {
+      const root = new window.DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element;
+      fixChildNodes(root);
+      return root;
+    });
   } finally {
     for (const [key, descriptor] of Object.entries(saved)) {
       if (descriptor) Object.defineProperty(globalThis, key, descriptor);

@@ -10,10 +10,10 @@ import { migrateLegacyPlans, planDbName, rebuildList, withLock } from './library
 import { OpenedPlan } from './openedPlan.ts';
 
 export { OpenedPlan };
-import { currentPlanId, listEntries, putEntry, removeEntry, setCurrentPlanId, type PlanEntry } from './library.ts';
+import { currentPlanId, listEntries, putEntry, removeEntry, setCurrentPlanId, setEntryRoom, type PlanEntry, type RoomBinding } from './library.ts';
 import { canListStored, deleteStoredDoc, DocStorage, indexedDbProblem, readStoredDoc, storedNames, UPDATED_AT, type SaveStatus } from './persistence.ts';
 import { PlanDocument } from './planDocument.ts';
-import { isEmptyPlanDoc } from './shape.ts';
+import { isEmptyPlanDoc, LOAD_ORIGIN } from './shape.ts';
 import { TabSync } from './tabSync.ts';
 
 export const LIBRARY_DB = 'etd-library';
@@ -133,36 +133,51 @@ export class BrowserLibrary {
   }
 
   /** A new plan in the list (never over another): listed and made current once it is stored. */
-  async createPlan(plan: Plan, progress: readonly string[] = []): Promise<OpenedPlan> {
+  createPlan(plan: Plan, progress: readonly string[] = []): Promise<OpenedPlan> {
+    return this.createWith((doc) => fillDoc(doc, plan, progress), plan.name);
+  }
+
+  /** A new plan holding a document received whole (a team room joined here), in that room. */
+  createPlanFromState(state: Uint8Array, name: string, room: RoomBinding): Promise<OpenedPlan> {
+    return this.createWith((doc) => Y.applyUpdate(doc, state, LOAD_ORIGIN), name, room);
+  }
+
+  /** Puts a listed plan in a team room, or takes it out (undefined). */
+  setRoom(id: string, room: RoomBinding | undefined) {
+    setEntryRoom(this.doc, id, room);
+  }
+
+  private async createWith(fill: (doc: Y.Doc) => void, name: string, room?: RoomBinding): Promise<OpenedPlan> {
     const id = newPlanId(new Set(this.entries().map((e) => e.id)));
     const doc = new Y.Doc();
     let storage: DocStorage | undefined;
     if (this.persistent) {
       storage = new DocStorage(planDbName(id), doc, (status) => {
         this.report(storage!, status);
-        if (status.ok && !opened.listed) this.list(opened, plan.name);
+        if (status.ok && !opened.listed) this.list(opened, name, room);
       });
       if (!(await storage.opened)) {
         await storage.destroy();
         storage = undefined;
       }
     }
-    fillDoc(doc, plan, progress);
+    fill(doc);
     const sync = new TabSync(planDbName(id), doc);
     const opened: OpenedPlan = new OpenedPlan(id, new PlanDocument(doc), storage, storage ? sync : undefined, false);
     if (!storage) {
       this.memory.set(id, { doc, sync });
-      this.list(opened, plan.name);
-    } else if (await storage.settled()) this.list(opened, plan.name);
+      this.list(opened, name, room);
+    } else if (await storage.settled()) this.list(opened, name, room);
     return opened;
   }
 
-  private list(opened: OpenedPlan, name: string) {
+  private list(opened: OpenedPlan, name: string, room?: RoomBinding) {
     const at = this.now().toISOString();
     opened.markListed();
     opened.touch(at);
     this.doc.transact(() => {
       putEntry(this.doc, { id: opened.id, name, updatedAt: at });
+      if (room) setEntryRoom(this.doc, opened.id, room);
       setCurrentPlanId(this.doc, opened.id);
     });
   }

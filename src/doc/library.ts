@@ -7,6 +7,34 @@ export interface PlanEntry {
   id: string;
   name: string;
   updatedAt: string;
+  /** The team room this plan is in, when it is shared with a team. */
+  room?: RoomBinding;
+}
+
+/** A plan in a team room: where, which room, and the token this browser opens it with. */
+export interface RoomBinding {
+  server: string;
+  room: string;
+  token: string;
+  role: 'editor' | 'viewer';
+  /** Known to whoever put the plan in the room: the viewer link they can hand out again. */
+  viewerToken?: string;
+}
+
+const SECRET = /^[A-Za-z0-9_-]{22,64}$/;
+
+/** A binding as stored (JSON text in the entry), or undefined when it is not one. */
+function readBinding(value: unknown): RoomBinding | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const b = JSON.parse(value) as Partial<RoomBinding>;
+    if (typeof b.server !== 'string' || !/^https?:\/\//.test(b.server) || !SECRET.test(b.room ?? '') || !SECRET.test(b.token ?? '')) return undefined;
+    if (b.role !== 'editor' && b.role !== 'viewer') return undefined;
+    const viewerToken = SECRET.test(b.viewerToken ?? '') ? b.viewerToken : undefined;
+    return { server: b.server, room: b.room!, token: b.token!, role: b.role, ...(viewerToken ? { viewerToken } : {}) };
+  } catch {
+    return undefined;
+  }
 }
 
 const types = (doc: Y.Doc) => ({
@@ -27,7 +55,8 @@ export function listEntries(doc: Y.Doc): PlanEntry[] {
     const updatedAt = entry.get('updatedAt');
     if (typeof name !== 'string' || typeof updatedAt !== 'string') return;
     seen.add(id);
-    out.push({ id, name, updatedAt });
+    const room = readBinding(entry.get('room'));
+    out.push(room ? { id, name, updatedAt, room } : { id, name, updatedAt });
   };
   for (const id of order.toArray()) add(id);
   const rest = [...entries.keys()].filter((id) => !seen.has(id));
@@ -56,6 +85,14 @@ export function putEntry(doc: Y.Doc, entry: PlanEntry): void {
     entries.set(entry.id, map);
     if (!order.toArray().includes(entry.id)) order.push([entry.id]);
   });
+}
+
+/** Puts a listed plan in a team room (or takes it out, with undefined). */
+export function setEntryRoom(doc: Y.Doc, id: string, room: RoomBinding | undefined): void {
+  const entry = types(doc).entries.get(id);
+  if (!(entry instanceof Y.Map)) return;
+  if (room) entry.set('room', JSON.stringify(room));
+  else entry.delete('room');
 }
 
 export function removeEntry(doc: Y.Doc, id: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetSize } from './paper.ts';
+import { PDF_MAX_PAGE_PT, pdfPageSize, sheetSize } from './paper.ts';
 
 describe('sheetSize', () => {
   it('gives A4 portrait in millimetres, CSS pixels and points', () => {
@@ -14,5 +14,14 @@ describe('sheetSize', () => {
     const letter = sheetSize({ paper: 'Letter', orientation: 'landscape' });
     expect(letter.widthPt).toBeCloseTo(792, 1);
     expect(letter.heightPt).toBeCloseTo(612, 1);
+  });
+
+  it('makes a PDF page of the drawing itself, shrunk as a whole to PDF\'s largest page', () => {
+    expect(pdfPageSize({ width: 800, height: 400 })).toEqual({ widthPt: 600, heightPt: 300 });
+    const wide = pdfPageSize({ width: 53_088, height: 1_636 });
+    expect(wide.widthPt).toBe(PDF_MAX_PAGE_PT);
+    expect(wide.heightPt).toBeCloseTo((1_636 * PDF_MAX_PAGE_PT) / 53_088, 6);
+    const sheet = { widthPt: 595, heightPt: 842 };
+    expect(pdfPageSize({ width: 90_000, height: 10, sheet })).toEqual(sheet);
   });
 });

@@ -35,3 +35,18 @@ export function sheetSize(spec: PageSpec): SheetSize {
 
 export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 export const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape'];
+
+/** PDF's largest page side (ISO 32000: 14,400 units, 200 inches); jsPDF clips a larger page. */
+export const PDF_MAX_PAGE_PT = 14_400;
+
+/**
+ * The PDF page of an export: its sheet, or without one the drawing's own size (a CSS pixel is 3/4 of
+ * a point), scaled down as a whole to fit PDF's largest page instead of losing what lies beyond it.
+ */
+export function pdfPageSize(doc: { width: number; height: number; sheet?: { widthPt: number; heightPt: number } }) {
+  if (doc.sheet) return { widthPt: doc.sheet.widthPt, heightPt: doc.sheet.heightPt };
+  const widthPt = doc.width * 0.75;
+  const heightPt = doc.height * 0.75;
+  const shrink = Math.min(1, PDF_MAX_PAGE_PT / Math.max(widthPt, heightPt));
+  return { widthPt: widthPt * shrink, heightPt: heightPt * shrink };
+}

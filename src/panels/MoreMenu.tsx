@@ -3,7 +3,7 @@ import { useUi } from '../app/uiState.ts';
 import { Menu } from './Menu.tsx';
 import { ViewMenuItems } from './ViewMenuItems.tsx';
 
-/** On a narrow window (below 1280 px) the top bar folds its view commands and the View menu in here. */
+/** On a narrow window (below 1366 px) the top bar folds its view commands and the View menu in here. */
 export function MoreMenu({ design, readOnly }: { design: boolean; readOnly: boolean }) {
   const item = (id: string, label: string, close: () => void) => {
     const c = commandById(id);

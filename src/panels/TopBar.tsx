@@ -11,6 +11,7 @@ import { ViewSwitch } from './deploy/ViewSwitch.tsx';
 import { ArrangeMenu } from './ArrangeMenu.tsx';
 import { MoreMenu } from './MoreMenu.tsx';
 import { ViewMenuItems } from './ViewMenuItems.tsx';
+import { TeamBar } from './team/TeamBar.tsx';
 
 const TEMPLATES: { id: TemplateId; label: string; hint: string }[] = [
   { id: 'figure-1', label: 'Figure 1', hint: 'Mailbox, Client Access, Hub Transport and Unified Messaging on one server; Edge in the perimeter' },
@@ -84,6 +85,7 @@ export function TopBar() {
         </button>
         <MoreMenu design={view === 'design'} readOnly={readOnly} />
       </nav>
+      <TeamBar />
     </header>
   );
 }

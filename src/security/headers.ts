@@ -1,4 +1,4 @@
-// The HTTP headers every server of the app sends (`vite preview` today, the team server later):
+// The HTTP headers every server of the app sends (`vite preview` and the team server, npm run server):
 // one list, so no server ships the app without them. Plans come from strangers' links and files,
 // so the page runs only its own scripts, talks only to its own origin and cannot be framed.
 

@@ -5,13 +5,13 @@ import { create } from 'zustand';
 import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
 import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
 import { legacyBrowserStorage } from '../doc/legacyStorage.ts';
-import type { PlanEntry } from '../doc/library.ts';
+import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
 import { storageMessage } from './storageMessages.ts';
 import { isolate } from '../model/bidi.ts';
 import { notify } from './toasts.ts';
 
-export type { PlanEntry };
+export type { PlanEntry, RoomBinding };
 
 interface SessionState {
   entries: PlanEntry[];
@@ -91,7 +91,7 @@ const TOUCH_DELAY = 400;
 function watchOpenPlan() {
   usePlanStore.subscribe((state, prev) => {
     // An edit of the open plan, not the opening of another one.
-    if (state.plan === prev.plan || state.planId !== prev.planId || state.readOnly || !opened || state.planId !== opened.id) return;
+    if (state.plan === prev.plan || state.planId !== prev.planId || !opened || state.planId !== opened.id) return;
     clearTimeout(touchTimer);
     touchTimer = setTimeout(flushTouch, TOUCH_DELAY);
   });
@@ -134,6 +134,18 @@ export async function openAsNewPlan(plan: Plan, progress: readonly string[] = []
   const created = await need().createPlan(plan, progress);
   show(created);
   return created.id;
+}
+
+/** Opens a team room's document, received whole, as a new plan of the library bound to that room. */
+export async function openRoomPlan(state: Uint8Array, name: string, room: RoomBinding): Promise<string> {
+  const created = await need().createPlanFromState(state, name, room);
+  show(created);
+  return created.id;
+}
+
+/** Puts a plan of the library in a team room, or takes it out (undefined). */
+export function setPlanRoom(id: string, room: RoomBinding | undefined) {
+  need().setRoom(id, room);
 }
 
 /** Opens a plan without adding it to the library (a shared link, until the user copies it). */

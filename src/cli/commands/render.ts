@@ -2,7 +2,7 @@
 // exports from the command line, with the export dialog's options: the SVG (Inter embedded,
 // findings badged) or vector PDF, fitted to a page when asked, or the Visio and draw.io drawings.
 import { DEFAULT_EXPORT, exportDocument, printedTextPt, type ExportOptions } from '../../export/document.ts';
-import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from '../../export/paper.ts';
+import { ORIENTATIONS, PAPERS, pdfPageSize, type Orientation, type Paper } from '../../export/paper.ts';
 import { renderDrawio } from '../../render/drawio/drawio.ts';
 import { nodeFontCss } from '../../render/fontNode.ts';
 import { renderVsdx } from '../../render/vsdx/vsdx.ts';
@@ -123,9 +123,7 @@ export const renderCommand = defineCommand({
       }
     }
     const doc = exportDocument(plan, options, { findings, date, fontCss });
-    // Without a sheet a PDF's page is the drawing's own size (a CSS pixel is 3/4 of a point).
-    const data: string | Uint8Array =
-      (format as Format) === 'pdf' ? await nodePdf(doc.svg, doc.sheet ?? { widthPt: doc.width * 0.75, heightPt: doc.height * 0.75 }, plan.name) : doc.svg;
+    const data: string | Uint8Array = (format as Format) === 'pdf' ? await nodePdf(doc.svg, pdfPageSize(doc), plan.name) : doc.svg;
     if (!writeOutput(io, output, data)) return EXIT.usage;
     if (written) {
       const page = doc.sheet ? `; ${options.page!.paper} ${options.page!.orientation}, text at ${printedTextPt(doc.scale)} pt` : '';

@@ -1,4 +1,5 @@
 import { usePlanStore } from '../../store/planStore.ts';
+import { useTeam } from '../../store/team.ts';
 import { openAsNewPlan } from '../../store/session.ts';
 import { templateById } from '../../templates/index.ts';
 import { closeSharedPlan, copySharedPlan } from './shareState.ts';
@@ -7,7 +8,19 @@ import { closeSharedPlan, copySharedPlan } from './shareState.ts';
 export function SharedBanner() {
   const readOnly = usePlanStore((s) => s.readOnly);
   const name = usePlanStore((s) => s.plan.name);
+  const teamViewer = useTeam((s) => s.binding?.role === 'viewer');
   if (!readOnly) return null;
+  if (teamViewer)
+    return (
+      <div className="shared-banner" role="region" aria-label="Shared plan">
+        <span>
+          You are viewing <strong><bdi>{name}</bdi></strong> live with your team. Only editors can change it.
+        </span>
+        <button className="primary" onClick={() => void copySharedPlan()}>
+          Open a copy to edit
+        </button>
+      </div>
+    );
   return (
     <div className="shared-banner" role="region" aria-label="Shared plan">
       <span>

@@ -2,6 +2,7 @@
 // font and the PDF libraries load only when first used, so they cost nothing at start-up.
 import { serializePlan, type Plan } from '../../model/index.ts';
 import type { ExportOptions } from '../../export/document.ts';
+import { pdfPageSize } from '../../export/paper.ts';
 import { findingsOf } from '../../store/findings.ts';
 import { downloadBlob, fileBaseName, today } from './download.ts';
 
@@ -93,7 +94,7 @@ async function interTrueType() {
 /** A vector PDF of the export; without a page, the page is the drawing's own size. */
 export async function exportPdf(plan: Plan, options?: Partial<ExportOptions>) {
   const [doc, { svgToPdf }, fonts] = await Promise.all([exportedDocument(plan, options, false), import('../../export/pdf.ts'), interTrueType()]);
-  const size = doc.sheet ?? { widthPt: doc.width * 0.75, heightPt: doc.height * 0.75 };
+  const size = pdfPageSize(doc);
   const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   const pdf = await svgToPdf({ svg: doc.svg, ...size, title: plan.name, fonts, parseSvg });
   downloadBlob(`${fileName(plan, options)}.pdf`, new Blob([pdf as BlobPart], { type: 'application/pdf' }));
