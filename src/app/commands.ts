@@ -6,7 +6,7 @@ import { deleteSelection, removeContainersKeepingContents } from '../store/delet
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
 import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
-import { templateById } from '../templates/index.ts';
+import { templateLater } from '../templates/later.ts';
 import { useUi } from './uiState.ts';
 import { ARRANGE_COMMANDS } from './arrangeCommands.ts';
 import { PLAN_NAME, requestRename } from '../store/renameRequest.ts';
@@ -31,7 +31,7 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 
 export async function openTemplate(id: TemplateId) {
-  const template = templateById(id);
+  const template = await templateLater(id);
   const plan = template ? template.plan : emptyPlan();
   // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
   const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));

@@ -1,7 +1,7 @@
 // What the first paint does not need, loaded the first time it is shown, and fetched anyway once
 // the app is idle after its first paint (so a first click finds it there): the Deploy and Compare
-// views (the deployment module with them), the dialogs, an item's inspector fields and Setup
-// commands, the quick fixes. Keeps the initial script within the bench's budget.
+// views (the deployment module with them), the dialogs, the inspector (its column is drawn a moment
+// after the canvas), its Setup commands, the quick fixes. Keeps the initial script within the bench's budget.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { quickFixes } from '../rules/fixes.ts';
@@ -28,6 +28,7 @@ export const DeployView = later(async () => (await import('../panels/deploy/Depl
 export const DiffView = later(async () => (await import('../panels/deploy/DiffView.tsx')).DiffView);
 export const ServerCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ServerCommandsSection);
 export const ClusterCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ClusterCommandsSection);
+export const Inspector = later(async () => (await import('../panels/inspector/Inspector.tsx')).Inspector);
 export const ServerFields = later(async () => (await import('../panels/inspector/ServerFields.tsx')).ServerFields);
 export const ClusterFields = later(async () => (await import('../panels/inspector/ClusterFields.tsx')).ClusterFields);
 export const SiteFields = later(async () => (await import('../panels/inspector/SiteFields.tsx')).SiteFields);

@@ -3,7 +3,7 @@ import { usePlanStore } from '../../store/planStore.ts';
 import { notify } from '../../store/session.ts';
 import { Menu } from '../Menu.tsx';
 import { openExportDialog } from './exportDialogState.ts';
-import { IMPORT_ACCEPT, importFile } from './importFile.ts';
+import { IMPORT_ACCEPT } from './importAccept.ts';
 import { printPlan } from './print.ts';
 import { openShareDialog } from './shareState.ts';
 
@@ -64,7 +64,7 @@ export function ExportMenu() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void importFile(file);
+          if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file));
         }}
       />
     </>
