@@ -2,11 +2,15 @@
 // 1,000, 2,000 and 5,000 servers: validation of the edited plan (incremental, as the canvas does,
 // beside a full validate()) and routing after one card moved (the canvas's router, which keeps what
 // the move did not touch, beside a fresh router). Each edit is a user's: a move (settled as a drop
-// is), a rename, a role added. Medians of wall time, with the load average (shared machines).
+// is), a rename, a role added. And selecting a server: the inspector's Setup commands, kept per
+// server (createServerCommands) beside worked out afresh. Medians of wall time, with the load
+// average (shared machines).
 import { loadavg } from 'node:os';
 import { arrange } from '../src/layout/arrange.ts';
 import { createRouter } from '../src/layout/route.ts';
 import { settle } from '../src/layout/settle.ts';
+import { serverCommands } from '../src/deploy/commands.ts';
+import { createServerCommands } from '../src/deploy/serverCommandsMemo.ts';
 import { addRole, renameItem, setPosition, type Plan } from '../src/model/index.ts';
 import { createValidator } from '../src/rules/incremental.ts';
 import { validate } from '../src/rules/validate.ts';
@@ -18,6 +22,8 @@ const EDITS = 15;
 /** Targets: an edit is painted within 50 ms at 1,000 servers (under 100 ms at 5,000); these are this work's share. */
 const VALIDATION_TARGET_MS = { 1000: 5, 2000: 5, 5000: 10 } as Record<number, number>;
 const ROUTE_TARGET_MS = { 1000: 15, 2000: 25, 5000: 60 } as Record<number, number>;
+/** Select-to-inspector is under 50 ms at 2,000 servers in all: the commands' share. */
+const SELECT_TARGET_MS = 5;
 
 const metric = (value: number, unit: string, target: number | null = null) => ({
   value: Math.round(value * 100) / 100,
@@ -67,6 +73,16 @@ function measure(servers: number) {
       out['route.fullMs'] = metric(timeEach(plans.slice(0, 3), (p) => createRouter()(p)), 'ms');
     }
   }
+  const findings = validate(start);
+  const picked = start.servers.filter((_, i) => i % 97 === 0).slice(0, 15);
+  const commands = createServerCommands();
+  commands(start, start.servers[1]!.id, findings);
+  const selecting = (show: (id: string) => unknown) => {
+    let i = 0;
+    return timeEach(picked.map(() => start), () => show(picked[i++]!.id));
+  };
+  out['inspector.select.keptMs'] = metric(selecting((id) => commands(start, id, findings)), 'ms', SELECT_TARGET_MS);
+  out['inspector.select.afreshMs'] = metric(selecting((id) => serverCommands(start, id, { findings })), 'ms');
   return out;
 }
 
