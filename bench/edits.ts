@@ -15,7 +15,7 @@ import { addRole, renameItem, setPosition, type Plan } from '../src/model/index.
 import { createValidator } from '../src/rules/incremental.ts';
 import { validate } from '../src/rules/validate.ts';
 import { resolveLayout } from '../src/theme/geometry.ts';
-import { median, metricsSection, type BenchSection } from './report.ts';
+import { median, metric, metricsSection, type BenchSection } from './report.ts';
 import { syntheticPlan } from './synthetic.ts';
 
 const EDITS = 15;
@@ -24,13 +24,6 @@ const VALIDATION_TARGET_MS = { 1000: 5, 2000: 5, 5000: 10 } as Record<number, nu
 const ROUTE_TARGET_MS = { 1000: 15, 2000: 25, 5000: 60 } as Record<number, number>;
 /** Select-to-inspector is under 50 ms at 2,000 servers in all: the commands' share. */
 const SELECT_TARGET_MS = 5;
-
-const metric = (value: number, unit: string, target: number | null = null) => ({
-  value: Math.round(value * 100) / 100,
-  unit,
-  target,
-  pass: target === null ? null : value <= target,
-});
 
 const EDIT_KINDS: Record<string, (plan: Plan, i: number) => Plan> = {
   move: (p, i) => {
