@@ -2,7 +2,7 @@
 // the app is idle after its first paint (so a first click finds it there): the Deploy and Compare
 // views (the deployment module with them), the dialogs, the inspector (its column is drawn a moment
 // after the canvas), its Setup commands, the quick fixes. Keeps the initial script within the bench's budget.
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { create } from 'zustand';
 import type { quickFixes } from '../rules/fixes.ts';
 import { useUi } from './uiState.ts';
@@ -13,9 +13,15 @@ import { useTeamDialog } from '../store/teamShare.ts';
 const loaders: (() => Promise<unknown>)[] = [];
 
 function later<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
-  loaders.push(load);
-  const Lazy = lazy(async () => ({ default: await load() }));
+  let Loaded: ComponentType<P> | undefined;
+  const loading = async () => (Loaded = await load());
+  loaders.push(loading);
+  const Lazy = lazy(async () => ({ default: await loading() }));
   return function Later(props: P) {
+    // Once loaded, drawn at once: through Suspense, React would hold it back up to 300 ms.
+    // (An instance that began suspended stays on that path, so it is never mounted twice.)
+    const [ready] = useState(() => Loaded !== undefined);
+    if (ready && Loaded) return <Loaded {...props} />;
     return (
       <Suspense fallback={null}>
         <Lazy {...props} />
