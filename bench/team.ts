@@ -8,7 +8,7 @@ import { freshDataDir } from '../server/testing/dataDir.ts';
 import { spawnServer, type ServerProcess } from '../server/testing/process.ts';
 import { postgresBinDir, startPostgres, startRedis, type Service } from '../server/testing/services.ts';
 import { metricsSection, type BenchSection } from './report.ts';
-import { manyRooms, oneRoomLoad, type RoomLoadResult } from './teamLoad.ts';
+import { abortLoad, closeAll, manyRooms, oneRoomLoad, type RoomLoadResult } from './teamLoad.ts';
 
 const PEOPLE = 50;
 const SECONDS = 30;
@@ -18,6 +18,31 @@ const P95_TARGET_MS = 100;
 const MEMORY_TARGET_MB = 1024;
 const TIME_LIMIT_MS = 8 * 60_000;
 const SERVER_ARGS = ['--port', '0', '--no-app', '--rooms-per-minute', '100000'];
+
+/** What a run started and has not stopped yet: the time limit stops it all. */
+const running = { servers: new Set<ServerProcess>(), services: new Set<Service>() };
+
+async function server(args: string[], env: Record<string, string> = {}) {
+  const started = await spawnServer(args, env);
+  running.servers.add(started);
+  return started;
+}
+
+async function stopServer(s: ServerProcess) {
+  running.servers.delete(s);
+  await s.stop('SIGKILL');
+}
+
+async function service(start: () => Promise<Service>) {
+  const started = await start();
+  running.services.add(started);
+  return started;
+}
+
+async function stopService(s: Service) {
+  running.services.delete(s);
+  await s.stop().catch(() => undefined);
+}
 
 const metric = (value: number, unit: string, target: number | null = null) => ({
   value: Math.round(value * 10) / 10,
@@ -45,25 +70,28 @@ function roomMetrics(r: RoomLoadResult) {
 
 async function rooms(instances: ServerProcess[]) {
   const idle = await Promise.all(instances.map(memoryMb));
-  const clients = await manyRooms(instances.map((i) => i.url), ROOMS, PER_ROOM);
-  await new Promise((r) => setTimeout(r, 3000));
-  const loaded = await Promise.all(instances.map(memoryMb));
-  for (const c of clients) c.connection.destroy();
-  return { idle, loaded };
+  try {
+    await manyRooms(instances.map((i) => i.url), ROOMS, PER_ROOM);
+    await new Promise((r) => setTimeout(r, 3000));
+    return { idle, loaded: await Promise.all(instances.map(memoryMb)) };
+  } finally {
+    closeAll();
+  }
 }
 
 async function single() {
   const data = await freshDataDir();
-  const server = await spawnServer(['--data', data, ...SERVER_ARGS]);
+  const instance = await server(['--data', data, ...SERVER_ARGS]);
   try {
-    const room = await oneRoomLoad([server.url], PEOPLE, SECONDS);
-    const memory = await rooms([server]);
+    const room = await oneRoomLoad([instance.url], PEOPLE, SECONDS);
+    const memory = await rooms([instance]);
     return {
       oneRoom: roomMetrics(room),
       rooms: { idleMemory: metric(memory.idle[0]!, 'MB'), memoryWith200Rooms: metric(memory.loaded[0]!, 'MB', MEMORY_TARGET_MB) },
     };
   } finally {
-    await server.stop('SIGKILL');
+    closeAll();
+    await stopServer(instance);
     rmSync(data, { recursive: true, force: true });
   }
 }
@@ -72,9 +100,9 @@ async function cluster() {
   const services: Service[] = [];
   const instances: ServerProcess[] = [];
   try {
-    services.push(await startPostgres(), await startRedis());
+    services.push(await service(startPostgres), await service(startRedis));
     const env = { DATABASE_URL: services[0]!.url, REDIS_URL: services[1]!.url };
-    instances.push(...(await Promise.all(['a', 'b'].map((name) => spawnServer([...SERVER_ARGS, '--instance', name], env)))));
+    instances.push(...(await Promise.all(['a', 'b'].map((name) => server([...SERVER_ARGS, '--instance', name], env)))));
     const room = await oneRoomLoad(instances.map((i) => i.url), PEOPLE, SECONDS);
     const memory = await rooms(instances);
     return {
@@ -86,14 +114,24 @@ async function cluster() {
       },
     };
   } finally {
-    for (const i of instances) await i.stop('SIGKILL');
-    for (const s of services.reverse()) await s.stop().catch(() => undefined);
+    closeAll();
+    for (const i of instances) await stopServer(i);
+    for (const s of services.reverse()) await stopService(s);
   }
 }
 
 export async function benchTeam(): Promise<BenchSection> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the team bench took over ${TIME_LIMIT_MS / 60_000} minutes`)), TIME_LIMIT_MS)));
+  // Past the limit, everything the run started is stopped (clients, servers, PostgreSQL and Redis),
+  // so the run in progress fails at once rather than holding the bench open.
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abortLoad();
+      void Promise.all([...[...running.servers].map(stopServer), ...[...running.services].map(stopService)]).finally(() =>
+        reject(new Error(`the team bench took over ${TIME_LIMIT_MS / 60_000} minutes; everything it started is stopped`)),
+      );
+    }, TIME_LIMIT_MS);
+  });
   try {
     const notes = [
       `${PEOPLE} people in one room for ${SECONDS} s, each moving a server of their own once a second (staggered) and their pointer every 2 s; propagation = from the edit to its arrival in each other person's document (clients in the bench process, the server in its own).`,

@@ -26,16 +26,35 @@ export async function createRoom(server: string, plan: Plan): Promise<CreatedRoo
   return { ...((await response.json()) as CreatedRoom), state };
 }
 
+/** Every client still open, so that a run cut short (its time limit, an error) closes them all. */
+const open = new Set<Client>();
+let aborted = false;
+
+/** Ends the load at once: every client closed, every wait and edit loop stops. */
+export function abortLoad() {
+  aborted = true;
+  closeAll();
+}
+
+export function closeAll() {
+  for (const c of open) c.connection.destroy();
+  open.clear();
+}
+
 export function connect(server: string, room: string, token: string, name: string, state?: Uint8Array): Client {
+  if (aborted) throw new Error('the team load was stopped');
   const doc = new Y.Doc();
   if (state) Y.applyUpdate(doc, state);
   const connection = new TeamConnection({ server, room, token, doc, WebSocketPolyfill: WebSocket, presence: { user: { name, color: '#1864ab' } } });
-  return { doc, connection };
+  const client = { doc, connection };
+  open.add(client);
+  return client;
 }
 
 export async function whenLive(clients: readonly Client[], timeoutMs = 60_000) {
   const end = Date.now() + timeoutMs;
   while (clients.some((c) => c.connection.current.status !== 'live')) {
+    if (aborted) throw new Error('the team load was stopped');
     if (Date.now() > end) throw new Error(`${clients.filter((c) => c.connection.current.status !== 'live').length} clients not live`);
     await sleep(50);
   }
@@ -85,7 +104,7 @@ export async function oneRoomLoad(servers: readonly string[], count: number, sec
     clients.map(async (client, i) => {
       await sleep((i * 1000) / count);
       const entry = planTypes(client.doc).layout.get(owned[i]!) as Y.Map<number>;
-      for (let seq = 1; Date.now() < end; seq++) {
+      for (let seq = 1; Date.now() < end && !aborted; seq++) {
         const x = 10_000 + seq * 8;
         sent.set(`${owned[i]}:${x}`, now());
         client.doc.transact(() => entry.set('x', x));
@@ -95,6 +114,7 @@ export async function oneRoomLoad(servers: readonly string[], count: number, sec
       }
     }),
   );
+  if (aborted) throw new Error('the team load was stopped');
   // Quiet: every edit acknowledged, then a moment for the last broadcasts.
   await Promise.all(clients.map((c) => c.connection.whenSaved(30_000)));
   await sleep(1500);
@@ -103,7 +123,7 @@ export async function oneRoomLoad(servers: readonly string[], count: number, sec
     const layout = planTypes(client.doc).layout;
     for (const [id, x] of last) if ((layout.get(id) as Y.Map<number> | undefined)?.get('x') !== x) lost++;
   }
-  for (const c of clients) c.connection.destroy();
+  closeAll();
   latencies.sort((a, b) => a - b);
   return {
     clients: count,

@@ -19,7 +19,9 @@ export function createLogger(options: { level?: Level; write?: (line: string) =>
   const write = options.write ?? ((line: string) => process.stdout.write(line + '\n'));
   const emit = (level: Level) => (msg: string, fields: Fields = {}) => {
     if (ORDER[level] < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, ...fields }));
+    // An error's text comes from a library (a driver, a socket): masked like the library's own lines.
+    const error = typeof fields.error === 'string' ? { error: maskSecrets(fields.error) } : {};
+    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...options.base, ...fields, ...error }));
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
@@ -27,7 +29,10 @@ export function createLogger(options: { level?: Level; write?: (line: string) =>
 /** Base64url runs as long as a room id or token: masked in text this program did not write. */
 const SECRET_LIKE = /[A-Za-z0-9_-]{22,}/g;
 
-export const maskSecrets = (text: string) => text.replace(SECRET_LIKE, (s) => `${s.slice(0, 4)}…`);
+/** The password of a URL such as DATABASE_URL or REDIS_URL (scheme://user:password@host). */
+const URL_PASSWORD = /(\/\/[^/\s:@]*):[^@\s/]*@/g;
+
+export const maskSecrets = (text: string) => text.replace(URL_PASSWORD, '$1:…@').replace(SECRET_LIKE, (s) => `${s.slice(0, 4)}…`);
 
 /**
  * Libraries (Hocuspocus, ioredis) print with console.*: their lines become log entries too, with
@@ -44,4 +49,18 @@ export function captureConsole(log: Logger): () => void {
   console.warn = as('warn');
   console.error = as('error');
   return () => Object.assign(console, saved);
+}
+
+/**
+ * An error nobody caught ends the process, but as a log entry masked like the rest rather than
+ * Node's own print of it on standard error (whose message or stack might hold a room id or token).
+ */
+export function logCrashes(log: Logger, exit: (code: number) => void = (code) => process.exit(code)) {
+  const crash = (what: string) => (error: unknown) => {
+    const text = error instanceof Error ? (error.stack ?? error.message) : format(error);
+    log.error(what, { error: text.slice(0, 4000) });
+    exit(1);
+  };
+  process.on('uncaughtException', crash('team server crashed: uncaught exception'));
+  process.on('unhandledRejection', crash('team server crashed: unhandled rejection'));
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { captureConsole, createLogger, type Logger } from './log.ts';
+import { captureConsole, createLogger, logCrashes, maskSecrets, type Logger } from './log.ts';
 import { helpText, readSettings } from './options.ts';
 import { startTeamServer } from './start.ts';
 
@@ -24,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const s = outcome.settings;
   const log = createLogger({ level: s.logLevel, base: { instance: s.instance } });
   captureConsole(log);
+  logCrashes(log);
   let staticDir = s.app === 'default' ? join(ROOT, 'dist') : s.app;
   if (s.app === 'default' && !existsSync(join(staticDir!, 'index.html'))) {
     log.info('building the app once (dist/ is missing)', {});
@@ -69,7 +70,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: Error) => {
-    process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'team server failed to start', error: error.message }) + '\n');
+    process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'team server failed to start', error: maskSecrets(error.message) }) + '\n');
     process.exit(1);
   },
 );

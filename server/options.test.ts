@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { maskSecrets } from './log.ts';
+import { createLogger, maskSecrets } from './log.ts';
 import { OriginCheck } from './http/origin.ts';
 import { readSettings } from './options.ts';
 
@@ -57,5 +59,21 @@ describe('origins', () => {
 describe('logs', () => {
   it('mask anything shaped like a room id or a token in library messages', () => {
     expect(maskSecrets('closing connection (while handling AbCdEfGhIjKlMnOpQrStUv) because')).toBe('closing connection (while handling AbCd…) because');
+    expect(maskSecrets('connect to postgres://team:s3cret@db:5432/x failed')).toBe('connect to postgres://team:…@db:5432/x failed');
+  });
+
+  it('mask the error text of a library in entries this program writes', () => {
+    const lines: string[] = [];
+    createLogger({ write: (l) => lines.push(l) }).error('database connection lost', { error: 'no room Q2hhbmdlTWVJbkFVbml0VGVzdA (redis://:pw@cache:6379)' });
+    expect(JSON.parse(lines[0]!).error).toBe('no room Q2hh… (redis://:…@cache:6379)');
+  });
+
+  it('turn an error nobody caught into a masked entry, and end the process', () => {
+    const token = 'VG9rZW5JbkFuVW5jYXVnaHRFcnJvcjEyMzQ1';
+    const script = `import { createLogger, logCrashes } from './server/log.ts'; logCrashes(createLogger()); setTimeout(() => { throw new Error('handshake failed for ${token}'); });`;
+    const run = spawnSync(process.execPath, ['--import', createRequire(import.meta.url).resolve('tsx'), '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).not.toContain(token);
+    expect(JSON.parse(run.stdout.trim().split('\n')[0]!)).toMatchObject({ level: 'error', msg: 'team server crashed: uncaught exception', error: expect.stringContaining('handshake failed for VG9r…') });
   });
 });
