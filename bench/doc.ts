@@ -12,19 +12,12 @@ import { moveServerToSite, renameItem, serializePlan, setPosition, type Plan } f
 import { ensureAppBuild } from './canvas/build.ts';
 import { appStorageScript } from './canvas/probe.ts';
 import { serveStatic } from './canvas/serve.ts';
-import { median, metricsSection, percentile, type BenchSection } from './report.ts';
+import { median, metric, metricsSection, percentile, type BenchSection } from './report.ts';
 import { syntheticPlan } from './synthetic.ts';
 
 const EDIT_TARGET_MS = 4;
 const EDITS = 400;
 const OPEN_RUNS = 5;
-
-const metric = (value: number, unit: string, target: number | null = null) => ({
-  value: Math.round(value * 100) / 100,
-  unit,
-  target,
-  pass: target === null ? null : value <= target,
-});
 
 /** Edits a user makes one at a time: a rename, a drag (position), a move to another site. */
 function edit(plan: Plan, i: number): Plan {

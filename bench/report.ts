@@ -109,3 +109,11 @@ export function metricsSection(title: string, result: object): BenchSection {
   const notes = 'notes' in result && Array.isArray(result.notes) ? result.notes.map(String) : [];
   return { title, headers: ['metric', 'value', 'target', 'result'], rows, notes, pass, json: result };
 }
+
+/** One figure for metricsSection, rounded to hundredths; `target`: at most this passes (null: reported only). */
+export const metric = (value: number, unit: string, target: number | null = null) => ({
+  value: Math.round(value * 100) / 100,
+  unit,
+  target,
+  pass: target === null ? null : value <= target,
+});

@@ -8,6 +8,7 @@ import { canvasSection } from './canvas.ts';
 import { hostileBenchSection } from './hostile.ts';
 import { canvasOptionsFrom } from './canvas/options.ts';
 import { benchDoc } from './doc.ts';
+import { benchEdits } from './edits.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   validation: () => benchValidation(),
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
   doc: () => benchDoc(),
+  edits: () => benchEdits(),
   canvas: () => canvasSection(canvasOptionsFrom(process.argv.slice(2))),
   hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
   team: () => benchTeam(),

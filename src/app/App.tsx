@@ -1,24 +1,16 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
-import { FindDialog } from '../panels/FindDialog.tsx';
 import { FindingsPanel } from '../panels/FindingsPanel.tsx';
-import { Inspector } from '../panels/inspector/Inspector.tsx';
 import { Toasts } from '../panels/Toasts.tsx';
 import { Palette } from '../panels/Palette.tsx';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog.tsx';
 import { StatusBar } from '../panels/StatusBar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { FileDrop } from '../panels/share/FileDrop.tsx';
 import { OpeningPlan } from '../panels/share/OpeningPlan.tsx';
-import { ShareDialog } from '../panels/share/ShareDialog.tsx';
-import { ExportDialog } from '../panels/share/ExportDialog.tsx';
 import { SharedBanner } from '../panels/share/SharedBanner.tsx';
-import { IdentityDialog } from '../panels/team/IdentityDialog.tsx';
-import { TeamDialog } from '../panels/team/TeamDialog.tsx';
 import { StorageBanner } from '../panels/StorageBanner.tsx';
-import { DeployView } from '../panels/deploy/DeployView.tsx';
-import { DiffView } from '../panels/deploy/DiffView.tsx';
+import { DeployView, Dialogs, DiffView, Inspector } from './later.tsx';
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
 import { useTheme } from './theme.ts';
@@ -64,12 +56,7 @@ export function App() {
         )}
         <StatusBar />
         <Toasts />
-        <ShortcutsDialog />
-        <FindDialog />
-        <ShareDialog />
-        <ExportDialog />
-        <TeamDialog />
-        <IdentityDialog />
+        <Dialogs />
         <FileDrop />
         <OpeningPlan />
       </div>

@@ -1,7 +1,10 @@
 // Align and distribute the selection (Visio's and draw.io's Arrange menu), with draw.io's
 // Alt+Shift shortcuts; each is one undo step. The selection is placed as asked and the items it
 // would cover step aside (the layout settles with the selection as its anchors).
-import { alignItems, distributeItems, type Alignment, type Axis } from '../layout/align.ts';
+import type { Alignment, Axis } from '../layout/align.ts';
+
+/** Aligning and distributing, loaded on first use (nothing of it is needed to start). */
+const align = () => import('../layout/align.ts');
 import { edit } from '../store/actions.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import type { Command } from './commands.ts';
@@ -29,7 +32,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => edit((p) => alignItems(p, chosen(), how), undefined, { anchors: chosen() }),
+    perform: () => void align().then(({ alignItems }) => edit((p) => alignItems(p, chosen(), how), undefined, { anchors: chosen() })),
     minSelection: 2,
   })),
   ...DISTRIBUTE.map(([axis, label, letter]) => ({
@@ -37,7 +40,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => edit((p) => distributeItems(p, chosen(), axis), undefined, { anchors: chosen() }),
+    perform: () => void align().then(({ distributeItems }) => edit((p) => distributeItems(p, chosen(), axis), undefined, { anchors: chosen() })),
     minSelection: 3,
   })),
 ];

@@ -1,7 +1,7 @@
 // Start-up: open the plan library (moving plans of earlier versions across once), restore the
 // user's last plan (or open Figure 1 the first time), and show a plan carried by the address
 // (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...).
-import { templateById } from '../templates/index.ts';
+import { firstPlanLater } from '../templates/later.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
@@ -12,13 +12,13 @@ import { applyStoredTheme, installThemeCss } from './theme.ts';
 export async function boot() {
   installThemeCss();
   applyStoredTheme();
-  const first = () => templateById('figure-1')!.plan;
+  const first = firstPlanLater;
   try {
     await startSession(first);
   } catch (error) {
     // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
     console.error('Exchange Topology Designer could not open the plan library', error);
-    openReadOnly(first());
+    openReadOnly(await first());
     notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
   }
   startTeam();

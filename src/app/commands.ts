@@ -1,13 +1,12 @@
 // One registry of user commands (as in Excalidraw's actions): the top bar, the keyboard and the
 // shortcuts dialog all run and describe the same objects.
 import { emptyPlan, uniquePlanName } from '../model/index.ts';
-import { arrange } from '../layout/arrange.ts';
 import { copySelection, duplicateSelection, edit, paste } from '../store/actions.ts';
 import { deleteSelection, removeContainersKeepingContents } from '../store/deleteActions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
 import { notify, openAsNewPlan, useSession } from '../store/session.ts';
 import { useView } from '../store/view.ts';
-import { templateById } from '../templates/index.ts';
+import { templateLater } from '../templates/later.ts';
 import { useUi } from './uiState.ts';
 import { ARRANGE_COMMANDS } from './arrangeCommands.ts';
 import { PLAN_NAME, requestRename } from '../store/renameRequest.ts';
@@ -32,7 +31,7 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 
 export async function openTemplate(id: TemplateId) {
-  const template = templateById(id);
+  const template = await templateLater(id);
   const plan = template ? template.plan : emptyPlan();
   // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
   const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));
@@ -93,10 +92,12 @@ export const COMMANDS: Command[] = [
     label: 'Arrange the plan tidily',
     shortcut: 'Ctrl+Shift+L',
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'l'),
-    perform: () => {
-      edit(arrange);
-      useView.getState().requestFit();
-    },
+    // The arranger is loaded on first use: nothing of it is needed to start.
+    perform: () =>
+      void import('../layout/arrange.ts').then(({ arrange }) => {
+        edit(arrange);
+        useView.getState().requestFit();
+      }),
   },
   {
     id: 'find',

@@ -12,14 +12,16 @@ import '../panels/deploy/deploy.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { boot } from './boot.ts';
+import { fetchTheRestWhenIdle } from './later.tsx';
 
 // The first frame shows the user's plan, not an empty canvas that a moment later becomes it.
-void boot().finally(() =>
+void boot().finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
         <App />
       </ErrorBoundary>
     </StrictMode>,
-  ),
-);
+  );
+  requestAnimationFrame(fetchTheRestWhenIdle);
+});

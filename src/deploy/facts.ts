@@ -89,15 +89,12 @@ export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): De
   // In a mixed organization the Hub that the plan connects to Exchange 2003 goes first, site and all.
   const preferredHub = legacyRouting.length > 0 ? connectors.find((c) => c.ends)?.ends?.hub : undefined;
 
-  const planIndex = new Map(plan.servers.map((s, i) => [s.id, i]));
-  const sortKey = (s: Server) => [
-    installRank(s.roles),
-    s.id === preferredHub?.id ? 0 : 1,
-    planIndex.get(s.id) ?? 0,
-  ];
+  // Each server's sort key worked out once (per comparison, it was most of the facts' time).
+  const keys = new Map<Server, number[]>();
+  plan.servers.forEach((s, i) => keys.set(s, [installRank(s.roles), s.id === preferredHub?.id ? 0 : 1, i]));
   const inOrder = (list: Server[]) =>
     [...list].sort((a, b) => {
-      const [ka, kb] = [sortKey(a), sortKey(b)];
+      const [ka, kb] = [keys.get(a)!, keys.get(b)!];
       for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i] ?? 0) - (kb[i] ?? 0);
       return 0;
     });

@@ -2,6 +2,7 @@
 // the diff between an installed and a planned topology, and their Markdown and text forms.
 export type * from './types.ts';
 export { serverCommands } from './commands.ts';
+export { createServerCommands } from './serverCommandsMemo.ts';
 export { checklist, checklistSteps } from './checklist.ts';
 export { diffPlans } from './diff.ts';
 export { matchServers } from './matching.ts';

@@ -54,6 +54,15 @@ describe('the binding, for every model edit', () => {
   });
 });
 
+describe('the order of records', () => {
+  const add = (id: string, name: string) => edits.makeServer({ id, name, site: 'hq', roles: ['ClientAccess'] });
+  it('keeps new records where the plan puts them: runs at the start, in the middle and at the end, beside a removal', () =>
+    check(LEGACY, (p) => {
+      const [first, second, ...rest] = p.servers.filter((s) => s.id !== 'old');
+      return { ...p, servers: [add('n1', 'NEW1'), add('n2', 'NEW2'), first!, add('n3', 'NEW3'), add('n4', 'NEW4'), second!, ...rest, add('n5', 'NEW5')] };
+    }));
+});
+
 describe('a field this version does not know (written by a newer one)', () => {
   it('stays in the document and out of the plan, which stays valid', () => {
     const document = PlanDocument.fromPlan(START);

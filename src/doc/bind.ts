@@ -81,15 +81,25 @@ function writeOrder(
       order.delete(i, 1);
       ids.splice(i, 1);
     }
+  // New ids go in runs, one insert per run: a whole plan written into a new document is one run
+  // (5,000 single inserts each searched the list for their index).
   let after: string | undefined;
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const at = after === undefined ? 0 : ids.lastIndexOf(after) + 1;
+    order.insert(at, run);
+    ids.splice(at, 0, ...run);
+    after = run[run.length - 1];
+    run = [];
+  };
   for (const item of next) {
-    if (!before.has(item.id)) {
-      const at = after === undefined ? 0 : ids.lastIndexOf(after) + 1;
-      order.insert(at, [item.id]);
-      ids.splice(at, 0, item.id);
-    }
-    after = item.id;
+    if (before.has(item.id)) {
+      flush();
+      after = item.id;
+    } else run.push(item.id);
   }
+  flush();
 }
 
 function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan['layout'] & object) {

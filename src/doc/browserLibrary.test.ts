@@ -96,6 +96,8 @@ describe('plans in IndexedDB', () => {
     if (!two.ok) throw new Error(two.message);
     one.document.apply({ ...one.document.plan, organizationName: 'Fabrikam' });
     two.plan.document.apply({ ...two.plan.document.plan, name: 'Both' });
+    // Edits go to the other tab just after they are painted: within a moment, not within the call.
+    for (let tries = 0; tries < 50 && one.document.plan.name !== 'Both'; tries++) await new Promise((r) => setTimeout(r, 10));
     for (const d of [one.document, two.plan.document]) expect(d.plan).toMatchObject({ name: 'Both', organizationName: 'Fabrikam' });
     await one.close();
     await two.plan.close();

@@ -55,7 +55,7 @@ export class BrowserLibrary {
     const ready: { library?: BrowserLibrary } = {};
     let librarySaver: DocStorage | undefined;
     if (persistent) {
-      const storage = new DocStorage(LIBRARY_DB, doc, (status) => ready.library?.report(storage, status));
+      const storage = new DocStorage(LIBRARY_DB, doc, (status) => ready.library?.report(storage, status), false);
       persistent = await storage.opened;
       if (persistent) librarySaver = storage;
       else await storage.destroy();

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, serializePlan } from '../model/index.ts';
 import { templateById } from '../templates/index.ts';
-import { editPick, randomEdit, type EditPick } from './testing/randomEdits.ts';
+import { editPick, randomEdit, type EditPick } from '../model/testing/randomEdits.ts';
 import { derivePlan } from './derive.ts';
 import { deliver, freshPlan, replicas, text, type Replica } from './testing/replicas.ts';
 

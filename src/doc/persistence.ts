@@ -1,8 +1,10 @@
 // A document kept in IndexedDB by y-indexeddb, with what y-indexeddb leaves unsaid made visible: a
 // write that fails (the disk or the quota is full, the database went away) is reported, and the
-// whole state is stored again once writing works, so a missed update can never leave a gap.
+// whole state is stored again once writing works, so a missed update can never leave a gap. Writes
+// happen after the edit is painted (afterPaint.ts), several quick edits as one.
 import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+import { DeferredUpdates } from './afterPaint.ts';
 
 export type SaveStatus = { ok: true } | { ok: false; error: unknown };
 
@@ -20,6 +22,7 @@ export class DocStorage extends IndexeddbPersistence {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private trimTimer: ReturnType<typeof setTimeout> | undefined;
   private idle: (() => void)[] = [];
+  private readonly later = new DeferredUpdates((update) => this.store(update));
   /** Resolves true once the stored state is loaded into the document, false if the database cannot open. */
   readonly opened: Promise<boolean>;
 
@@ -27,13 +30,15 @@ export class DocStorage extends IndexeddbPersistence {
     name: string,
     doc: Y.Doc,
     private readonly onStatus: (status: SaveStatus) => void = () => {},
+    /** Store each update after the edit is painted (a plan); false: at once (the small plan list). */
+    deferred = true,
   ) {
     super(name, doc);
     doc.off('update', this._storeUpdate);
     this._storeUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === this || this._destroyed) return;
-      if (this.failure !== undefined) this.scheduleRetry();
-      else if (this.db) this.write(update);
+      if (deferred) this.later.push(update);
+      else this.store(update);
     };
     doc.on('update', this._storeUpdate);
     this.opened = new Promise<boolean>((resolve) => {
@@ -57,11 +62,13 @@ export class DocStorage extends IndexeddbPersistence {
   /** Waits for every write under way; true when all of them were stored. */
   async settled(): Promise<boolean> {
     if (!(await this.opened)) return false;
+    this.later.flush();
     if (this.pending > 0) await new Promise<void>((done) => this.idle.push(done));
     return this.failure === undefined;
   }
 
   override destroy(): Promise<void> {
+    this.later.close();
     clearTimeout(this.retryTimer);
     clearTimeout(this.trimTimer);
     // Closed on purpose (the plan was deleted, the tab goes): nothing here is failing any more.
@@ -71,6 +78,12 @@ export class DocStorage extends IndexeddbPersistence {
     }
     for (const done of this.idle.splice(0)) done();
     return super.destroy().catch(() => undefined);
+  }
+
+  private store(update: Uint8Array) {
+    if (this._destroyed) return;
+    if (this.failure !== undefined) this.scheduleRetry();
+    else if (this.db) this.write(update);
   }
 
   private write(data: Uint8Array) {

@@ -1,16 +1,20 @@
 // Keeps one document in step across the tabs of this browser: Yjs's own sync protocol (y-protocols)
 // over a BroadcastChannel, as y-websocket does for its same-browser peers. No Yjs provider package
 // does this alone (y-webrtc and y-websocket bring a network), so this wires the two together.
+// Local edits go out after they are painted (afterPaint.ts), quick ones merged into one message.
 import type * as Y from 'yjs';
 import * as bc from 'lib0/broadcastchannel';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as sync from 'y-protocols/sync';
+import { DeferredUpdates } from './afterPaint.ts';
 
 /** Message type, as in y-websocket, so awareness can join later on the same channel. */
 const MESSAGE_SYNC = 0;
 
 export class TabSync {
+  private readonly later = new DeferredUpdates((update) => this.publish((e) => sync.writeUpdate(e, update)));
+
   constructor(
     private readonly room: string,
     private readonly doc: Y.Doc,
@@ -23,6 +27,7 @@ export class TabSync {
   }
 
   destroy() {
+    this.later.close();
     this.doc.off('update', this.send);
     bc.unsubscribe(this.room, this.receive);
   }
@@ -49,6 +54,6 @@ export class TabSync {
   };
 
   private readonly send = (update: Uint8Array, origin: unknown) => {
-    if (origin !== this) this.publish((e) => sync.writeUpdate(e, update));
+    if (origin !== this) this.later.push(update);
   };
 }

@@ -3,6 +3,7 @@
 // the channels beside nearby cards; the shortest that crosses no card and runs along no box border
 // wins. It depends only on the boxes near the two ends, so a route can be kept until they change.
 import { gridRoute } from './gridRoute.ts';
+import { LineFilter } from './lineFilter.ts';
 import { bottom, contains, right, type Rect } from './spatial.ts';
 
 export interface Point {
@@ -58,19 +59,25 @@ function length(route: readonly Point[]): number {
 }
 
 /** Crossed cards and border runs of one segment, as a penalty (kept per segment: candidates share many). */
-function segmentPenalty(p: Point, q: Point, near: Surroundings, seen: Map<string, number>): number {
+function segmentPenalty(p: Point, q: Point, near: Surroundings, seen: Seen): number {
   const id = `${p.x},${p.y},${q.x},${q.y}`;
   let n = seen.get(id);
   if (n === undefined) {
     n = 0;
-    for (const r of near.obstacles) if (crosses(p, q, r)) n += CROSSING;
-    for (const r of near.borders) if (alongBorder(p, q, r)) n += ALONG_BORDER;
+    // An axis-parallel segment can only meet what reaches its line; a slanted one (never routed) meets anything.
+    const horizontal = p.y === q.y;
+    const line = horizontal || p.x === q.x ? seen.filter?.line(horizontal ? p.y : p.x, horizontal) : undefined;
+    for (const r of line?.inside ?? near.obstacles) if (crosses(p, q, r)) n += CROSSING;
+    for (const r of line?.near ?? near.borders) if (alongBorder(p, q, r)) n += ALONG_BORDER;
     seen.set(id, n);
   }
   return n;
 }
 
-function penalty(route: readonly Point[], near: Surroundings, seen: Map<string, number>): number {
+/** Each segment's penalty once per connect, with the boxes sorted by line when there are many. */
+type Seen = Map<string, number> & { filter?: LineFilter };
+
+function penalty(route: readonly Point[], near: Surroundings, seen: Seen): number {
   let n = 0;
   for (let i = 1; i < route.length; i++) n += segmentPenalty(route[i - 1]!, route[i]!, near, seen);
   return n;
@@ -156,7 +163,7 @@ function candidates(a: Rect, b: Rect, near: readonly Rect[]): Point[][] {
   return out;
 }
 
-function best(routes: Point[][], near: Surroundings, seen: Map<string, number>, limit = Infinity) {
+function best(routes: Point[][], near: Surroundings, seen: Seen, limit = Infinity) {
   const ranked = routes.map((route) => ({ route, base: length(route) })).sort((p, q) => p.base - q.base);
   let chosen: Point[] | undefined;
   let cost = Infinity;
@@ -177,7 +184,8 @@ export function connect(a: Rect, b: Rect, near: Surroundings): Point[] {
   if (contains(b, a)) return [{ x: cx(a), y: a.y }, { x: cx(a), y: b.y }];
   if (contains(a, b)) return [{ x: cx(b), y: a.y }, { x: cx(b), y: b.y }];
 
-  const seen = new Map<string, number>();
+  const seen: Seen = new Map<string, number>();
+  seen.filter = LineFilter.for(near.obstacles, near.borders, BORDER_NEAR);
   const simple = best(candidates(a, b, near.obstacles), near, seen, MAX_EVALUATED);
   if (simple.clean) return simple.route!;
   // Winding between rows of cards (a link from one site's cluster to another site's top row).

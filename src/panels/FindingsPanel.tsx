@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import { quickFixes, ruleById } from '../rules/index.ts';
+import { ruleById } from '../rules/index.ts';
+import { useQuickFixes } from '../app/later.tsx';
 import type { Finding, Severity } from '../rules/types.ts';
 import { applyQuickFix, select } from '../store/actions.ts';
 import { useFindings } from '../store/findings.ts';
@@ -23,7 +24,8 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   const readOnly = usePlanStore((s) => s.readOnly);
   const plan = usePlanStore((s) => s.plan);
   const planId = usePlanStore((s) => s.planId);
-  const fixes = useMemo(() => (readOnly ? [] : quickFixes(plan, finding)), [plan, finding, readOnly]);
+  const quickFixes = useQuickFixes();
+  const fixes = useMemo(() => (readOnly || !quickFixes ? [] : quickFixes(plan, finding)), [plan, finding, readOnly, quickFixes]);
   const open = useWhyIsOpen(planId, findingKey(finding));
   // A finding about the plan itself (no item to show) opens the plan's own fields instead.
   const focus = () => {

@@ -1,6 +1,6 @@
 import { isolate } from '../model/bidi.ts';
 import { useState } from 'react';
-import { templateById } from '../templates/index.ts';
+import { firstPlanLater } from '../templates/later.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { deletePlan, duplicatePlan, openAsNewPlan, renamePlan, switchPlan, useSession } from '../store/session.ts';
 import { emptyPlan } from '../model/index.ts';
@@ -55,7 +55,7 @@ export function PlansMenu() {
                         className="ghost small danger"
                         aria-label={`Delete ${e.name}`}
                         onClick={() => {
-                          if (window.confirm(`Delete the plan “${isolate(e.name)}”? This cannot be undone.`)) deletePlan(e.id, () => templateById('figure-1')!.plan);
+                          if (window.confirm(`Delete the plan “${isolate(e.name)}”? This cannot be undone.`)) deletePlan(e.id, firstPlanLater);
                         }}
                       >
                         Delete

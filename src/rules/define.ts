@@ -1,5 +1,6 @@
 // How a family module declares a rule: its catalog entry and its check side by side, so adding a
 // rule is one call in one file (plus its tests). The catalog collects them in rules.md order.
+import type { Plan } from '../model/schema.ts';
 import type { PlanIndex } from './planIndex.ts';
 import { sourceNames } from './sources.ts';
 import type { Finding, RuleMeta, Severity } from './types.ts';
@@ -13,6 +14,17 @@ export type Check = (index: PlanIndex) => Finding[];
 export interface RuleDefinition {
   meta: RuleMeta;
   check: Check;
+  /**
+   * Set on a rule whose findings about each item depend on that item alone: incremental
+   * validation checks only the items an edit replaced (see incremental.ts).
+   */
+  perItem?: PerItem;
+}
+
+export interface PerItem {
+  /** The items the rule looks at, in the order its findings come. */
+  items: (plan: Plan) => Iterable<object>;
+  check: (item: object) => Finding[];
 }
 
 export interface RuleSpec {
@@ -27,7 +39,7 @@ export interface RuleSpec {
 
 /** Rules of one rules.md family; `rule(spec, check)` gives each its catalog entry. */
 export function family(name: string) {
-  return function rule(spec: RuleSpec, check: (index: PlanIndex, found: Found) => Finding[]): RuleDefinition {
+  const define = (spec: RuleSpec) => {
     const { sources, ...rest } = spec;
     const meta: RuleMeta = { ...rest, source: sourceNames(sources), family: name };
     const found: Found = (subjects, message) => ({
@@ -36,6 +48,29 @@ export function family(name: string) {
       subjects,
       message,
     });
-    return { meta, check: (index) => check(index, found) };
+    return { meta, found };
   };
+  function rule(spec: RuleSpec, check: (index: PlanIndex, found: Found) => Finding[]): RuleDefinition {
+    const { meta, found } = define(spec);
+    return { meta, check: (index) => check(index, found) };
+  }
+  /** A rule checked item by item, each item on its own (nothing else in the plan may matter). */
+  rule.each = <T extends object>(
+    spec: RuleSpec,
+    items: (plan: Plan) => Iterable<T>,
+    check: (item: T, found: Found) => Finding[],
+  ): RuleDefinition => {
+    const { meta, found } = define(spec);
+    const perItem: PerItem = { items, check: (item) => check(item as T, found) };
+    return {
+      meta,
+      perItem,
+      check: (index) => {
+        const out: Finding[] = [];
+        for (const item of items(index.plan)) for (const f of perItem.check(item)) out.push(f);
+        return out;
+      },
+    };
+  };
+  return rule;
 }

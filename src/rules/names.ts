@@ -1,15 +1,15 @@
 // Names: servers, domain controllers and clustered mailbox servers are computers on one network,
 // so their names follow the Windows computer (NetBIOS) rules and must not collide.
 import { computerNameProblem } from '../model/names.ts';
+import type { Cluster, DomainController, Plan, Server } from '../model/schema.ts';
 import { family } from './define.ts';
 import type { NamedComputer } from './planIndex.ts';
 import { sameNameGroups } from './sameName.ts';
-import type { Finding } from './types.ts';
 import { nameOf } from './words.ts';
 
 const rule = family('Names');
 
-export const nameInvalid = rule(
+export const nameInvalid = rule.each(
   {
     id: 'name-invalid',
     severity: 'error',
@@ -18,23 +18,32 @@ export const nameInvalid = rule(
     sources: ['Windows computer naming'],
     fix: 'Rename the item with 1 to 15 letters, digits and hyphens.',
   },
-  (ix, found) => {
-    const out: Finding[] = [];
-    for (let i = 0; i < ix.computerCount; i++) {
-      const name = ix.computerName(i);
-      const problem = computerNameProblem(name);
-      if (problem === undefined) continue;
-      const item = ix.computer(i);
-      out.push(
-        found(
-          [item.id],
-          `The ${item.kind} name "${nameOf(name)}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
-        ),
-      );
-    }
-    return out;
+  computerItems,
+  (item, found) => {
+    const problem = computerNameProblem(item.name);
+    if (problem === undefined) return [];
+    return [
+      found(
+        [item.id],
+        `The ${computerKind(item)} name "${nameOf(item.name)}" is not a valid computer name. ${problem.replace(/\.$/, '')}: rename it.`,
+      ),
+    ];
   },
 );
+
+type ComputerItem = Server | DomainController | Cluster;
+
+/** Servers, then domain controllers, then clusters (the order of computers.ts), as the plan holds them. */
+function* computerItems(plan: Plan): Iterable<ComputerItem> {
+  yield* plan.servers;
+  for (const item of plan.infrastructure) if (item.kind === 'domain-controller') yield item;
+  yield* plan.clusters;
+}
+
+function computerKind(item: ComputerItem): NamedComputer['kind'] {
+  if ('roles' in item) return 'server';
+  return 'kind' in item && item.kind === 'domain-controller' ? 'domain controller' : 'clustered mailbox server';
+}
 
 /** Items named in full in one name-duplicate message; a larger group is counted after them. */
 const LISTED = 5;

@@ -133,7 +133,7 @@ export function coreLimit(s: Server): CoreLimit | undefined {
 // "an Edge Transport", but "a Unified Messaging" (said "you").
 const article = (label: string) => `${label.startsWith('E') ? 'an' : 'a'} ${label}`;
 
-export const maxCores = rule(
+export const maxCores = rule.each(
   {
     id: 'max-cores',
     severity: 'warning',
@@ -142,20 +142,17 @@ export const maxCores = rule(
     sources: ['PROC'],
     fix: 'Plan no more cores than the recommended maximum, or spread the load over more servers.',
   },
-  (ix, found) => {
-    const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      if (s.product !== 'exchange2007' || s.cores === undefined) continue;
-      const limit = coreLimit(s);
-      if (!limit || s.cores <= limit.cores) continue;
-      out.push(
-        found(
-          [s.id],
-          `${nameOf(s.name)} has ${s.cores} processor cores, over the recommended maximum of ${limit.cores} for ${limit.applies}. Plan ${limit.cores} cores, or spread the load over more servers.`,
-        ),
-      );
-    }
-    return out;
+  (plan) => plan.servers,
+  (s, found) => {
+    if (s.product !== 'exchange2007' || s.cores === undefined) return [];
+    const limit = coreLimit(s);
+    if (!limit || s.cores <= limit.cores) return [];
+    return [
+      found(
+        [s.id],
+        `${nameOf(s.name)} has ${s.cores} processor cores, over the recommended maximum of ${limit.cores} for ${limit.applies}. Plan ${limit.cores} cores, or spread the load over more servers.`,
+      ),
+    ];
   },
 );
 

@@ -57,6 +57,11 @@ function capPerRule(sorted: Finding[]): Finding[] {
   return out;
 }
 
+/** One rule's findings as validate() lists them: sorted by subjects, cut at the cap (sorts in place). */
+export function ruleFindings(findings: Finding[]): Finding[] {
+  return capPerRule(findings.sort(compareFindings));
+}
+
 /**
  * Every finding of the plan, sorted; past MAX_FINDINGS_PER_RULE of one rule, a summary finding
  * (with `more`) ends that rule's run. Pure: the same plan always gives the same list. A plan that

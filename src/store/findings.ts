@@ -1,6 +1,7 @@
 // Findings are derived from the plan, never stored: validate once per plan object and share the
-// result between the canvas badges, the findings panel and the status line.
-import { validate, countBySeverity } from '../rules/index.ts';
+// result between the canvas badges, the findings panel and the status line. Validation is
+// incremental: an edit re-checks only what it can change (same findings as validate()).
+import { createValidator, countBySeverity } from '../rules/index.ts';
 import type { Finding, Severity } from '../rules/types.ts';
 import type { Plan } from '../model/index.ts';
 import { usePlanStore } from './planStore.ts';
@@ -13,6 +14,7 @@ export interface FindingsView {
 }
 
 const cache = new WeakMap<Plan, FindingsView>();
+const validate = createValidator();
 
 function viewOf(all: Finding[]): FindingsView {
   const byItem = new Map<string, Finding[]>();
@@ -25,10 +27,15 @@ function viewOf(all: Finding[]): FindingsView {
   return { all, counts: countBySeverity(all), byItem };
 }
 
+/** The view of a findings list (an edit that changed no finding gets the same list, so the same view). */
+const views = new WeakMap<Finding[], FindingsView>();
+
 export function findingsOf(plan: Plan): FindingsView {
   let view = cache.get(plan);
   if (!view) {
-    view = viewOf(validate(plan));
+    const all = validate(plan);
+    view = views.get(all) ?? viewOf(all);
+    views.set(all, view);
     cache.set(plan, view);
   }
   return view;

@@ -21,3 +21,16 @@ describe('the selection', () => {
     expect(usePlanStore.getState().selection).toEqual([a!.id]);
   });
 });
+
+describe('a plan only shown (a share link)', () => {
+  it('is shown as it is, and no edit, undo or redo changes it', () => {
+    const plan = templateById('figure-3')!.plan;
+    usePlanStore.getState().open('', plan, { readOnly: true });
+    expect(usePlanStore.getState().plan).toBe(plan);
+    usePlanStore.getState().apply((p) => ({ ...p, name: 'Changed' }));
+    undo();
+    redo();
+    expect(usePlanStore.getState().plan).toBe(plan);
+    expect(usePlanStore.getState()).toMatchObject({ readOnly: true, canUndo: false, canRedo: false });
+  });
+});

@@ -58,7 +58,10 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
   },
   open: (planId, source, options) => {
     detach();
-    document = source instanceof PlanDocument ? source : PlanDocument.fromPlan(source);
+    // A plan only shown (a share link) needs no document: writing thousands of items into one
+    // froze the tab for seconds at 5,000 servers. An empty one stands in (no undo, no ticks).
+    const shownOnly = !(source instanceof PlanDocument) && options?.readOnly === true;
+    document = source instanceof PlanDocument ? source : shownOnly ? new PlanDocument() : PlanDocument.fromPlan(source);
     const current = document;
     const offPlan = current.on('plan', (plan) => set({ plan }));
     const offHistory = current.on('history', () => {
@@ -68,7 +71,8 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
       offPlan();
       offHistory();
     };
-    set({ planId, plan: current.plan, selection: [], readOnly: options?.readOnly ?? false, canUndo: current.canUndo, canRedo: current.canRedo });
+    const plan = shownOnly ? (source as Plan) : current.plan;
+    set({ planId, plan, selection: [], readOnly: options?.readOnly ?? false, canUndo: current.canUndo, canRedo: current.canRedo });
   },
   select: (ids) => {
     const current = get().selection;

@@ -24,7 +24,7 @@ export const useSession = create<SessionState>()(() => ({ entries: [], storageEr
 let library: BrowserLibrary | undefined;
 let opened: OpenedPlan | undefined;
 /** What a library with no plan left opens (Figure 1). */
-let firstPlan: (() => Plan) | undefined;
+let firstPlan: (() => Promise<Plan>) | undefined;
 
 // Messages go through the one toast stack (toasts.ts); re-exported for the callers that know the session.
 export { notify, dismiss } from './toasts.ts';
@@ -39,7 +39,7 @@ const need = () => {
 };
 
 /** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
-export async function startSession(first: () => Plan): Promise<void> {
+export async function startSession(first: () => Promise<Plan>): Promise<void> {
   firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
@@ -58,7 +58,7 @@ export async function startSession(first: () => Plan): Promise<void> {
     notify(`The plan you had open last could not be opened, so “${isolate(fallback.name)}” was opened instead. Your other plans are unchanged.`, 'error');
     return;
   }
-  await openAsNewPlan(first());
+  await openAsNewPlan(await first());
 }
 
 function tell(report: OpenReport) {
@@ -80,7 +80,7 @@ function entriesChanged(entries: PlanEntry[]) {
     const next = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
     notify(`“${isolate(gone.document.plan.name)}” was deleted in another tab.`, 'info');
     if (next) void switchPlan(next.id);
-    else if (firstPlan) void openAsNewPlan(firstPlan());
+    else if (firstPlan) void firstPlan().then((plan) => openAsNewPlan(plan));
   }
 }
 
@@ -195,11 +195,11 @@ export async function duplicatePlan(id: string) {
 }
 
 /** Deletes a stored plan; deleting the open one opens another (or `fallback`). */
-export async function deletePlan(id: string, fallback: () => Plan) {
+export async function deletePlan(id: string, fallback: () => Promise<Plan>) {
   const wasOpen = usePlanStore.getState().planId === id;
   if (wasOpen) await closeOpened();
   await need().removePlan(id);
   if (!wasOpen) return;
   const next = [...need().entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (!next || !(await switchPlan(next.id))) await openAsNewPlan(fallback());
+  if (!next || !(await switchPlan(next.id))) await openAsNewPlan(await fallback());
 }

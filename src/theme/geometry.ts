@@ -80,6 +80,8 @@ function fallbackSlot(index: number, _kind: BoxKind, inContainer: boolean, heade
 }
 
 const resolved = new WeakMap<Plan, ResolvedLayout>();
+/** The boxes last resolved, by id: an unchanged box keeps its object, so consumers compare by identity. */
+let lastBoxes = new Map<string, Box>();
 
 /**
  * Every item's box, resolved from the plan's layout and the containment rules. Plans are immutable,
@@ -185,20 +187,15 @@ function computeLayout(plan: Plan): ResolvedLayout {
   for (const [id, r] of relative) {
     const abs = absolute(id);
     const parent = r.parent !== undefined && relative.has(r.parent) ? r.parent : undefined;
-    const box: Box = {
-      id,
-      kind: r.kind,
-      parent,
-      x: r.x,
-      y: r.y,
-      absX: abs.x,
-      absY: abs.y,
-      width: r.width,
-      height: r.height,
-    };
+    const old = lastBoxes.get(id);
+    const box: Box =
+      old && old.kind === r.kind && old.parent === parent && old.x === r.x && old.y === r.y && old.absX === abs.x && old.absY === abs.y && old.width === r.width && old.height === r.height
+        ? old
+        : { id, kind: r.kind, parent, x: r.x, y: r.y, absX: abs.x, absY: abs.y, width: r.width, height: r.height };
     byId.set(id, box);
     boxes.push(box);
   }
+  lastBoxes = byId;
   boxes.sort((a, b) => rank(a.kind) - rank(b.kind));
 
   let minX = Infinity;

@@ -1,8 +1,10 @@
 // The inspector's "Setup commands": what to run on the selected server (or on each node of the
-// selected cluster), with copy buttons, and a way to the whole checklist.
-import { useMemo } from 'react';
+// selected cluster), with copy buttons, and a way to the whole checklist. Kept between edits and
+// selections (see serverCommandsMemo.ts), and drawn after the edit itself is painted.
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { serverCommands } from '../../deploy/index.ts';
+import { createServerCommands } from '../../deploy/index.ts';
+import { findingsOf } from '../../store/findings.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useUi } from '../../app/uiState.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
@@ -11,10 +13,12 @@ import { ChecklistStep } from './ChecklistStep.tsx';
 import { setView } from './navigate.ts';
 
 /** `named`: headed by the computer name (a cluster's nodes). */
+const commandsOf = createServerCommands();
+
 export function ServerCommands({ serverId, named, inspecting }: { serverId: string; named?: boolean; inspecting: string }) {
-  const plan = usePlanStore((s) => s.plan);
+  const plan = useDeferredValue(usePlanStore((s) => s.plan));
   const heading = named ? plan.servers.find((x) => x.id === serverId)?.name : undefined;
-  const steps = useMemo(() => serverCommands(plan, serverId), [plan, serverId]);
+  const steps = commandsOf(plan, serverId, findingsOf(plan).all);
   return (
     <div className="server-commands">
       {heading && (

@@ -1,5 +1,4 @@
 // A clustered mailbox server: name, type, witness, Setup parameters and its nodes.
-import { useShallow } from 'zustand/shallow';
 import { moveClusterToSite, updateCluster, type Server } from '../../model/index.ts';
 import { edit, select } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -15,7 +14,7 @@ import {
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
 import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
-import { ClusterCommandsSection } from '../deploy/ServerCommands.tsx';
+import { ClusterCommandsSection } from '../../app/later.tsx';
 
 type ClusterPatch = Parameters<typeof updateCluster>[2];
 
@@ -23,7 +22,8 @@ export function ClusterFields({ id }: { id: string }) {
   const cluster = usePlanStore((s) => s.plan.clusters.find((c) => c.id === id));
   const servers = usePlanStore((s) => s.plan.servers);
   const sites = usePlanStore((s) => s.plan.sites);
-  const others = usePlanStore(useShallow((s) => otherComputerNames(s.plan, id)));
+  // Read when a name is checked, not on every store change: a pass over every computer in the plan.
+  const others = () => otherComputerNames(usePlanStore.getState().plan, id);
   if (!cluster) return null;
   const set = (patch: ClusterPatch) => edit((p) => updateCluster(p, id, patch));
   const nodes = servers.filter((s) => s.cluster === id);
@@ -39,7 +39,7 @@ export function ClusterFields({ id }: { id: string }) {
         <TextField
           label="Cluster name"
           value={cluster.name}
-          parse={(text) => parseComputerName(text, others)}
+          parse={(text) => parseComputerName(text, others())}
           onCommit={(name) => set({ name })}
           hint={`The clustered mailbox server's name. ${COMPUTER_NAME_HINT}`}
         />

@@ -1,5 +1,4 @@
 // Infrastructure: any item's name and site; a domain controller's global catalog, OS, RODC and cores.
-import { useShallow } from 'zustand/shallow';
 import {
   INFRA_LABEL,
   moveInfrastructureToSite,
@@ -19,7 +18,8 @@ type DcPatch = { [K in keyof Omit<DomainController, 'id' | 'kind'>]?: DomainCont
 export function InfraFields({ id }: { id: string }) {
   const item = usePlanStore((s) => s.plan.infrastructure.find((i) => i.id === id));
   const sites = usePlanStore((s) => s.plan.sites);
-  const others = usePlanStore(useShallow((s) => otherComputerNames(s.plan, id)));
+  // Read when a name is checked, not on every store change: a pass over every computer in the plan.
+  const others = () => otherComputerNames(usePlanStore.getState().plan, id);
   if (!item) return null;
   const dc = item.kind === 'domain-controller';
   return (
@@ -33,7 +33,7 @@ export function InfraFields({ id }: { id: string }) {
         <TextField
           label="Name"
           value={item.name}
-          parse={dc ? (text) => parseComputerName(text, others) : parseName}
+          parse={dc ? (text) => parseComputerName(text, others()) : parseName}
           onCommit={(name) => edit((p) => updateInfrastructure(p, id, { name }))}
           hint={dc ? COMPUTER_NAME_HINT : undefined}
         />

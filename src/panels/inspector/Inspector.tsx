@@ -4,12 +4,8 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useView } from '../../store/view.ts';
-import { ClusterFields } from './ClusterFields.tsx';
-import { InfraFields } from './InfraFields.tsx';
-import { LinkFields } from './LinkFields.tsx';
+import { ClusterFields, InfraFields, LinkFields, ServerFields, SiteFields } from '../../app/later.tsx';
 import { PlanFields } from './PlanFields.tsx';
-import { ServerFields } from './ServerFields.tsx';
-import { SiteFields } from './SiteFields.tsx';
 import './inspector.css';
 
 type ItemKind = 'site' | 'server' | 'cluster' | 'infrastructure' | 'link';

@@ -1,6 +1,5 @@
 // A server: its computer name, placement, product, roles, cluster and platform.
 import { isolate } from '../../model/bidi.ts';
-import { useShallow } from 'zustand/shallow';
 import { moveServerToSite, setServerCluster, updateServer } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -11,13 +10,14 @@ import { ItemFrame } from './ItemFrame.tsx';
 import { PRODUCT_OPTIONS, siteOptions } from './options.ts';
 import { ServerPlatform } from './ServerPlatform.tsx';
 import { ServerRoles } from './ServerRoles.tsx';
-import { ServerCommandsSection } from '../deploy/ServerCommands.tsx';
+import { ServerCommandsSection } from '../../app/later.tsx';
 
 export function ServerFields({ id }: { id: string }) {
   const server = usePlanStore((s) => s.plan.servers.find((x) => x.id === id));
   const sites = usePlanStore((s) => s.plan.sites);
   const clusters = usePlanStore((s) => s.plan.clusters);
-  const others = usePlanStore(useShallow((s) => otherComputerNames(s.plan, id)));
+  // Read when a name is checked, not on every store change: a pass over every computer in the plan.
+  const others = () => otherComputerNames(usePlanStore.getState().plan, id);
   if (!server) return null;
   const legacy = server.product !== 'exchange2007';
   return (
@@ -31,7 +31,7 @@ export function ServerFields({ id }: { id: string }) {
         <TextField
           label="Server name"
           value={server.name}
-          parse={(text) => parseComputerName(text, others)}
+          parse={(text) => parseComputerName(text, others())}
           onCommit={(name) => edit((p) => updateServer(p, id, { name }))}
           hint={COMPUTER_NAME_HINT}
         />

@@ -2,13 +2,14 @@ import { useRef } from 'react';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify } from '../../store/session.ts';
 import { Menu } from '../Menu.tsx';
-import { exportDrawio, exportJson, exportPdf, exportPng, exportSvg, exportVsdx } from './exportFiles.ts';
 import { openExportDialog } from './exportDialogState.ts';
-import { IMPORT_ACCEPT, importFile } from './importFile.ts';
+import { IMPORT_ACCEPT } from './importAccept.ts';
 import { printPlan } from './print.ts';
 import { openShareDialog } from './shareState.ts';
 
 const plan = () => usePlanStore.getState().plan;
+/** The exporters, loaded on first use (none is needed to start). */
+const files = () => import('./exportFiles.ts');
 
 async function run(what: string, task: () => Promise<unknown> | unknown) {
   try {
@@ -36,14 +37,14 @@ export function ExportMenu() {
               {item('Import plan file…', () => input.current?.click())}
               <div className="menu-sep" role="separator" />
               {item('Export…', () => openExportDialog())}
-              {item('Export SVG', () => exportSvg(plan()))}
-              {item('Export PNG (1x)', () => exportPng(plan(), 1))}
-              {item('Export PNG (2x)', () => exportPng(plan(), 2))}
-              {item('Export PNG (4x)', () => exportPng(plan(), 4))}
-              {item('Export PDF (A4)', () => exportPdf(plan(), { page: { paper: 'A4', orientation: 'portrait' } }))}
-              {item('Export plan JSON', () => exportJson(plan()))}
-              {item('Export Visio (.vsdx)', () => exportVsdx(plan()))}
-              {item('Export draw.io (.drawio)', () => exportDrawio(plan()))}
+              {item('Export SVG', async () => (await files()).exportSvg(plan()))}
+              {item('Export PNG (1x)', async () => (await files()).exportPng(plan(), 1))}
+              {item('Export PNG (2x)', async () => (await files()).exportPng(plan(), 2))}
+              {item('Export PNG (4x)', async () => (await files()).exportPng(plan(), 4))}
+              {item('Export PDF (A4)', async () => (await files()).exportPdf(plan(), { page: { paper: 'A4', orientation: 'portrait' } }))}
+              {item('Export plan JSON', async () => (await files()).exportJson(plan()))}
+              {item('Export Visio (.vsdx)', async () => (await files()).exportVsdx(plan()))}
+              {item('Export draw.io (.drawio)', async () => (await files()).exportDrawio(plan()))}
               <div className="menu-sep" role="separator" />
               {item('Copy share link…', openShareDialog)}
               <div className="menu-sep" role="separator" />
@@ -63,7 +64,7 @@ export function ExportMenu() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void importFile(file);
+          if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file));
         }}
       />
     </>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { importFile } from './importFile.ts';
 
 /** Dropping a plan file (JSON, or our SVG, PNG, Visio or draw.io export) anywhere on the window imports it. */
 export function FileDrop() {
@@ -19,7 +18,8 @@ export function FileDrop() {
       e.preventDefault();
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      // The importer is loaded on first use: nothing of it is needed to start.
+      if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file));
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);

@@ -1,7 +1,7 @@
 import { usePlanStore } from '../../store/planStore.ts';
 import { useTeam } from '../../store/team.ts';
 import { openAsNewPlan } from '../../store/session.ts';
-import { templateById } from '../../templates/index.ts';
+import { firstPlanLater } from '../../templates/later.ts';
 import { closeSharedPlan, copySharedPlan } from './shareState.ts';
 
 /** Shown over a plan opened from a link: it is view-only until the user copies it. */
@@ -29,7 +29,7 @@ export function SharedBanner() {
       <button className="primary" onClick={() => void copySharedPlan()}>
         Open a copy to edit
       </button>
-      <button onClick={() => void closeSharedPlan(() => void openAsNewPlan(templateById('figure-1')!.plan))}>Back to my plans</button>
+      <button onClick={() => void closeSharedPlan(() => void firstPlanLater().then((plan) => openAsNewPlan(plan)))}>Back to my plans</button>
     </div>
   );
 }

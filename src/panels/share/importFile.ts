@@ -27,4 +27,3 @@ export async function importFile(file: File): Promise<boolean> {
   return true;
 }
 
-export const IMPORT_ACCEPT = '.json,.svg,.png,.vsdx,.drawio,.xml,application/json,image/svg+xml,image/png';

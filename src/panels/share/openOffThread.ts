@@ -1,12 +1,10 @@
 // Opens a plan from a link or a file in a Web Worker (app/planWorker.ts), reporting each stage.
 // Where no worker can start (an old browser, a test), the same code runs here instead.
-import {
-  openPlanSource,
-  type OpenedPlan,
-  type OpenStage,
-  type PlanSource,
-  type PlanWorkerMessage,
-} from '../../share/openPlan.ts';
+import type { OpenedPlan, OpenStage, PlanSource, PlanWorkerMessage } from '../../share/openPlan.ts';
+
+/** The readers of links and files, loaded here only when no worker can do the work. */
+const openHere = async (source: PlanSource, onStage: (stage: OpenStage) => void) =>
+  (await import('../../share/openPlan.ts')).openPlanSource(source, onStage);
 
 export interface Opening {
   result: Promise<OpenedPlan>;
@@ -24,7 +22,7 @@ export function openOffThread(source: PlanSource, onStage: (stage: OpenStage) =>
   } catch {
     worker = undefined;
   }
-  if (!worker) return { result: Promise.resolve(openPlanSource(source, onStage)), cancel: () => {} };
+  if (!worker) return { result: openHere(source, onStage), cancel: () => {} };
   const running = worker;
   let settle: (result: OpenedPlan) => void = () => {};
   const result = new Promise<OpenedPlan>((resolve) => {
@@ -40,7 +38,7 @@ export function openOffThread(source: PlanSource, onStage: (stage: OpenStage) =>
   // A worker that cannot load (a blocked script) or dies: do the work here rather than fail.
   running.onerror = (event) => {
     event.preventDefault();
-    settle(openPlanSource(source, onStage));
+    void openHere(source, onStage).then(settle);
   };
   running.postMessage(source);
   return { result, cancel: () => settle({ ok: false, message: CANCELLED }) };

@@ -1,7 +1,6 @@
 // The share-link dialog's state, and opening a plan from a link in the address bar.
 import { create } from 'zustand';
 import { isolate } from '../../model/bidi.ts';
-import { planLinkUrl, linkLengthWarning } from '../../share/link.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
@@ -14,8 +13,10 @@ interface ShareState {
 
 export const useShare = create<ShareState>()(() => ({ url: undefined, warning: undefined }));
 
-export function openShareDialog() {
+/** Makes the link (its compressor is loaded on first use: nothing of it is needed to start). */
+export async function openShareDialog() {
   const { plan } = usePlanStore.getState();
+  const { planLinkUrl, linkLengthWarning } = await import('../../share/link.ts');
   const url = planLinkUrl(plan, `${location.origin}${location.pathname}`);
   useShare.setState({ url, warning: linkLengthWarning(url) });
 }

@@ -23,7 +23,7 @@ import {
   updatePlan,
   updateServer,
   type Plan,
-} from '../../model/index.ts';
+} from '../index.ts';
 
 export interface EditPick {
   kind: number;

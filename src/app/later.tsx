@@ -1,0 +1,95 @@
+// What the first paint does not need, loaded the first time it is shown, and fetched anyway once
+// the app is idle after its first paint (so a first click finds it there): the Deploy and Compare
+// views (the deployment module with them), the dialogs, the inspector (its column is drawn a moment
+// after the canvas), its Setup commands, the quick fixes. Keeps the initial script within the bench's budget.
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { create } from 'zustand';
+import type { quickFixes } from '../rules/fixes.ts';
+import { useUi } from './uiState.ts';
+import { useExportDialog } from '../panels/share/exportDialogState.ts';
+import { useShare } from '../panels/share/shareState.ts';
+import { useTeamDialog } from '../store/teamShare.ts';
+
+const loaders: (() => Promise<unknown>)[] = [];
+
+function later<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
+  let Loaded: ComponentType<P> | undefined;
+  const loading = async () => (Loaded = await load());
+  loaders.push(loading);
+  const Lazy = lazy(async () => ({ default: await loading() }));
+  return function Later(props: P) {
+    // Once loaded, drawn at once: through Suspense, React would hold it back up to 300 ms.
+    // (An instance that began suspended stays on that path, so it is never mounted twice.)
+    const [ready] = useState(() => Loaded !== undefined);
+    if (ready && Loaded) return <Loaded {...props} />;
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const DeployView = later(async () => (await import('../panels/deploy/DeployView.tsx')).DeployView);
+export const DiffView = later(async () => (await import('../panels/deploy/DiffView.tsx')).DiffView);
+export const ServerCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ServerCommandsSection);
+export const ClusterCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ClusterCommandsSection);
+export const Inspector = later(async () => (await import('../panels/inspector/Inspector.tsx')).Inspector);
+export const ServerFields = later(async () => (await import('../panels/inspector/ServerFields.tsx')).ServerFields);
+export const ClusterFields = later(async () => (await import('../panels/inspector/ClusterFields.tsx')).ClusterFields);
+export const SiteFields = later(async () => (await import('../panels/inspector/SiteFields.tsx')).SiteFields);
+export const InfraFields = later(async () => (await import('../panels/inspector/InfraFields.tsx')).InfraFields);
+export const LinkFields = later(async () => (await import('../panels/inspector/LinkFields.tsx')).LinkFields);
+const Shortcuts = later(async () => (await import('../panels/ShortcutsDialog.tsx')).ShortcutsDialog);
+const Find = later(async () => (await import('../panels/FindDialog.tsx')).FindDialog);
+const Share = later(async () => (await import('../panels/share/ShareDialog.tsx')).ShareDialog);
+const Export = later(async () => (await import('../panels/share/ExportDialog.tsx')).ExportDialog);
+const Team = later(async () => (await import('../panels/team/TeamDialog.tsx')).TeamDialog);
+const Identity = later(async () => (await import('../panels/team/IdentityDialog.tsx')).IdentityDialog);
+
+const When = ({ open, children }: { open: boolean; children: ReactNode }) => (open ? children : null);
+
+/** The dialogs, each mounted while it is open. */
+export function Dialogs() {
+  const shortcuts = useUi((s) => s.shortcutsOpen);
+  const find = useUi((s) => s.findOpen);
+  const share = useShare((s) => Boolean(s.url));
+  const exporting = useExportDialog((s) => s.open);
+  const team = useTeamDialog((s) => s.open);
+  const identity = useTeamDialog((s) => Boolean(s.askingIdentity));
+  return (
+    <>
+      <When open={shortcuts}>
+        <Shortcuts />
+      </When>
+      <When open={find}>
+        <Find />
+      </When>
+      <When open={share}>
+        <Share />
+      </When>
+      <When open={exporting}>
+        <Export />
+      </When>
+      <When open={team}>
+        <Team />
+      </When>
+      <When open={identity}>
+        <Identity />
+      </When>
+    </>
+  );
+}
+
+const useFixes = create<{ quickFixes: typeof quickFixes | undefined }>()(() => ({ quickFixes: undefined }));
+loaders.push(async () => useFixes.setState({ quickFixes: (await import('../rules/fixes.ts')).quickFixes }));
+
+/** The quick-fix finder once it is loaded (undefined until then: the rows show their fixes a moment later). */
+export const useQuickFixes = () => useFixes((s) => s.quickFixes);
+
+/** After the first paint, when the browser is idle: fetch every part above, so none waits for a click. */
+export function fetchTheRestWhenIdle() {
+  const start = () => void Promise.all(loaders.map((load) => load().catch(() => undefined)));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}

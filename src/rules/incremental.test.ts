@@ -1,0 +1,70 @@
+// The canvas validates each edited plan incrementally; the CLI and the exports validate afresh.
+// They must never disagree: random runs of edits (every kind the model offers, plus quick fixes,
+// core counts and invalid names, which the item-by-item rules judge), each step checked against a
+// full validate(): the same findings in the same order.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editPick, randomEdit } from '../model/testing/randomEdits.ts';
+import { renameItem, updateServer, type Plan } from '../model/index.ts';
+import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
+import { templateById } from '../templates/index.ts';
+import { ALL_CASES } from './cases/index.ts';
+import { quickFixes } from './fixes.ts';
+import { createValidator } from './incremental.ts';
+import { validate } from './validate.ts';
+
+const NAMES = ['EX-01', '1234', 'a-name-far-too-long-for-netbios', 'EX 01', 'ex-01'];
+
+const step = fc.oneof(
+  { weight: 6, arbitrary: editPick.map((pick) => randomEdit(pick)) },
+  { weight: 1, arbitrary: fc.record({ at: fc.nat(), cores: fc.integer({ min: 1, max: 16 }) }).map(({ at, cores }) => (p: Plan) => {
+    const s = p.servers[at % Math.max(1, p.servers.length)];
+    return s ? updateServer(p, s.id, { cores }) : p;
+  }) },
+  { weight: 1, arbitrary: fc.record({ at: fc.nat(), name: fc.constantFrom(...NAMES) }).map(({ at, name }) => (p: Plan) => {
+    const items = [...p.servers, ...p.clusters, ...p.infrastructure];
+    const item = items[at % Math.max(1, items.length)];
+    return item ? renameItem(p, item.id, name) : p;
+  }) },
+  { weight: 1, arbitrary: fc.nat().map((at) => (p: Plan) => {
+    const findings = validate(p);
+    const finding = findings[at % Math.max(1, findings.length)];
+    const fix = finding ? quickFixes(p, finding)[0] : undefined;
+    return fix ? fix.apply(p) : p;
+  }) },
+);
+
+const starts: Array<[string, () => Plan]> = [
+  ['Figure 3', () => templateById('figure-3')!.plan],
+  ['30 servers in 3 sites', threeSitePlan],
+  ...ALL_CASES.filter((_, i) => i % 6 === 0).map((c): [string, () => Plan] => [`${c.rule} (${c.when})`, () => c.fires]),
+];
+
+describe.each(starts)('validating %s edit after edit', (_, start) => {
+  it('gives exactly the findings of a full validation, in order', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 15 }), (steps) => {
+        const check = createValidator();
+        let plan = start();
+        expect(check(plan)).toEqual(validate(plan));
+        steps.forEach((edit, i) => {
+          plan = edit(plan);
+          expect(check(plan), `after step ${i + 1}`).toEqual(validate(plan));
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('incremental validation', () => {
+  it('finds nothing again for a move, and only the renamed server for a rename', () => {
+    const check = createValidator();
+    const plan = threeSitePlan();
+    const first = check(plan);
+    const moved = { ...plan, layout: { ...plan.layout, [plan.servers[0]!.id]: { x: 500, y: 500 } } };
+    expect(check(moved)).toEqual(first);
+    const renamed = renameItem(moved, plan.servers[0]!.id, '1234');
+    expect(check(renamed).filter((f) => f.rule === 'name-invalid').map((f) => f.subjects)).toEqual([[plan.servers[0]!.id]]);
+  });
+});

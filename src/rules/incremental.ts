@@ -1,0 +1,72 @@
+// Validation for a plan edited one step at a time (the canvas): the result of validate(), found
+// again only where an edit can change it. Plans are immutable and an edit replaces only what it
+// touched (the items, lists and layout it changed keep no other object), so identity says what
+// changed. A rule that looks at each item alone re-checks only replaced items; every other rule
+// keeps its findings while the parts of the plan it reads are the same objects; a move (layout
+// only) re-checks nothing. The CLI and the exports keep the plain validate().
+import { withDefaults } from '../model/defaults.ts';
+import type { Plan, PlanInput } from '../model/schema.ts';
+import { RULE_DEFINITIONS } from './catalog.ts';
+import type { RuleDefinition } from './define.ts';
+import { indexPlan, type PlanIndex } from './planIndex.ts';
+import type { Finding } from './types.ts';
+import { compareFindings, ruleFindings } from './validate.ts';
+
+/**
+ * What a rule may read: every part of the plan but the layout and the plan's own name (no rule
+ * reads them: the property test in incremental.test.ts would catch one that did).
+ */
+const READ: readonly (keyof Plan)[] = ['format', 'version', 'organizationName', 'exchange', 'activeDirectory', 'sites', 'servers', 'clusters', 'infrastructure', 'links'];
+
+/** The rules in the order of their findings: severity, then rule id (a rule's findings share both). */
+const ORDERED: readonly RuleDefinition[] = [...RULE_DEFINITIONS].sort((a, b) =>
+  compareFindings({ rule: a.meta.id, severity: a.meta.severity, subjects: [], message: '' }, { rule: b.meta.id, severity: b.meta.severity, subjects: [], message: '' }),
+);
+
+interface RuleState {
+  /** The plan parts the findings were found from (by identity). */
+  inputs: readonly unknown[] | undefined;
+  findings: Finding[];
+  /** For a rule checked item by item: each item's findings. */
+  items: WeakMap<object, Finding[]>;
+}
+
+const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && a.every((x, i) => x === b[i]);
+
+/** A validator with a memory of the last plan it saw: one per edited plan (the canvas's store). */
+export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
+  const states: RuleState[] = ORDERED.map(() => ({ inputs: undefined, findings: [], items: new WeakMap() }));
+  let last: { plan: Plan; findings: Finding[] } | undefined;
+
+  return (input) => {
+    const plan = withDefaults(input);
+    if (last?.plan === plan) return last.findings;
+    const inputs = READ.map((part) => plan[part]);
+    let index: PlanIndex | undefined;
+    const out: Finding[] = [];
+    ORDERED.forEach((rule, r) => {
+      const state = states[r]!;
+      if (!sameInputs(state.inputs, inputs)) {
+        state.findings = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexPlan(plan))));
+        state.inputs = inputs;
+      }
+      for (const f of state.findings) out.push(f);
+    });
+    // The same findings as before come back as the same array, so what shows them need not redraw.
+    const same = last && last.findings.length === out.length && out.every((f, i) => f === last!.findings[i]);
+    last = { plan, findings: same ? last!.findings : out };
+    return last.findings;
+  };
+}
+
+/** A per-item rule's findings, re-checking only items it has not seen (sorted and capped as validate does). */
+function itemByItem(rule: RuleDefinition, plan: Plan, seen: WeakMap<object, Finding[]>): Finding[] {
+  const { items, check } = rule.perItem!;
+  const found: Finding[] = [];
+  for (const item of items(plan)) {
+    let own = seen.get(item);
+    if (!own) seen.set(item, (own = check(item)));
+    for (const f of own) found.push(f);
+  }
+  return ruleFindings(found);
+}
