@@ -5,7 +5,6 @@ import { firstPlanLater } from '../templates/later.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
-import { joinRoomFromAddress } from '../store/teamShare.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
 
@@ -23,7 +22,9 @@ export async function boot() {
   }
   startTeam();
   // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both.
-  const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoomFromAddress() : openPlanFromAddress());
+  // The sharing code loads only when an address names a room.
+  const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
+  const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
   void fromAddress();
   window.addEventListener('hashchange', () => void fromAddress());
 }

@@ -8,11 +8,11 @@ import type { quickFixes } from '../rules/fixes.ts';
 import { useUi } from './uiState.ts';
 import { useExportDialog } from '../panels/share/exportDialogState.ts';
 import { useShare } from '../panels/share/shareState.ts';
-import { useTeamDialog } from '../store/teamShare.ts';
+import { useTeamDialog } from '../store/teamDialog.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
-function later<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
+export function later<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
   let Loaded: ComponentType<P> | undefined;
   const loading = async () => (Loaded = await load());
   loaders.push(loading);
@@ -31,6 +31,7 @@ function later<P extends object>(load: () => Promise<ComponentType<P>>): (props:
 }
 
 export const DeployView = later(async () => (await import('../panels/deploy/DeployView.tsx')).DeployView);
+export const OpeningPlan = later(async () => (await import('../panels/share/OpeningPlan.tsx')).OpeningPlan);
 export const DiffView = later(async () => (await import('../panels/deploy/DiffView.tsx')).DiffView);
 export const ServerCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ServerCommandsSection);
 export const ClusterCommandsSection = later(async () => (await import('../panels/deploy/ServerCommands.tsx')).ClusterCommandsSection);

@@ -1,7 +1,6 @@
 // Sharing with a team: putting the open plan in a new room on a team server (the page's own origin
 // when the team server serves the app, or an address set once), and opening a room from a link
 // (#room=…&token=…, in the fragment so no server or proxy log ever sees it).
-import { create } from 'zustand';
 import * as Y from 'yjs';
 import { derivePlan } from '../doc/index.ts';
 import {
@@ -18,28 +17,11 @@ import { loadIdentity, saveIdentity, type Identity } from './identity.ts';
 import { openDocument, usePlanStore } from './planStore.ts';
 import { dismiss, notify, openRoomPlan, setPlanRoom, switchPlan, useSession, type RoomBinding } from './session.ts';
 import { shareIdentity } from './team.ts';
+import { useTeamDialog } from './teamDialog.ts';
 
 const SERVER_KEY = 'etd-team-server';
 const JOIN_TIMEOUT_MS = 20_000;
 
-interface TeamDialogState {
-  /** The Share with team dialog is open. */
-  open: boolean;
-  /** Someone must give a name and color before going on (resolved by the dialog). */
-  askingIdentity: ((identity: Identity | undefined) => void) | undefined;
-  /** What the identity dialog starts from (changing a name already given). */
-  identityDraft: Identity | undefined;
-  /** The page is served by a team server (its own origin), once known. */
-  sameOrigin: boolean | undefined;
-}
-
-export const useTeamDialog = create<TeamDialogState>()(() => ({ open: false, askingIdentity: undefined, identityDraft: undefined, sameOrigin: undefined }));
-
-export const openTeamDialog = () => {
-  useTeamDialog.setState({ open: true });
-  void detectSameOrigin();
-};
-export const closeTeamDialog = () => useTeamDialog.setState({ open: false });
 
 /** The person's name and color: the one kept, or asked now (undefined when they cancel). */
 export function ensureIdentity(): Promise<Identity | undefined> {

@@ -4,12 +4,12 @@ import { notify } from '../../store/session.ts';
 import { Menu } from '../Menu.tsx';
 import { openExportDialog } from './exportDialogState.ts';
 import { IMPORT_ACCEPT } from './importAccept.ts';
-import { printPlan } from './print.ts';
 import { openShareDialog } from './shareState.ts';
 
 const plan = () => usePlanStore.getState().plan;
 /** The exporters, loaded on first use (none is needed to start). */
 const files = () => import('./exportFiles.ts');
+const printLater = async (paper: 'A4' | 'Letter') => (await import('./print.ts')).printPlan(plan(), paper);
 
 async function run(what: string, task: () => Promise<unknown> | unknown) {
   try {
@@ -48,8 +48,8 @@ export function ExportMenu() {
               <div className="menu-sep" role="separator" />
               {item('Copy share link…', openShareDialog)}
               <div className="menu-sep" role="separator" />
-              {item('Print / save as PDF (A4)', () => printPlan(plan(), 'A4'))}
-              {item('Print / save as PDF (Letter)', () => printPlan(plan(), 'Letter'))}
+              {item('Print / save as PDF (A4)', () => printLater('A4'))}
+              {item('Print / save as PDF (Letter)', () => printLater('Letter'))}
             </>
           );
         }}

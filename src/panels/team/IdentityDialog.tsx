@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { cleanName, MAX_NAME, PRESENCE_COLORS } from '../../doc/presence.ts';
 import { suggestColor } from '../../store/identity.ts';
-import { answerIdentity, useTeamDialog } from '../../store/teamShare.ts';
+import { answerIdentity } from '../../store/teamShare.ts';
+import { useTeamDialog } from '../../store/teamDialog.ts';
 import { useModalDialog } from '../useModalDialog.ts';
 
 const COLOR_NAMES: Record<string, string> = {

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { usePlanStore } from '../../store/planStore.ts';
 import type { TeamStatus } from '../../doc/teamConnection.ts';
 import { useTeam } from '../../store/team.ts';
-import { openTeamDialog } from '../../store/teamShare.ts';
+import { openTeamDialog } from '../../store/teamDialog.ts';
 import { useView } from '../../store/view.ts';
 import { initials } from './initials.ts';
 

@@ -4,7 +4,8 @@ import { loadIdentity } from '../../store/identity.ts';
 import { setPlanRoom } from '../../store/session.ts';
 import { retryTeam, useTeam } from '../../store/team.ts';
 import { connectionDetail } from './TeamBar.tsx';
-import { askIdentity, closeTeamDialog, normalizeServer, roomLinks, savedServer, shareWithTeam, useTeamDialog } from '../../store/teamShare.ts';
+import { askIdentity, normalizeServer, roomLinks, savedServer, shareWithTeam } from '../../store/teamShare.ts';
+import { closeTeamDialog, useTeamDialog } from '../../store/teamDialog.ts';
 import { useModalDialog } from '../useModalDialog.ts';
 import { CopyField } from './CopyField.tsx';
 
