@@ -56,6 +56,14 @@ describe('canvas verdicts', () => {
     expect(find(list, 'initial JS').pass).toBe(true);
   });
 
+  it('name the largest of the values that miss, not the first', () => {
+    const ours = page(40, { select: at(142) });
+    ours.edits.addRole = at(330);
+    ours.edits.undo = at(204);
+    const list = verdicts([plan('5000', ours, page(90))], 200);
+    expect(find(list, 'usable at 5000')).toMatchObject({ value: 'worst: addRole 330 ms', pass: false });
+  });
+
   it('pass when every kind is within the target', () => {
     const list = verdicts([plan('1000', page(45), page(40))], 260);
     expect(find(list, 'edit-to-paint at 1000 <=')).toMatchObject({ value: 'all: addRole 1.13x', pass: true });

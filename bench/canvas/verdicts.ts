@@ -40,7 +40,8 @@ function judge(
   if (values.length === 0) return { target, value: 'not measured', pass: null };
   const missing = values.filter(([, v]) => v === null);
   const failed = values.filter(([, v]) => v !== null && !ok(v));
-  const worst = failed[0] ?? missing[0] ?? values[0]!;
+  // Every target is an upper bound, so the worst is the largest value that fails it.
+  const worst = failed.reduce<(typeof values)[number] | undefined>((w, f) => (w && w[1]! >= f[1]! ? w : f), undefined) ?? missing[0] ?? values[0]!;
   const value =
     values.length === 1
       ? show(worst[1])
