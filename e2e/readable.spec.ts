@@ -117,3 +117,17 @@ test('badges count findings per severity: Edge Transport dragged onto EX01 gives
   await expect(badge).toHaveAttribute('title', '1 error, 1 warning and 1 note');
   await expect(findingsPanel(page).locator('[data-rule="edge-alone"]')).toBeVisible();
 });
+
+test('zoomed far out, a plan of ordinary size keeps its cards, reachable by keyboard and screen reader', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, 'Figure 3');
+  for (let i = 0; i < 8 && (await zoomOf(page)) >= 0.35; i++) {
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await page.waitForTimeout(100);
+  }
+  expect(await zoomOf(page)).toBeLessThan(0.35);
+  // No one-layer drawing (that is for plans of hundreds of items): every server is a card with its label.
+  await expect(page.locator('canvas.plan-layer')).toHaveCount(0);
+  for (const name of ['EDGE01', 'CAS01', 'MBX01', 'MBX02', 'HUB01', 'UM01']) await expect(server(page, name)).toHaveCount(1);
+  await expect(page.locator('.react-flow__node[aria-label]')).toHaveCount(await page.locator('.react-flow__node').count());
+});

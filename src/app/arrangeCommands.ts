@@ -5,9 +5,11 @@ import type { Alignment, Axis } from '../layout/align.ts';
 
 /** Aligning and distributing, loaded on first use (nothing of it is needed to start). */
 const align = () => import('../layout/align.ts');
+const failed = partFailed('Align and distribute');
 import { edit } from '../store/actions.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import type { Command } from './commands.ts';
+import { partFailed } from './partFailed.ts';
 
 const chosen = () => usePlanStore.getState().selection;
 const altShift = (e: KeyboardEvent, code: string) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === code;
@@ -32,7 +34,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => void align().then(({ alignItems }) => edit((p) => alignItems(p, chosen(), how), undefined, { anchors: chosen() })),
+    perform: () => void align().then(({ alignItems }) => edit((p) => alignItems(p, chosen(), how), undefined, { anchors: chosen() })).catch(failed),
     minSelection: 2,
   })),
   ...DISTRIBUTE.map(([axis, label, letter]) => ({
@@ -40,7 +42,7 @@ export const ARRANGE_COMMANDS: Command[] = [
     label,
     shortcut: `Alt+Shift+${letter}`,
     keyTest: (e: KeyboardEvent) => altShift(e, `Key${letter}`),
-    perform: () => void align().then(({ distributeItems }) => edit((p) => distributeItems(p, chosen(), axis), undefined, { anchors: chosen() })),
+    perform: () => void align().then(({ distributeItems }) => edit((p) => distributeItems(p, chosen(), axis), undefined, { anchors: chosen() })).catch(failed),
     minSelection: 3,
   })),
 ];

@@ -5,6 +5,7 @@ import { copySelection, duplicateSelection, edit, paste } from '../store/actions
 import { deleteSelection, removeContainersKeepingContents } from '../store/deleteActions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
 import { notify, openAsNewPlan, useSession } from '../store/session.ts';
+import { partFailed } from './partFailed.ts';
 import { useView } from '../store/view.ts';
 import { templateLater } from '../templates/later.ts';
 import { useUi } from './uiState.ts';
@@ -94,10 +95,12 @@ export const COMMANDS: Command[] = [
     keyTest: (e) => mod(e) && e.shiftKey && key(e, 'l'),
     // The arranger is loaded on first use: nothing of it is needed to start.
     perform: () =>
-      void import('../layout/arrange.ts').then(({ arrange }) => {
-        edit(arrange);
-        useView.getState().requestFit();
-      }),
+      void import('../layout/arrange.ts')
+        .then(({ arrange }) => {
+          edit(arrange);
+          useView.getState().requestFit();
+        })
+        .catch(partFailed('Arrange')),
   },
   {
     id: 'find',

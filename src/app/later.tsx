@@ -12,11 +12,23 @@ import { useTeamDialog } from '../store/teamDialog.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
+/** Where a part could not be fetched (offline, or the app updated on its server): the rest works on. */
+function Unavailable() {
+  return (
+    <p className="part-unavailable" role="alert">
+      This part of the designer could not be loaded.{' '}
+      <button type="button" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </p>
+  );
+}
+
 export function later<P extends object>(load: () => Promise<ComponentType<P>>): (props: P) => ReactNode {
   let Loaded: ComponentType<P> | undefined;
   const loading = async () => (Loaded = await load());
   loaders.push(loading);
-  const Lazy = lazy(async () => ({ default: await loading() }));
+  const Lazy = lazy(async () => ({ default: await loading().catch(() => Unavailable as ComponentType<P>) }));
   return function Later(props: P) {
     // Once loaded, drawn at once: through Suspense, React would hold it back up to 300 ms.
     // (An instance that began suspended stays on that path, so it is never mounted twice.)

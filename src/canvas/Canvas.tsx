@@ -75,6 +75,9 @@ function selectFrom(changes: readonly (NodeChange<PlanNode> | EdgeChange<PlanEdg
   select([...next]);
 }
 
+/** Items (nodes) from which a plan zoomed out below the detail level is drawn as one layer. */
+const LAYER_MIN_NODES = 200;
+
 export function Canvas() {
   const plan = usePlanStore((s) => s.plan);
   const legendOpen = useUi((s) => s.legendOpen);
@@ -84,7 +87,10 @@ export function Canvas() {
   const zoomedOut = useCanvasZoomedOut();
   const all = useFlowItems(plan, selection);
   const { follow, settled } = all;
-  const layer = useLayer(plan, all.derived, selection, zoomedOut);
+  // The one layer is for large plans; a smaller one keeps its cards (simplified) in the DOM at every
+  // zoom, where keyboard and screen-reader users reach each item and its findings.
+  const layered = zoomedOut && all.derived.nodes.length >= LAYER_MIN_NODES;
+  const layer = useLayer(plan, all.derived, selection, layered);
   // Zoomed out the drag's positions apply to the few cards React Flow holds, not to every node.
   const shownItems = useShownItems(all.nodes, all.edges, layer.shown);
   const nodes = useMoved(shownItems.nodes, all.moving);
@@ -225,7 +231,7 @@ export function Canvas() {
           {!zoomedOut && (
             <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} color="#c9d1d9" />
           )}
-          {zoomedOut && <PlanLayer scene={layer.scene} selection={chosen} skip={layer.shown!} hitAt={layer.hitAt} />}
+          {layered && <PlanLayer scene={layer.scene} selection={chosen} skip={layer.shown!} hitAt={layer.hitAt} />}
           <DragOverlay />
           {legendOpen && <Legend />}
           <Controls showInteractive={false} position="bottom-left" />

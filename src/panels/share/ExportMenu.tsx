@@ -5,6 +5,7 @@ import { Menu } from '../Menu.tsx';
 import { openExportDialog } from './exportDialogState.ts';
 import { IMPORT_ACCEPT } from './importAccept.ts';
 import { openShareDialog } from './shareState.ts';
+import { partFailed } from '../../app/partFailed.ts';
 
 const plan = () => usePlanStore.getState().plan;
 /** The exporters, loaded on first use (none is needed to start). */
@@ -64,7 +65,7 @@ export function ExportMenu() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file));
+          if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file)).catch(partFailed('Import'));
         }}
       />
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { partFailed } from '../../app/partFailed.ts';
 
 /** Dropping a plan file (JSON, or our SVG, PNG, Visio or draw.io export) anywhere on the window imports it. */
 export function FileDrop() {
@@ -19,7 +20,7 @@ export function FileDrop() {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       // The importer is loaded on first use: nothing of it is needed to start.
-      if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file));
+      if (file) void import('./importFile.ts').then(({ importFile }) => importFile(file)).catch(partFailed('Import'));
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);
