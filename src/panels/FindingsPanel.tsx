@@ -3,6 +3,7 @@ import { ruleById } from '../rules/index.ts';
 import { useQuickFixes } from '../app/later.tsx';
 import type { Finding, QuickFix, Severity } from '../rules/types.ts';
 import type { Plan } from '../model/index.ts';
+import { formatCount } from '../model/limits.ts';
 import { applyQuickFix, select } from '../store/actions.ts';
 import { useFindings } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -74,7 +75,7 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
           <span className="finding-message">
             {finding.more === undefined
               ? finding.message
-              : `And ${finding.more.toLocaleString('en-US')} more like these, not listed one by one: click to show their ${finding.subjects.length.toLocaleString('en-US')} items on the canvas.`}
+              : `And ${formatCount(finding.more)} more like these, not listed one by one: click to show their ${formatCount(finding.subjects.length)} items on the canvas.`}
           </span>
         </button>
         <div className="finding-actions">
@@ -111,7 +112,7 @@ const Group = memo(function Group({ severity, title, findings }: { severity: Sev
   return (
     <section className="finding-group" aria-labelledby={`findings-${severity}`}>
       <h3 id={`findings-${severity}`}>
-        <SeverityIcon severity={severity} size={13} /> {title} ({findings.reduce((n, f) => n + (f.more ?? 1), 0).toLocaleString('en-US')})
+        <SeverityIcon severity={severity} size={13} /> {title} ({formatCount(findings.reduce((n, f) => n + (f.more ?? 1), 0))})
       </h3>
       <ul>
         {findings.slice(0, shown).map((f) => (
