@@ -1,7 +1,7 @@
 // The store's edit path as the canvas bench drives it, in Node: the plan opened as a document in the
 // app's store, a Mailbox-only server selected, then the bench's edits through the app's own actions
 // (the inspector's role checkbox, Ctrl+Z, the inspector's name field, Enter on the palette's
-// server). Each edit is timed in four parts: the store (settle, document write, derive and gate,
+// server; a domain controller at the 5,000-server limit, as the canvas bench does). Each edit is timed in four parts: the store (settle, document write, derive and gate,
 // the store's subscribers), the layout of the plan the store then holds (what the canvas asks for
 // first: the one settle resolved, when the store holds the edit's own plan), the findings
 // (incremental validation and their grouping per item) and the inspector (the selected server's
@@ -14,6 +14,7 @@ import { createServerCommands } from '../src/deploy/serverCommandsMemo.ts';
 import { PlanDocument } from '../src/doc/index.ts';
 import { arrange } from '../src/layout/arrange.ts';
 import { addRole, updateServer, type Plan } from '../src/model/index.ts';
+import { MAX_SERVERS } from '../src/model/limits.ts';
 import { resolveLayout } from '../src/theme/geometry.ts';
 import { median } from './report.ts';
 import { syntheticPlan } from './synthetic.ts';
@@ -44,7 +45,7 @@ function run(kind: PathEdit, id: string, round: number) {
   if (kind === 'addRole') edit((p) => addRole(p, id, 'UnifiedMessaging'));
   else if (kind === 'undo') undo();
   else if (kind === 'rename') edit((p) => updateServer(p, id, { name: `BENCH-R${round % 10}` }));
-  else addFromPaletteByKeyboard('server');
+  else addFromPaletteByKeyboard(usePlanStore.getState().plan.servers.length >= MAX_SERVERS ? 'domain-controller' : 'server');
 }
 
 /** Median times of each edit on the store's path at `servers` servers. */
@@ -65,7 +66,8 @@ export function measureEditPath(servers: number): Record<PathEdit, PathTimes> {
   for (let round = 0; round < ROUNDS; round++)
     for (const kind of PATH_EDITS) {
       select([id]);
-      const servers = usePlanStore.getState().plan.servers.length;
+      const items = () => usePlanStore.getState().plan.servers.length + usePlanStore.getState().plan.infrastructure.length;
+      const before = items();
       const cpu = process.cpuUsage();
       const t0 = performance.now();
       run(kind, id, round);
@@ -78,8 +80,8 @@ export function measureEditPath(servers: number): Record<PathEdit, PathTimes> {
       const t3 = performance.now();
       const used = process.cpuUsage(cpu);
       samples[kind].push({ storeMs: tl - t0, layoutMs: t1 - tl, findingsMs: t2 - t1, inspectorMs: t3 - t2, totalMs: t3 - t0, cpuMs: (used.user + used.system) / 1000 });
-      // The palette's server goes again (not timed), so every round edits a plan of the same size.
-      if (kind === 'paletteAdd' && usePlanStore.getState().plan.servers.length > servers) undo();
+      // The palette's item goes again (not timed), so every round edits a plan of the same size.
+      if (kind === 'paletteAdd' && items() > before) undo();
     }
   const mid = (list: PathTimes[], part: keyof PathTimes) => median(list.map((t) => t[part]).sort((a, b) => a - b));
   const out = {} as Record<PathEdit, PathTimes>;
