@@ -22,15 +22,20 @@ export interface PaintReport {
   mode: 'direct' | 'full' | 'partial' | 'copy';
   /** Device pixels repainted on the held bitmap. */
   repainted: number;
+  /** Paints so far, by mode. */
+  paints: Record<PaintReport['mode'], number>;
 }
 
 /** Paints `held`'s scene whole into `bitmap` (sized to it), as the held bitmap is first painted. */
 export function paintWhole(bitmap: HTMLCanvasElement, held: Held, colors: Palette) {
   const bctx = bitmap.getContext('2d')!;
+  // The painter leaves its state (line join, dashes, font) behind: a later repaint in part must
+  // start from the state a full paint starts from, or its corners and joins come out different.
+  bctx.save();
   bctx.setTransform(held.dpr, 0, 0, held.dpr, 0, 0);
   const { x, y, zoom } = held.t;
   paintScene(bctx, held.scene, { x, y, zoom, width: bitmap.width / held.dpr, height: bitmap.height / held.dpr }, colors, held.options);
-  bctx.setTransform(1, 0, 0, 1, 0, 0);
+  bctx.restore();
 }
 
 /** Repaints device-pixel `rects` of the held bitmap: clipped to them, cleared, everything touching them painted. */
@@ -55,7 +60,8 @@ export function createSnapshot() {
   /** What the view canvas shows: the held bitmap at (dx, dy) device pixels, on a canvas of that size. */
   let shown: { dx: number; dy: number; width: number; height: number } | undefined;
   const count = createCounter();
-  let report: PaintReport = { mode: 'full', repainted: 0 };
+  const paints = { direct: 0, full: 0, partial: 0, copy: 0 };
+  let report: PaintReport = { mode: 'full', repainted: 0, paints };
 
   const paint = (ctx: CanvasRenderingContext2D, scene: Scene, view: View, colors: Palette, options: PaintOptions) => {
     const dpr = window.devicePixelRatio || 1;
@@ -68,7 +74,8 @@ export function createSnapshot() {
       held = shown = undefined;
       ctx.clearRect(0, 0, view.width, view.height);
       paintScene(ctx, scene, view, colors, options);
-      report = { mode: 'direct', repainted: canvas.width * canvas.height };
+      report = { mode: 'direct', repainted: canvas.width * canvas.height, paints };
+      paints.direct++;
       return count(scene, view, options.skip);
     }
     const next = { scene, selection: options.selection, skip: options.skip, zoom: z, dpr, colors, bounds: b };
@@ -85,7 +92,8 @@ export function createSnapshot() {
       bitmap.height = bh;
       paintWhole(bitmap, held, colors);
     } else if (area.length && prev) paintPart(held, area, colors);
-    report = area === 'full' ? { mode: 'full', repainted: bw * bh } : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0) };
+    report = area === 'full' ? { mode: 'full', repainted: bw * bh, paints } : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0), paints };
+    paints[report.mode]++;
 
     // Whole device pixels: the copy stays as sharp as the painting.
     const dx = Math.round((view.x + b.x * z - PAD) * dpr);
@@ -115,5 +123,5 @@ export function createSnapshot() {
     paintWhole(whole, held, held.colors as Palette);
     return { held: held.bitmap, whole, at: { x: shown.dx, y: shown.dy } };
   };
-  return Object.assign(paint, { inspect, report: () => report });
+  return Object.assign(paint, { inspect, report: () => ({ ...report, paints: { ...paints } }) });
 }
