@@ -4,12 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../layout/spatial.ts';
-import { contains } from '../../layout/spatial.ts';
+import { contains, intersects } from '../../layout/spatial.ts';
 import { editPick, randomEdit } from '../../model/testing/randomEdits.ts';
 import { renameItem, type Plan } from '../../model/index.ts';
 import { templateById } from '../../templates/index.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
-import { dirtyRects, itemFootprint, linkFootprints, repaintArea, snapRects, type Frame, type Painted, type Transform } from './dirty.ts';
+import { dirtyRects, itemFootprint, itemMeets, linkFootprints, linkMeets, repaintArea, snapRects, type Frame, type Painted, type Transform } from './dirty.ts';
 import { buildScene, type Scene, type SceneLink } from './scene.ts';
 
 const start = templateById('figure-3')!.plan;
@@ -115,6 +115,19 @@ describe('what the zoomed-out layer repaints after a change', () => {
     expect(repaintArea(held, { ...held, skip: one }, near, side, side)).toBe('full');
     const reordered: Scene = { ...scene, items: [...scene.items].reverse() };
     expect(dirtyRects(held, { ...held, scene: reordered }, t)).toBe('full');
+  });
+
+  it('paints, in a repainted part, every item and link whose footprint reaches into it', () => {
+    const scene = sceneOf(createPlanToFlow(), start);
+    const rect = fc.record({ x: fc.integer({ min: -50, max: 400 }), y: fc.integer({ min: -50, max: 300 }), width: fc.integer({ min: 1, max: 120 }), height: fc.integer({ min: 1, max: 120 }) });
+    fc.assert(
+      fc.property(fc.array(rect, { minLength: 1, maxLength: 5 }), fc.double({ min: 0.02, max: 0.35, noNaN: true }), (area, zoom) => {
+        const t = transform(scene, zoom);
+        for (const item of scene.items) if (area.some((a) => intersects(a, itemFootprint(item, t)))) expect(itemMeets(area, item, t)).toBe(true);
+        for (const link of scene.links) if (linkFootprints(link, t).some((f) => area.some((a) => intersects(a, f)))) expect(linkMeets(area, link, t)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('merges overlapping rectangles that gain nothing apart, and keeps an L of link segments two', () => {

@@ -54,6 +54,27 @@ export function linkFootprints(link: SceneLink, t: Transform): Rect[] {
   return out;
 }
 
+/**
+ * Whether the flow box x0..x1, y0..y1, grown by `reach` screen px, meets any of `area` (screen
+ * rectangles): the painter's test of what reaches into a repainted part, without allocating.
+ */
+export function meets(area: readonly Rect[], t: Transform, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
+  const z = t.zoom;
+  const [left, top, right, bottom] = [x0 * z + t.x - reach, y0 * z + t.y - reach, x1 * z + t.x + reach, y1 * z + t.y + reach];
+  for (const a of area) if (left < a.x + a.width && a.x < right && top < a.y + a.height && a.y < bottom) return true;
+  return false;
+}
+
+/** Whether an item's footprint (itemFootprint) meets `area`. */
+export const itemMeets = (area: readonly Rect[], item: SceneItem, t: Transform) =>
+  meets(area, t, item.x, item.y, item.x + Math.max(1 / t.zoom, item.width), item.y + Math.max(1 / t.zoom, item.height), ITEM_REACH);
+
+/** Whether a link's stroke, anywhere along its route, can reach into `area`. */
+export function linkMeets(area: readonly Rect[], link: SceneLink, t: Transform) {
+  const b = boundsOfLink(link);
+  return meets(area, t, b.x0, b.y0, b.x1, b.y1, linkReach(link, t.zoom));
+}
+
 /** A link's whole route (flow units), computed once per link. */
 const routeBounds = new WeakMap<SceneLink, { x0: number; y0: number; x1: number; y1: number }>();
 export function boundsOfLink(link: SceneLink) {
@@ -64,13 +85,6 @@ export function boundsOfLink(link: SceneLink) {
     routeBounds.set(link, b);
   }
   return b;
-}
-
-/** The screen rectangle a link's stroke can touch (for culling: whole route). */
-export function linkExtent(link: SceneLink, t: Transform): Rect {
-  const b = boundsOfLink(link);
-  const z = t.zoom;
-  return grow({ x: b.x0 * z + t.x, y: b.y0 * z + t.y, width: (b.x1 - b.x0) * z, height: (b.y1 - b.y0) * z }, linkReach(link, z));
 }
 
 /** Per scene: links by id, by end, and each item's and link's place in paint order. */
