@@ -1,8 +1,7 @@
 // Zoomed out, the layer repaints only what an edit, a selection or the card under the pointer
 // changed: after each of them its bitmap, and the view copied from it, must equal a full repaint of
-// the same state (the repainted rectangles are whole device pixels and clipped exactly; only a
-// dashed link's edge pixels may differ by 1 of 255, see TOLERANCE), and the cheap path must really
-// have been taken.
+// the same state pixel for pixel (no tolerance: each repainted rectangle gets the same paint
+// operations, in the same order, as in a full paint), and the cheap path must really have been taken.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support.ts';
 import { ours } from '../bench/canvas/pages.ts';
@@ -22,13 +21,12 @@ const hitAt = (page: Page, p: { x: number; y: number }) =>
   page.evaluate(([sel, x, y]) => (document.querySelector(sel) as unknown as Layer).hitAt(x, y), [LAYER, p.x, p.y] as const);
 const paintReport = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as unknown as Layer).paintReport(), LAYER);
 const paintCheck = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as unknown as Layer).paintCheck(), LAYER);
-/** The largest difference of one color channel (of 255) allowed between a repaint in part and a full one. */
-const TOLERANCE = 2;
 /** After the next two frames: the layer has painted whatever was committed. */
 const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-/** The layer now equals a full repaint of what it shows; returns how it was last painted. */
+/** Paints so far that repainted the layer whole and in part. */
 let seen = { partial: 0, full: 0 };
+/** The layer now equals a full repaint of what it shows; returns how this step repainted it. */
 async function equalsFullRepaint(page: Page, what: string) {
   await painted(page);
   const report = await paintReport(page);
@@ -37,11 +35,8 @@ async function equalsFullRepaint(page: Page, what: string) {
   seen = { partial: report.paints.partial!, full: report.paints.full! };
   expect(check, `${what}: the layer holds a bitmap`).not.toBeNull();
   expect(check!.pixels).toBeGreaterThan(100_000);
-  // A stale or missing fragment differs by tens to hundreds in some channel; a dashed link stroked
-  // under a clip may differ by 1 (Skia starts the dashes at the clip's edge instead of the path's:
-  // the same dashes, their edge pixels' coverage rounded differently), which no eye can see.
-  expect(check!.maxDelta, `${what}: ${check!.differing} pixels differ, in ${JSON.stringify(check!.where)}`).toBeLessThanOrEqual(TOLERANCE);
-  // How this step was repainted: whole, in part, or not at all (an edit of a card changes no pixel of the layer).
+  expect({ what, differing: check!.differing, maxDelta: check!.maxDelta, where: check!.where }).toEqual({ what, differing: 0, maxDelta: 0, where: [] });
+  // Whole, in part, or not at all (an edit of the selected card changes no pixel of the layer).
   return seen.full > before.full ? 'full' : seen.partial > before.partial ? 'partial' : 'none';
 }
 

@@ -38,25 +38,33 @@ export function paintWhole(bitmap: HTMLCanvasElement, held: Held, colors: Palett
   bctx.restore();
 }
 
-/** Repaints device-pixel `rects` of the held bitmap: clipped to them, cleared, everything touching them painted. */
-function paintPart(held: Held, rects: readonly Rect[], colors: Palette) {
-  const bctx = held.bitmap.getContext('2d')!;
-  bctx.save();
-  bctx.setTransform(1, 0, 0, 1, 0, 0);
-  bctx.beginPath();
-  for (const r of rects) bctx.rect(r.x, r.y, r.width, r.height);
-  bctx.clip();
-  for (const r of rects) bctx.clearRect(r.x, r.y, r.width, r.height);
+/**
+ * Repaints device-pixel `rects` of the held bitmap: everything reaching into them is painted whole
+ * on a scratch bitmap of the same size, with no clip (a clip makes the rasterizer cut paths at its
+ * edges, which shifts antialiased pixels there a little), and only the rectangles are copied over,
+ * so each of their pixels gets the same paint operations, in the same order, as in a full paint.
+ */
+function paintPart(held: Held, scratch: HTMLCanvasElement, rects: readonly Rect[], colors: Palette) {
   const d = held.dpr;
-  bctx.setTransform(d, 0, 0, d, 0, 0);
-  const area = rects.map((r) => ({ x: r.x / d, y: r.y / d, width: r.width / d, height: r.height / d }));
   const { x, y, zoom } = held.t;
-  paintScene(bctx, held.scene, { x, y, zoom, width: held.bitmap.width / d, height: held.bitmap.height / d }, colors, { ...held.options, area });
-  bctx.restore();
+  const sctx = scratch.getContext('2d')!;
+  for (const r of rects) sctx.clearRect(r.x, r.y, r.width, r.height);
+  sctx.save();
+  sctx.setTransform(d, 0, 0, d, 0, 0);
+  const area = rects.map((r) => ({ x: r.x / d, y: r.y / d, width: r.width / d, height: r.height / d }));
+  paintScene(sctx, held.scene, { x, y, zoom, width: scratch.width / d, height: scratch.height / d }, colors, { ...held.options, area });
+  sctx.restore();
+  const bctx = held.bitmap.getContext('2d')!;
+  for (const r of rects) {
+    bctx.clearRect(r.x, r.y, r.width, r.height);
+    bctx.drawImage(scratch, r.x, r.y, r.width, r.height, r.x, r.y, r.width, r.height);
+  }
 }
 
 export function createSnapshot() {
   let held: Held | undefined;
+  /** Where a repaint in part is painted before its rectangles are copied to the held bitmap. */
+  let scratch: HTMLCanvasElement | undefined;
   /** What the view canvas shows: the held bitmap at (dx, dy) device pixels, on a canvas of that size. */
   let shown: { dx: number; dy: number; width: number; height: number } | undefined;
   const count = createCounter();
@@ -71,7 +79,7 @@ export function createSnapshot() {
     const height = Math.ceil(b.height * z) + 2 * PAD;
     const canvas = ctx.canvas;
     if (width * dpr > MAX_SIDE || height * dpr > MAX_SIDE) {
-      held = shown = undefined;
+      held = shown = scratch = undefined;
       ctx.clearRect(0, 0, view.width, view.height);
       paintScene(ctx, scene, view, colors, options);
       report = { mode: 'direct', repainted: canvas.width * canvas.height, paints };
@@ -91,7 +99,12 @@ export function createSnapshot() {
       bitmap.width = bw;
       bitmap.height = bh;
       paintWhole(bitmap, held, colors);
-    } else if (area.length && prev) paintPart(held, area, colors);
+    } else if (area.length && prev) {
+      scratch ??= document.createElement('canvas');
+      // A new size clears it; at the same size its pixels outside the rectangles are never copied.
+      if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
+      paintPart(held, scratch, area, colors);
+    }
     report = area === 'full' ? { mode: 'full', repainted: bw * bh, paints } : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0), paints };
     paints[report.mode]++;
 
