@@ -92,14 +92,13 @@ export function createSnapshot() {
     const sized = held && held.bitmap.width === bw && held.bitmap.height === bh;
     const area = held && sized ? repaintArea(held, next, t, bw, bh) : 'full';
     const bitmap = held?.bitmap ?? document.createElement('canvas');
-    const prev = held;
     held = { ...next, bitmap, t, options };
     if (area === 'full') {
       // Setting the size clears the bitmap and resets its context, even at the same size.
       bitmap.width = bw;
       bitmap.height = bh;
       paintWhole(bitmap, held, colors);
-    } else if (area.length && prev) {
+    } else if (area.length) {
       scratch ??= document.createElement('canvas');
       // A new size clears it; at the same size its pixels outside the rectangles are never copied.
       if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
