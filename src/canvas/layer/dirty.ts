@@ -111,16 +111,19 @@ export function indexOf(scene: Scene): Index {
   return index;
 }
 
-/** Whether entries both scenes share by object keep their relative paint order. */
-function keepsOrder<T extends { id: string }>(next: readonly T[], prevOf: (id: string) => T | undefined, order: Map<string, number>) {
+/**
+ * The entries of `next` that are not the same objects in `prev`, or 'full' when those that are
+ * no longer keep their relative paint order (unchanged items would then overlap the other way).
+ */
+function changedIn<T extends { id: string }>(next: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): string[] | 'full' {
+  const changed: string[] = [];
   let last = -1;
   for (const entry of next) {
-    if (prevOf(entry.id) !== entry) continue;
-    const at = order.get(entry.id)!;
-    if (at < last) return false;
-    last = at;
+    if (prevOf.get(entry.id) !== entry) changed.push(entry.id);
+    else if (order.get(entry.id)! < last) return 'full';
+    else last = order.get(entry.id)!;
   }
-  return true;
+  return changed;
 }
 
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
@@ -148,11 +151,12 @@ export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] |
     if (b && linkShown(next, b) && (b !== a || !linkShown(prev, a))) out.push(...linkFootprints(b, t));
   };
   if (prev.scene !== next.scene) {
-    const [pItems, nItems] = [prev.scene.byId, next.scene.byId];
-    if (!keepsOrder(next.scene.items, (id) => pItems.get(id), pi.itemOrder) || !keepsOrder(next.scene.links, (id) => pi.links.get(id), pi.linkOrder)) return 'full';
-    for (const item of next.scene.items) if (pItems.get(item.id) !== item) touchItem(item.id);
-    for (const item of prev.scene.items) if (!nItems.has(item.id)) touchItem(item.id);
-    for (const link of next.scene.links) if (pi.links.get(link.id) !== link) touchLink(link.id);
+    const items = changedIn(next.scene.items, prev.scene.byId, pi.itemOrder);
+    const links = changedIn(next.scene.links, pi.links, pi.linkOrder);
+    if (items === 'full' || links === 'full') return 'full';
+    items.forEach(touchItem);
+    links.forEach(touchLink);
+    for (const item of prev.scene.items) if (!next.scene.byId.has(item.id)) touchItem(item.id);
     for (const link of prev.scene.links) if (!ni.links.has(link.id)) touchLink(link.id);
   }
   // Marked or unmarked as selected; shown as a card or back in the picture (with its links).
