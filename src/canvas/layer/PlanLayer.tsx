@@ -7,7 +7,8 @@ import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { pointsBetween } from '../edges/preview.ts';
 import { paintLinks, readPalette, type Palette, type View } from './paint.ts';
-import { createSnapshot } from './snapshot.ts';
+import { createSnapshot, type PaintReport } from './snapshot.ts';
+import { checkPaint, type PaintCheck } from './paintCheck.ts';
 import type { Scene, SceneLink } from './scene.ts';
 import type { Hit } from './hit.ts';
 import { usePageTheme } from './usePageTheme.ts';
@@ -23,10 +24,14 @@ export interface LayerProps {
 export interface LayerElement extends HTMLCanvasElement {
   itemBox?: (id: string) => { x: number; y: number; width: number; height: number; flowX: number; flowY: number } | null;
   hitAt?: (clientX: number, clientY: number) => string | null;
+  /** How the last paint went: whole, in part (how many device pixels), copied, or the view directly. */
+  paintReport?: () => PaintReport & { ms: number };
+  /** The held bitmap and the view against a full paint of the same state (null: painted directly). */
+  paintCheck?: () => PaintCheck | null;
 }
 
-/** Sizes the canvas to the pane (in device pixels) and clears it; its 2D context, scaled to CSS pixels. */
-function prepare(el: HTMLCanvasElement, width: number, height: number) {
+/** Sizes the canvas to the pane (in device pixels) and clears it (unless told not to); its 2D context, scaled to CSS pixels. */
+function prepare(el: HTMLCanvasElement, width: number, height: number, clear = true) {
   const dpr = window.devicePixelRatio || 1;
   if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
     el.width = Math.round(width * dpr);
@@ -36,7 +41,7 @@ function prepare(el: HTMLCanvasElement, width: number, height: number) {
   }
   const ctx = el.getContext('2d');
   ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx?.clearRect(0, 0, width, height);
+  if (clear) ctx?.clearRect(0, 0, width, height);
   return ctx;
 }
 
@@ -58,14 +63,17 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   const frame = useRef(0);
   const palette = useRef<{ theme: string | undefined; colors: Palette } | undefined>(undefined);
   const snapshot = useRef(createSnapshot());
+  const took = useRef(0);
 
   const paint = useRef(() => {
     frame.current = 0;
     const el = ref.current;
     if (!el) return;
     const { width, height, transform } = store.getState();
-    const ctx = prepare(el, width, height);
+    // The snapshot clears what it repaints (most paints change a few rectangles of the view).
+    const ctx = prepare(el, width, height, false);
     if (!ctx) return;
+    const started = performance.now();
     const theme = document.documentElement.dataset.theme;
     const known = palette.current;
     const colors = known && known.theme === theme ? known.colors : readPalette();
@@ -73,6 +81,7 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     const view: View = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
     const { scene, selection, skip } = latest.current;
     const drawn = snapshot.current(ctx, scene, view, colors, { selection, skip, labels: true });
+    took.current = performance.now() - started;
     el.dataset.nodes = String(drawn.items);
     el.dataset.edges = String(drawn.links);
     paintCardLinks.current();
@@ -122,6 +131,11 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
       return item ? { x: rect.left + item.x * z + x, y: rect.top + item.y * z + y, width: item.width * z, height: item.height * z, flowX: item.x, flowY: item.y } : null;
     };
     el.hitAt = (cx, cy) => latest.current.hitAt(cx, cy)?.id ?? null;
+    el.paintReport = () => ({ ...snapshot.current.report(), ms: took.current });
+    el.paintCheck = () => {
+      const held = snapshot.current.inspect();
+      return held ? checkPaint(el, held.held, held.whole, held.at) : null;
+    };
     return () => {
       off();
       cancelAnimationFrame(frame.current);

@@ -6,6 +6,8 @@ import type { Severity } from '../../rules/types.ts';
 import { CLUSTER_HEADER, ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_PADDING, SITE_HEADER } from '../../theme/geometry.ts';
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { Point } from '../../layout/route.ts';
+import type { Rect } from '../../layout/spatial.ts';
+import { boundsOfLink, itemMeets, linkMeets } from './dirty.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The view: screen = flow * zoom + (x, y), in CSS pixels of a canvas `width` x `height`. */
@@ -45,7 +47,13 @@ export interface PaintOptions {
   skip: ReadonlySet<string>;
   /** Site names at a constant screen size, where they fit (not on the minimap). */
   labels: boolean;
+  /**
+   * Repainting part of a held picture (screen rectangles, clipped by the caller): only what can
+   * touch them is painted, in the same order as a full paint.
+   */
+  area?: readonly Rect[];
 }
+
 
 function frameColors(item: SceneItem, p: Palette): [fill: string, stroke: string, band?: string] {
   const s = p.surface;
@@ -74,7 +82,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   const labels: SceneItem[] = [];
   const marks: SceneItem[] = [];
   for (const item of scene.items) {
-    if (o.skip.has(item.id) || !inView(item)) continue;
+    if (o.skip.has(item.id) || !inView(item) || (o.area && !itemMeets(o.area, item, view))) continue;
     items++;
     const x = sx(item.x);
     const y = sy(item.y);
@@ -104,7 +112,14 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
     if (o.labels && item.kind !== 'infrastructure') labels.push(item);
   }
   // Links with an end shown as a card are drawn with that card (PlanLayer's links canvas).
-  const links = paintLinks(ctx, scene.links.filter((l) => !o.skip.has(l.ends[0]) && !o.skip.has(l.ends[1])), view, p, o.selection);
+  const area = o.area;
+  // Routes wholly out of view are dropped by their bounds, before paintLinks maps their points.
+  const near = (l: SceneLink) => {
+    const b = boundsOfLink(l);
+    return sx(b.x1) >= 0 && sx(b.x0) <= view.width && sy(b.y1) >= 0 && sy(b.y0) <= view.height;
+  };
+  const shown = scene.links.filter((l) => !o.skip.has(l.ends[0]) && !o.skip.has(l.ends[1]) && near(l) && (!area || linkMeets(area, l, view)));
+  const links = paintLinks(ctx, shown, view, p, o.selection);
   ctx.setLineDash([]);
   for (const item of marks) paintMarks(ctx, item, sx(item.x), sy(item.y), item.width * z, item.height * z, p, o.selection.has(item.id));
   if (labels.length) paintLabels(ctx, labels, sx, sy, z, p);

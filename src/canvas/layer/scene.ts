@@ -87,7 +87,8 @@ const linkCache = new WeakMap<PlanEdge, SceneLink | undefined>();
 /**
  * The scene of a plan's derived nodes and edges (in React Flow's order: containers first). Nodes
  * and edges planToFlow kept from the last plan keep their scene entries (an item also keeps its
- * place: a moved container moves what it holds without changing their nodes).
+ * box: a moved container moves what it holds without changing their nodes). The layer repaints
+ * only entries that are not the same objects as before, so an entry is never changed in place.
  */
 export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[]): Scene {
   const layout = resolveLayout(plan);
@@ -96,7 +97,7 @@ export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readon
     const box = layout.byId.get(node.id);
     if (!box) continue;
     let item = itemCache.get(node);
-    if (!item || item.x !== box.absX || item.y !== box.absY) itemCache.set(node, (item = itemOf(node, box)));
+    if (!item || item.x !== box.absX || item.y !== box.absY || item.width !== box.width || item.height !== box.height) itemCache.set(node, (item = itemOf(node, box)));
     items.push(item);
   }
   const links: SceneLink[] = [];

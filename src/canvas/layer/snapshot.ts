@@ -1,6 +1,12 @@
 // A pan at one zoom moves the whole picture: the layer paints the plan once into a bitmap at that
 // zoom (when the bitmap stays small enough; zoomed in on a large plan it paints what is in view
-// directly) and every step of a pan only copies it to its new place.
+// directly) and every step of a pan only copies it to its new place. A change (an edit, a selection,
+// the card under the pointer) repaints only the rectangles it touches on the held bitmap, clipped,
+// with everything that reaches into them in the order of a full paint, and copies only those to the
+// view; a new zoom, theme, pixel ratio or plan extent, or a large change, repaints it whole.
+import type { Rect } from '../../layout/spatial.ts';
+import { createCounter } from './counts.ts';
+import { repaintArea, type Frame, type Painted, type Transform } from './dirty.ts';
 import { paintScene, type PaintOptions, type Palette, type View } from './paint.ts';
 import type { Scene } from './scene.ts';
 
@@ -9,49 +15,125 @@ const MAX_SIDE = 4096;
 /** Room around the plan's bounds for strokes, badges and labels that reach past them (CSS px). */
 const PAD = 24;
 
-/** What a paint of `view` shows: items and links in view, less the items shown as cards. */
-function inViewCounts(scene: Scene, view: View, skip: ReadonlySet<string>) {
-  const z = view.zoom;
-  const [left, top] = [-view.x / z, -view.y / z];
-  const [right, bottom] = [left + view.width / z, top + view.height / z];
-  let items = 0;
-  for (const i of scene.items) if (!skip.has(i.id) && i.x < right && i.x + i.width > left && i.y < bottom && i.y + i.height > top) items++;
-  let links = 0;
-  for (const l of scene.links) {
-    if (skip.has(l.ends[0]) || skip.has(l.ends[1])) continue;
-    const xs = l.points.map((p) => p.x);
-    const ys = l.points.map((p) => p.y);
-    if (Math.min(...xs) <= right && Math.max(...xs) >= left && Math.min(...ys) <= bottom && Math.max(...ys) >= top) links++;
+type Held = Painted & Frame & { bitmap: HTMLCanvasElement; t: Transform; options: PaintOptions };
+
+/** How the last paint went (browser tests and diagnostics read it from the layer element). */
+export interface PaintReport {
+  mode: 'direct' | 'full' | 'partial' | 'copy';
+  /** Device pixels repainted on the held bitmap. */
+  repainted: number;
+  /** Paints so far, by mode. */
+  paints: Record<PaintReport['mode'], number>;
+}
+
+/** Paints `held`'s scene whole into `bitmap` (sized to it), as the held bitmap is first painted. */
+export function paintWhole(bitmap: HTMLCanvasElement, held: Held, colors: Palette) {
+  const bctx = bitmap.getContext('2d')!;
+  // The painter leaves its state (line join, dashes, font) behind: a later repaint in part must
+  // start from the state a full paint starts from, or its corners and joins come out different.
+  bctx.save();
+  bctx.setTransform(held.dpr, 0, 0, held.dpr, 0, 0);
+  const { x, y, zoom } = held.t;
+  paintScene(bctx, held.scene, { x, y, zoom, width: bitmap.width / held.dpr, height: bitmap.height / held.dpr }, colors, held.options);
+  bctx.restore();
+}
+
+/**
+ * Repaints device-pixel `rects` of the held bitmap: everything reaching into them is painted whole
+ * on a scratch bitmap of the same size, with no clip (a clip makes the rasterizer cut paths at its
+ * edges, which shifts antialiased pixels there a little), and only the rectangles are copied over,
+ * so each of their pixels gets the same paint operations, in the same order, as in a full paint.
+ */
+function paintPart(held: Held, scratch: HTMLCanvasElement, rects: readonly Rect[], colors: Palette) {
+  const d = held.dpr;
+  const { x, y, zoom } = held.t;
+  const sctx = scratch.getContext('2d')!;
+  for (const r of rects) sctx.clearRect(r.x, r.y, r.width, r.height);
+  sctx.save();
+  sctx.setTransform(d, 0, 0, d, 0, 0);
+  const area = rects.map((r) => ({ x: r.x / d, y: r.y / d, width: r.width / d, height: r.height / d }));
+  paintScene(sctx, held.scene, { x, y, zoom, width: scratch.width / d, height: scratch.height / d }, colors, { ...held.options, area });
+  sctx.restore();
+  const bctx = held.bitmap.getContext('2d')!;
+  for (const r of rects) {
+    bctx.clearRect(r.x, r.y, r.width, r.height);
+    bctx.drawImage(scratch, r.x, r.y, r.width, r.height, r.x, r.y, r.width, r.height);
   }
-  return { items, links };
 }
 
 export function createSnapshot() {
-  let held: { key: unknown[]; bitmap: HTMLCanvasElement } | undefined;
-  return (ctx: CanvasRenderingContext2D, scene: Scene, view: View, colors: Palette, options: PaintOptions) => {
+  let held: Held | undefined;
+  /** Where a repaint in part is painted before its rectangles are copied to the held bitmap. */
+  let scratch: HTMLCanvasElement | undefined;
+  /** What the view canvas shows: the held bitmap at (dx, dy) device pixels, on a canvas of that size. */
+  let shown: { dx: number; dy: number; width: number; height: number } | undefined;
+  const count = createCounter();
+  const paints = { direct: 0, full: 0, partial: 0, copy: 0 };
+  let report: PaintReport = { mode: 'full', repainted: 0, paints };
+
+  const paint = (ctx: CanvasRenderingContext2D, scene: Scene, view: View, colors: Palette, options: PaintOptions) => {
     const dpr = window.devicePixelRatio || 1;
     const { bounds: b } = scene;
     const z = view.zoom;
     const width = Math.ceil(b.width * z) + 2 * PAD;
     const height = Math.ceil(b.height * z) + 2 * PAD;
+    const canvas = ctx.canvas;
     if (width * dpr > MAX_SIDE || height * dpr > MAX_SIDE) {
-      held = undefined;
-      return paintScene(ctx, scene, view, colors, options);
+      held = shown = scratch = undefined;
+      ctx.clearRect(0, 0, view.width, view.height);
+      paintScene(ctx, scene, view, colors, options);
+      report = { mode: 'direct', repainted: canvas.width * canvas.height, paints };
+      paints.direct++;
+      return count(scene, view, options.skip);
     }
-    const key = [scene, options.selection, options.skip, z, colors, dpr];
-    if (!held || held.key.some((k, i) => k !== key[i])) {
-      const bitmap = held?.bitmap ?? document.createElement('canvas');
-      bitmap.width = Math.ceil(width * dpr);
-      bitmap.height = Math.ceil(height * dpr);
-      const bctx = bitmap.getContext('2d')!;
-      bctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      paintScene(bctx, scene, { x: PAD - b.x * z, y: PAD - b.y * z, zoom: z, width, height }, colors, options);
-      held = { key, bitmap };
+    const next = { scene, selection: options.selection, skip: options.skip, zoom: z, dpr, colors, bounds: b };
+    const t = { x: PAD - b.x * z, y: PAD - b.y * z, zoom: z };
+    const [bw, bh] = [Math.ceil(width * dpr), Math.ceil(height * dpr)];
+    const sized = held && held.bitmap.width === bw && held.bitmap.height === bh;
+    const area = held && sized ? repaintArea(held, next, t, bw, bh) : 'full';
+    const bitmap = held?.bitmap ?? document.createElement('canvas');
+    held = { ...next, bitmap, t, options };
+    if (area === 'full') {
+      // Setting the size clears the bitmap and resets its context, even at the same size.
+      bitmap.width = bw;
+      bitmap.height = bh;
+      paintWhole(bitmap, held, colors);
+    } else if (area.length) {
+      scratch ??= document.createElement('canvas');
+      // A new size clears it; at the same size its pixels outside the rectangles are never copied.
+      if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
+      paintPart(held, scratch, area, colors);
     }
+    report = area === 'full' ? { mode: 'full', repainted: bw * bh, paints } : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0), paints };
+    paints[report.mode]++;
+
     // Whole device pixels: the copy stays as sharp as the painting.
-    const dx = Math.round((view.x + b.x * z - PAD) * dpr) / dpr;
-    const dy = Math.round((view.y + b.y * z - PAD) * dpr) / dpr;
-    ctx.drawImage(held.bitmap, dx, dy, held.bitmap.width / dpr, held.bitmap.height / dpr);
-    return inViewCounts(scene, view, options.skip);
+    const dx = Math.round((view.x + b.x * z - PAD) * dpr);
+    const dy = Math.round((view.y + b.y * z - PAD) * dpr);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (area !== 'full' && shown && shown.dx === dx && shown.dy === dy && shown.width === canvas.width && shown.height === canvas.height) {
+      // The view shows this bitmap where it was: only what was repainted is copied again.
+      for (const r of area) {
+        ctx.clearRect(dx + r.x, dy + r.y, r.width, r.height);
+        ctx.drawImage(bitmap, r.x, r.y, r.width, r.height, dx + r.x, dy + r.y, r.width, r.height);
+      }
+    } else {
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, dx, dy);
+    }
+    ctx.restore();
+    shown = { dx, dy, width: canvas.width, height: canvas.height };
+    return count(scene, view, options.skip);
   };
+
+  /** The held bitmap, a full paint of the same state beside it, and where the view shows it (tests). */
+  const inspect = () => {
+    if (!held || !shown) return undefined;
+    const whole = document.createElement('canvas');
+    [whole.width, whole.height] = [held.bitmap.width, held.bitmap.height];
+    paintWhole(whole, held, held.colors as Palette);
+    return { held: held.bitmap, whole, at: { x: shown.dx, y: shown.dy } };
+  };
+  return Object.assign(paint, { inspect, report: () => ({ ...report, paints: { ...paints } }) });
 }

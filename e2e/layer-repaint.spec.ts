@@ -1,0 +1,107 @@
+// Zoomed out, the layer repaints only what an edit, a selection or the card under the pointer
+// changed: after each of them its bitmap, and the view copied from it, must equal a full repaint of
+// the same state pixel for pixel (no tolerance: each repainted rectangle gets the same paint
+// operations, in the same order, as in a full paint), and the cheap path must really have been taken.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support.ts';
+import { ours } from '../bench/canvas/pages.ts';
+import { syntheticBenchPlan } from '../bench/canvas/plans.ts';
+
+const plan = syntheticBenchPlan(200);
+const layer = (page: Page) => page.locator('canvas.plan-layer');
+
+type Box = { x: number; y: number; width: number; height: number; flowX: number; flowY: number };
+type Report = { mode: string; repainted: number; paints: Record<string, number> };
+type Check = { pixels: number; differing: number; maxDelta: number; where: unknown[] };
+type Layer = { itemBox(id: string): Box | null; hitAt(x: number, y: number): string | null; paintReport(): Report; paintCheck(): Check | null };
+const LAYER = 'canvas.plan-layer';
+const itemBox = (page: Page, id: string) =>
+  page.evaluate(([sel, id]) => (document.querySelector(sel) as unknown as Layer).itemBox(id)!, [LAYER, id] as const);
+const hitAt = (page: Page, p: { x: number; y: number }) =>
+  page.evaluate(([sel, x, y]) => (document.querySelector(sel) as unknown as Layer).hitAt(x, y), [LAYER, p.x, p.y] as const);
+const paintReport = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as unknown as Layer).paintReport(), LAYER);
+const paintCheck = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as unknown as Layer).paintCheck(), LAYER);
+/** After the next two frames: the layer has painted whatever was committed. */
+const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Paints so far that repainted the layer whole and in part. */
+let seen = { partial: 0, full: 0 };
+/** The layer now equals a full repaint of what it shows; returns how this step repainted it. */
+async function equalsFullRepaint(page: Page, what: string) {
+  await painted(page);
+  const report = await paintReport(page);
+  const check = await paintCheck(page);
+  const before = seen;
+  seen = { partial: report.paints.partial!, full: report.paints.full! };
+  expect(check, `${what}: the layer holds a bitmap`).not.toBeNull();
+  expect(check!.pixels).toBeGreaterThan(100_000);
+  expect({ what, differing: check!.differing, maxDelta: check!.maxDelta, where: check!.where }).toEqual({ what, differing: 0, maxDelta: 0, where: [] });
+  // Whole, in part, or not at all (an edit of the selected card changes no pixel of the layer).
+  return seen.full > before.full ? 'full' : seen.partial > before.partial ? 'partial' : 'none';
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({ content: ours.storage(plan) });
+  await page.goto('/');
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes));
+  await painted(page);
+  const { paints } = await paintReport(page);
+  seen = { partial: paints.partial!, full: paints.full! };
+});
+
+test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint equals a full repaint', async ({ page }) => {
+  const modes: string[] = [];
+  // The card under the pointer leaves the picture, and comes back when the pointer moves on.
+  for (const id of plan.serverIds.slice(0, 4)) {
+    const box = await itemBox(page, id);
+    await page.mouse.move(box.x + box.width / 2, box.y + 2);
+    await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+    modes.push(await equalsFullRepaint(page, `hover ${id}`));
+  }
+  // Select the subject, add a role, rename it.
+  const subject = await itemBox(page, plan.subject.id);
+  await page.mouse.move(subject.x + subject.width / 2, subject.y + 2);
+  await page.mouse.click(subject.x + subject.width / 2, subject.y + 2);
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByLabel('Server name')).toHaveValue(plan.subject.name);
+  modes.push(await equalsFullRepaint(page, 'select'));
+  await inspector.getByLabel('Unified Messaging').click();
+  await expect(page.locator(`.react-flow__node[data-id="${plan.subject.id}"]`)).toHaveAttribute('aria-label', /Unified Messaging/);
+  modes.push(await equalsFullRepaint(page, 'add role'));
+  await inspector.getByLabel('Server name').fill('MBX-REPAINTED01');
+  await inspector.getByLabel('Server name').press('Enter');
+  await expect(page.locator(`.react-flow__node[data-id="${plan.subject.id}"]`)).toHaveAttribute('aria-label', /^Server MBX-REPAINTED/);
+  modes.push(await equalsFullRepaint(page, 'rename'));
+
+  // Deselect with a click where the layer draws nothing.
+  const pane = (await layer(page).boundingBox())!;
+  const empty = { x: pane.x + 8, y: pane.y + pane.height / 2 };
+  expect(await hitAt(page, empty)).toBeNull();
+  await page.mouse.move(empty.x, empty.y);
+  await page.mouse.click(empty.x, empty.y);
+  await expect(inspector.getByLabel('Server name')).toHaveCount(0);
+  modes.push(await equalsFullRepaint(page, 'deselect'));
+
+  // Drag another server along its site; then take the move back.
+  const other = plan.serverIds[7]!;
+  const before = await itemBox(page, other);
+  const from = { x: before.x + before.width / 2, y: before.y + 2 };
+  await page.mouse.move(from.x, from.y);
+  await expect(page.locator(`.react-flow__node[data-id="${other}"]`)).toBeVisible();
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 3, from.y + i);
+  await page.mouse.up();
+  await expect.poll(async () => (await itemBox(page, other)).flowX).not.toBe(before.flowX);
+  await page.mouse.move(empty.x, empty.y);
+  modes.push(await equalsFullRepaint(page, 'drag'));
+  await page.evaluate('document.activeElement?.blur()');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await itemBox(page, other)).flowX).toBe(before.flowX);
+  modes.push(await equalsFullRepaint(page, 'undo'));
+
+  // The cheap path was taken (else this test compared two full repaints): a drag or an undo may
+  // change the plan's extent, which repaints it whole; the edits of the selected card (a card, not
+  // drawn by the layer) change none of its pixels until the card is deselected.
+  expect(modes.slice(0, 8), modes.join(', ')).not.toContain('full');
+  expect(modes.filter((m) => m === 'partial').length, modes.join(', ')).toBeGreaterThanOrEqual(6);
+});
