@@ -58,6 +58,13 @@ function spots(points: readonly Point[], width: number): Point[] {
   return out;
 }
 
+/** Every pill placeLabels() may try for a request (a label placed for it is one of them). */
+export function candidatePills(req: LabelRequest): Rect[] {
+  const out: Rect[] = [];
+  for (let t = 0; t < req.texts.length; t++) for (const at of spots(req.points, req.widths[t]!)) out.push(pill(at.x, at.y, req.widths[t]!));
+  return out;
+}
+
 /**
  * Places every label it can: `blocked` are rectangles no label may cover (cards, site tabs),
  * `lines` the links' segments as thin rectangles (avoided when possible, by index of request).

@@ -105,6 +105,8 @@ export class LayoutChanges {
   private readonly index: SpatialIndex<{ rect: Rect; change: Change }> | undefined;
   /** Cards and site tabs that moved, came or went (what labels must not cover). */
   readonly blockers: Rect[] = [];
+  /** The boxes that moved, changed size or container, came or went, by id. */
+  readonly ids: string[] = [];
   readonly all: boolean;
 
   constructor(before: ResolvedLayout | undefined, private readonly after: ResolvedLayout, blockerOf: (b: Box) => Rect) {
@@ -122,6 +124,7 @@ export class LayoutChanges {
         this.changes.push({ id: old.id, rects: [rectOf(old)], grew: false });
         this.blockers.push(blockerOf(old));
       }
+    for (const c of this.changes) this.ids.push(c.id);
     if (this.changes.length > 32) this.index = new SpatialIndex(this.changes.flatMap((change) => change.rects.map((rect) => ({ rect, change }))));
   }
 
@@ -160,12 +163,41 @@ function rootOf(layout: ResolvedLayout, box: Box): string {
   return b.id;
 }
 
-/** Whether any of `rects` meets a region (touching counts): a flat scan for a few, an index for many. */
-export function meetsAny(rects: readonly Rect[]): (region: Rect) => boolean {
-  if (rects.length === 0) return () => false;
-  if (rects.length > 64) {
-    const index = new SpatialIndex(rects.map((rect) => ({ rect })));
-    return (region) => index.query(region).length > 0;
+
+/** What no label may cover, indexed once and then kept up to date with each layout's changes. */
+export class LabelBlockers {
+  private index: SpatialIndex<{ rect: Rect }> | undefined;
+  private readonly items = new Map<string, { rect: Rect }>();
+
+  constructor(private readonly blockerOf: (b: Box) => Rect) {}
+
+  /** Follows a layout's changes (cheap while the index has never been asked for). */
+  update(layout: ResolvedLayout, changes: LayoutChanges) {
+    if (!this.index) return;
+    if (changes.all) this.index = undefined;
+    else
+      for (const id of changes.ids) {
+        const old = this.items.get(id);
+        if (old) this.index.remove(old);
+        this.items.delete(id);
+        const box = layout.byId.get(id);
+        if (box) this.add(box);
+      }
   }
-  return (region) => rects.some((r) => meets(r, region));
+
+  /** The index of every box's blocker in `layout` (the layout last updated to). */
+  get(layout: ResolvedLayout): SpatialIndex<{ rect: Rect }> {
+    if (!this.index) {
+      this.index = new SpatialIndex();
+      this.items.clear();
+      for (const box of layout.boxes) this.add(box);
+    }
+    return this.index;
+  }
+
+  private add(box: Box) {
+    const item = { rect: this.blockerOf(box) };
+    this.items.set(box.id, item);
+    this.index!.add(item);
+  }
 }

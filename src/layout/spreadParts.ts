@@ -1,0 +1,109 @@
+// Spreading one group of links apart, part by part, with the result of separate() over the whole
+// group. A long link joins hundreds of routes into one group, yet a spread moves a segment only for
+// the segments too close to it on one line at the start of one of separate()'s four sweeps. So the
+// group is cut into parts, each separated alone (a part whose links did not change keeps its
+// result); where, at the start of some sweep, two parts' segments come that close, the two are
+// merged and separated again, until no two parts meet. Then no sweep of the whole group would have
+// joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
+// routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
+import type { Point } from './connector.ts';
+import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
+import type { RawWire } from './routeGroups.ts';
+import type { Rect } from './spatial.ts';
+
+/** Links separated together, in group order, with their routes before each sweep and after. */
+export interface Part {
+  wires: RawWire[];
+  sweeps: Point[][][];
+  out: Point[][];
+}
+
+const SWEEPS = 4;
+
+/** Separates one part alone; a route that comes out as it did last time keeps its array. */
+function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
+  if (wires.length === 1) {
+    const points = wires[0]!.points;
+    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points] };
+  }
+  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+  const sweeps: Point[][][] = [];
+  separate(moving, sweeps);
+  const out = moving.map((w, k) => {
+    const old = before.get(wires[k]!.id);
+    const last = old?.out[old.wires.findIndex((x) => x.id === wires[k]!.id)];
+    return last && samePoints(last, w.points) ? last : w.points;
+  });
+  return { wires, sweeps, out };
+}
+
+export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
+  a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+
+/**
+ * Whether a link is spread as it was: the same route between the same end boxes, and the same
+ * cards and borders near the route (all a nudge heeds; farther ones may have moved).
+ */
+function unchanged(w: RawWire, now: RawWire | undefined): boolean {
+  if (!now || now.points !== w.points || !now.ends.every((r, i) => sameRect(r, w.ends[i]!))) return false;
+  if (now.near === w.near) return true;
+  const [a, b] = [localNear(w.points, w.near), localNear(now.points, now.near)];
+  return sameRects(a.obstacles, b.obstacles) && sameRects(a.borders, b.borders);
+}
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.length && a.every((r, i) => sameRect(r, b[i]!));
+
+/**
+ * Each member's spread route (group order), and the parts it was found in. `before`: the part each
+ * link was in last time; a part is kept while all its links are in the group, unchanged.
+ */
+export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<string, Part>): { out: Point[][]; parts: Part[] } {
+  const at = new Map(members.map((w, i) => [w.id, i]));
+  const byId = new Map(members.map((w) => [w.id, w]));
+  let parts: Array<Part | RawWire[]> = [];
+  const taken = new Set<string>();
+  for (const w of members) {
+    if (taken.has(w.id)) continue;
+    const old = before.get(w.id);
+    const keep = old && old.wires.every((x, k) => !taken.has(x.id) && unchanged(x, byId.get(x.id)) && (k === 0 || at.get(old.wires[k - 1]!.id)! < at.get(x.id)!));
+    const part = keep ? old : [w];
+    for (const x of 'out' in part ? part.wires : part) taken.add(x.id);
+    parts.push(part);
+  }
+  // Each round merges parts or ends: at most one round per member.
+  for (;;) {
+    const done = parts.map((p) => ('out' in p ? p : spreadPart(p, before)));
+    const merged = mergeMeeting(done, at);
+    if (!merged) {
+      const out: Point[][] = new Array(members.length);
+      for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
+      return { out, parts: done };
+    }
+    parts = merged;
+  }
+}
+
+/** Parts whose segments meet at the start of the first sweep where any do, merged (undefined when none meet). */
+function mergeMeeting(parts: readonly Part[], at: ReadonlyMap<string, number>): Array<Part | RawWire[]> | undefined {
+  if (parts.length < 2) return undefined;
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const partOf: number[] = [];
+  parts.forEach((p, i) => p.wires.forEach(() => partOf.push(i)));
+  let met = false;
+  // Only the first sweep where parts meet counts: later sweeps of the merged part may differ.
+  for (let k = 0; k < SWEEPS && !met; k++) {
+    const routes = parts.flatMap((p) => p.sweeps[k]!);
+    closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
+      const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
+      if (x !== y) [parent[y], met] = [x, true];
+    });
+  }
+  if (!met) return undefined;
+  const groups = new Map<number, Part[]>();
+  parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()].map((list) =>
+    list.length === 1 ? list[0]! : list.flatMap((p) => p.wires).sort((a, b) => at.get(a.id)! - at.get(b.id)!),
+  );
+}
