@@ -1,7 +1,7 @@
 // The router's incremental pieces against the straightforward computations they replace, on
 // random crowded routes edited step by step: groups kept in a spatial index against groupsOf(),
-// spreading part by part against separate() over the whole group, labels placed part by part
-// against placeLabels() over the whole group.
+// spreading part by part against separate() over the whole group, labels placed again only where
+// an edit reaches against placeLabels() over the whole group.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Point } from './connector.ts';
@@ -92,7 +92,7 @@ describe('spreading a group part by part', () => {
 
 const TEXTS = [['Edge subscription'], ['file share witness', 'FSW'], ['SCR'], []];
 
-describe('labels placed part by part', () => {
+describe('labels kept across edits', () => {
   it('are the labels placeLabels() places for the whole group, edit after edit', () => {
     fc.assert(
       fc.property(start, fc.array(rect, { maxLength: 6 }), fc.array(fc.tuple(edit, fc.array(rect, { maxLength: 2 })), { maxLength: 5 }), (routes, cards, edits) => {

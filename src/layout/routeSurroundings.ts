@@ -174,7 +174,8 @@ export class LabelBlockers {
   /** Follows a layout's changes (cheap while the index has never been asked for). */
   update(layout: ResolvedLayout, changes: LayoutChanges) {
     if (!this.index) return;
-    if (changes.all) this.index = undefined;
+    // Past a few hundred changes (sites pushed aside), indexing afresh is cheaper than patching.
+    if (changes.all || changes.ids.length > 256) this.index = undefined;
     else
       for (const id of changes.ids) {
         const old = this.items.get(id);

@@ -61,49 +61,95 @@ const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.len
 export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<string, Part>): { out: Point[][]; parts: Part[] } {
   const at = new Map(members.map((w, i) => [w.id, i]));
   const byId = new Map(members.map((w) => [w.id, w]));
+  // Last time's parts, with their links as they are now (a part whose links all stayed as they
+  // were keeps its result), and new links alone: the merging below makes any start exact.
   let parts: Array<Part | RawWire[]> = [];
   const taken = new Set<string>();
   for (const w of members) {
     if (taken.has(w.id)) continue;
     const old = before.get(w.id);
-    const keep = old && old.wires.every((x, k) => !taken.has(x.id) && unchanged(x, byId.get(x.id)) && (k === 0 || at.get(old.wires[k - 1]!.id)! < at.get(x.id)!));
-    const part = keep ? old : [w];
+    const here = old ? old.wires.filter((x) => at.has(x.id) && !taken.has(x.id)).sort((a, b) => at.get(a.id)! - at.get(b.id)!) : [w];
+    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id)));
+    const part = kept ? old : here.map((x) => byId.get(x.id)!);
     for (const x of 'out' in part ? part.wires : part) taken.add(x.id);
     parts.push(part);
   }
-  // Each round merges parts or ends: at most one round per member.
+  // When much of the group changed, separating it whole is cheaper than part by part (parts that
+  // meet only in a later sweep would be separated twice).
+  const changed = parts.reduce((n, p) => n + ('out' in p ? 0 : p.length), 0);
+  if (changed * 10 > members.length) {
+    const whole = spreadPart([...members], before);
+    return { out: whole.out, parts: splitPart(whole) };
+  }
+  // Each round merges parts or ends: at most one round per member. The first sweep sees the
+  // routes as they come in, so parts that meet there are merged before any is separated.
+  const fresh = new Set<Part>();
   for (;;) {
-    const done = parts.map((p) => ('out' in p ? p : spreadPart(p, before)));
-    const merged = mergeMeeting(done, at);
+    parts = mergeMeeting(parts, at, 1) ?? parts;
+    const done = parts.map((p) => {
+      if ('out' in p) return p;
+      const part = spreadPart(p, before);
+      fresh.add(part);
+      return part;
+    });
+    const merged = mergeMeeting(done, at, SWEEPS);
     if (!merged) {
       const out: Point[][] = new Array(members.length);
       for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
-      return { out, parts: done };
+      return { out, parts: done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p])) };
     }
     parts = merged;
   }
 }
 
-/** Parts whose segments meet at the start of the first sweep where any do, merged (undefined when none meet). */
-function mergeMeeting(parts: readonly Part[], at: ReadonlyMap<string, number>): Array<Part | RawWire[]> | undefined {
+/**
+ * A separated part cut into the smallest parts none of whose sweeps joined another's segments:
+ * each, separated alone, would sweep exactly as it did inside the whole, so it keeps its share of
+ * the result and the routes it had before each sweep.
+ */
+function splitPart(part: Part): Part[] {
+  const n = part.wires.length;
+  if (n < 2) return [part];
+  const parent = part.wires.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let k = 0; k < SWEEPS; k++) closeRoutes(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const list = lists.get(find(i));
+    if (list) list.push(i);
+    else lists.set(find(i), [i]);
+  }
+  if (lists.size === 1) return [part];
+  return [...lists.values()].map((list) => ({
+    wires: list.map((i) => part.wires[i]!),
+    sweeps: part.sweeps.map((routes) => list.map((i) => routes[i]!)),
+    out: list.map((i) => part.out[i]!),
+  }));
+}
+
+const wiresOf = (p: Part | RawWire[]) => ('out' in p ? p.wires : p);
+/** A part's routes at the start of sweep k (the first sweep: the routes it was given). */
+const routesAt = (p: Part | RawWire[], k: number) => ('out' in p ? p.sweeps[k]! : p.map((w) => w.points));
+
+/** Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined when none meet). */
+function mergeMeeting(parts: ReadonlyArray<Part | RawWire[]>, at: ReadonlyMap<string, number>, sweeps: number): Array<Part | RawWire[]> | undefined {
   if (parts.length < 2) return undefined;
   const parent = parts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const partOf: number[] = [];
-  parts.forEach((p, i) => p.wires.forEach(() => partOf.push(i)));
+  parts.forEach((p, i) => wiresOf(p).forEach(() => partOf.push(i)));
   let met = false;
-  // Only the first sweep where parts meet counts: later sweeps of the merged part may differ.
-  for (let k = 0; k < SWEEPS && !met; k++) {
-    const routes = parts.flatMap((p) => p.sweeps[k]!);
+  for (let k = 0; k < sweeps; k++) {
+    const routes = parts.flatMap((p) => routesAt(p, k));
     closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
       const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
       if (x !== y) [parent[y], met] = [x, true];
     });
   }
   if (!met) return undefined;
-  const groups = new Map<number, Part[]>();
+  const groups = new Map<number, Array<Part | RawWire[]>>();
   parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
   return [...groups.values()].map((list) =>
-    list.length === 1 ? list[0]! : list.flatMap((p) => p.wires).sort((a, b) => at.get(a.id)! - at.get(b.id)!),
+    list.length === 1 ? list[0]! : list.flatMap(wiresOf).sort((a, b) => at.get(a.id)! - at.get(b.id)!),
   );
 }

@@ -57,7 +57,9 @@ export class WireGroups {
       const held = this.held.get(id);
       if (!held) continue;
       for (const s of held.segs)
-        for (const other of this.index.query(s.rect)) if (other.owner !== id) parent.set(find(unit(other.owner)), find(id));
+        this.index.visit(s.rect, (other) => {
+          if (other.owner !== id) parent.set(find(unit(other.owner)), find(id));
+        });
     }
     const joined = new Map<string, string[]>();
     for (const [id, held] of this.held)
