@@ -30,11 +30,19 @@ function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
   const sweeps: Point[][][] = [];
   separate(moving, sweeps);
   const out = moving.map((w, k) => {
-    const old = before.get(wires[k]!.id);
-    const last = old?.out[old.wires.findIndex((x) => x.id === wires[k]!.id)];
+    const last = lastRoute(before.get(wires[k]!.id), wires[k]!.id);
     return last && samePoints(last, w.points) ? last : w.points;
   });
   return { wires, sweeps, out };
+}
+
+const positions = new WeakMap<Part, Map<string, number>>();
+/** A link's spread route in the part it was in last time. */
+function lastRoute(part: Part | undefined, id: string): Point[] | undefined {
+  if (!part) return undefined;
+  let at = positions.get(part);
+  if (!at) positions.set(part, (at = new Map(part.wires.map((w, k) => [w.id, k]))));
+  return part.out[at.get(id)!];
 }
 
 export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
