@@ -2,12 +2,14 @@
 // plans of 1,000, 2,000 and 5,000 servers: planToFlow (nodes and edges) with the router inside it,
 // for the edits the canvas bench makes on a Mailbox-only server near the middle (add a role, undo
 // it as the reverse edit, rename it, add a server from the palette into its site, settled as the
-// store does). Medians of wall time per edit kind, split into the router and the rest.
+// store does; a domain controller at the 5,000-server limit). Medians of wall time per edit kind,
+// split into the router and the rest.
 import { createPlanToFlow } from '../src/canvas/planToFlow.ts';
 import { arrange } from '../src/layout/arrange.ts';
 import { createRouter } from '../src/layout/route.ts';
 import { contentMin, settle } from '../src/layout/settle.ts';
 import { addRole, removeRole, renameItem, type Plan } from '../src/model/index.ts';
+import { MAX_SERVERS } from '../src/model/limits.ts';
 import { createValidator } from '../src/rules/incremental.ts';
 import type { Finding } from '../src/rules/types.ts';
 import { dropPaletteItem } from '../src/store/drop.ts';
@@ -38,7 +40,8 @@ function subjectOf(plan: Plan): string {
 export function editSequence(start: Plan, runs: number): Array<{ kind: FlowEdit; plan: Plan }> {
   const id = subjectOf(start);
   const name = start.servers.find((s) => s.id === id)!.name;
-  const server = paletteEntry('server')!.item;
+  // As the canvas bench: at the server limit another server is refused, so a domain controller is added.
+  const item = paletteEntry(start.servers.length >= MAX_SERVERS ? 'domain-controller' : 'server')!.item;
   const out: Array<{ kind: FlowEdit; plan: Plan }> = [];
   let plan = start;
   const push = (kind: FlowEdit, next: Plan) => out.push({ kind, plan: (plan = next) });
@@ -48,7 +51,7 @@ export function editSequence(start: Plan, runs: number): Array<{ kind: FlowEdit;
     push('rename', settle(plan, renameItem(plan, id, `${name.slice(0, 12)}-R${run % 10}`)));
     const site = resolveLayout(plan).byId.get(plan.servers.find((s) => s.id === id)!.site!)!;
     const min = contentMin('site');
-    const drop = dropPaletteItem(plan, server, { x: site.absX + min.x + 8, y: site.absY + min.y + 8 });
+    const drop = dropPaletteItem(plan, item, { x: site.absX + min.x + 8, y: site.absY + min.y + 8 });
     push('paletteAdd', settle(plan, drop.plan));
   }
   return out;
