@@ -9,6 +9,7 @@ import { hostileBenchSection } from './hostile.ts';
 import { canvasOptionsFrom } from './canvas/options.ts';
 import { benchDoc } from './doc.ts';
 import { benchEdits } from './edits.ts';
+import { benchFlow } from './flow.ts';
 import { renderBenchSection } from './render.ts';
 import { machineInfo, mergeResults, metricsSection, printSection, type BenchSection } from './report.ts';
 import { benchValidation } from './validation.ts';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => BenchSection | Promise<BenchSection>> = {
   render: async () => metricsSection('Share links and SVG rendering', await renderBenchSection()),
   doc: () => benchDoc(),
   edits: () => benchEdits(),
+  flow: () => benchFlow(),
   canvas: () => canvasSection(canvasOptionsFrom(process.argv.slice(2))),
   hostile: () => metricsSection('Hostile plans and files, beside normal ones', hostileBenchSection()),
   team: () => benchTeam(),

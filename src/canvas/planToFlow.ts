@@ -14,7 +14,7 @@ import {
   type Site,
 } from '../model/index.ts';
 import type { Finding, Severity } from '../rules/types.ts';
-import { createRouter, witnessId, type RoutedLink } from '../layout/route.ts';
+import { createRouter, witnessId, type RoutedLink, type Routes } from '../layout/route.ts';
 import { resolveLayout, type Box } from '../theme/geometry.ts';
 
 /** An item's findings on its corner badge: how many of each severity, and the worst. */
@@ -78,6 +78,26 @@ const sameBadge = (a?: Badge, b?: Badge) =>
 
 type Cache = Map<string, PlanNode>;
 
+/** Everything a node is built from (the box and record by identity). */
+interface NodeInputs {
+  box: Box;
+  record: object | undefined;
+  badge: Badge | undefined;
+  selected: boolean;
+  nodeCount: number | undefined;
+  clusterRole: string | undefined;
+  witness: string | undefined;
+}
+
+const sameInputs = (a: NodeInputs, b: NodeInputs) =>
+  a.box === b.box &&
+  a.record === b.record &&
+  a.selected === b.selected &&
+  a.nodeCount === b.nodeCount &&
+  a.clusterRole === b.clusterRole &&
+  a.witness === b.witness &&
+  (a.badge === b.badge || (!!a.badge && !!b.badge && sameBadge(a.badge, b.badge)));
+
 /**
  * The previous object for this id when nothing drawn from it changed, so React Flow does not
  * redraw it: same type, selection, accessible name and data, and whatever else `same` compares.
@@ -122,11 +142,11 @@ function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>
   return keys.every((k) => (k === 'badge' ? sameBadge(a[k] as Badge, b[k] as Badge) : a[k] === b[k]));
 }
 
-/** Creates a mapper with its own node cache (one per canvas). */
-export function createPlanToFlow() {
+/** Creates a mapper with its own node cache and router (one per canvas; the bench times its own router). */
+export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter()) {
   const cache: Cache = new Map();
   const edgeCache = new Map<string, PlanEdge>();
-  const route = createRouter();
+  const drawn = new Map<string, { inputs: NodeInputs; node: PlanNode }>();
   return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
     const layout = resolveLayout(plan);
     const sites = new Map(plan.sites.map((s) => [s.id, s]));
@@ -142,8 +162,30 @@ export function createPlanToFlow() {
         nodeCount.set(s.cluster, (nodeCount.get(s.cluster) ?? 0) + 1);
       }
 
-    const nodes: PlanNode[] = layout.boxes.map((box) => reuse(cache, toNode(box)));
-    function toNode(box: Box): PlanNode {
+    // A box whose object, record, badge, selection and cluster facts are those it was last drawn
+    // with keeps its node without building a new one to compare.
+    const nodes: PlanNode[] = layout.boxes.map((box) => {
+      const inputs = inputsOf(box);
+      const last = drawn.get(box.id);
+      if (last && sameInputs(last.inputs, inputs)) return last.node;
+      const node = reuse(cache, toNode(box, inputs.badge));
+      drawn.set(box.id, { inputs, node });
+      return node;
+    });
+    function inputsOf(box: Box): NodeInputs {
+      const server = box.kind === 'server' ? servers.get(box.id) : undefined;
+      const record = box.kind === 'site' ? sites.get(box.id) : box.kind === 'cluster' ? clusters.get(box.id) : (server ?? infra.get(box.id));
+      return {
+        box,
+        record,
+        badge: badgeOf(byItem.get(box.id)),
+        selected: selection.has(box.id),
+        nodeCount: box.kind === 'cluster' ? nodeCount.get(box.id) : undefined,
+        clusterRole: server?.cluster ? `${firstNode.get(server.cluster) === server.id}${clusters.get(server.cluster)?.standby}` : undefined,
+        witness: server ? witnessOf.get(server.id) : undefined,
+      };
+    }
+    function toNode(box: Box, badge: Badge | undefined): PlanNode {
       const common = {
         id: box.id,
         position: { x: box.x, y: box.y },
@@ -154,7 +196,6 @@ export function createPlanToFlow() {
         selected: selection.has(box.id),
         ...(box.parent ? { parentId: box.parent } : {}),
       };
-      const badge = badgeOf(byItem.get(box.id));
       const extra = badge ? { badge } : {};
       if (box.kind === 'site') {
         const site = sites.get(box.id)!;

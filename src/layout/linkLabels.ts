@@ -59,6 +59,25 @@ function spots(points: readonly Point[], width: number): Point[] {
 }
 
 /**
+ * Where placeLabels() may put a request's label: for each text and each segment it tries, the box
+ * around all the pills it tries there (a label placed for it lies inside one of them).
+ */
+export function pillRegions(req: LabelRequest): Rect[] {
+  const out: Rect[] = [];
+  for (let t = 0; t < req.texts.length; t++) {
+    const at = spots(req.points, req.widths[t]!);
+    // spots() gives ALONG.length spots per segment, segment after segment.
+    for (let k = 0; k < at.length; k += ALONG.length) {
+      const run = at.slice(k, k + ALONG.length).map((p) => pill(p.x, p.y, req.widths[t]!));
+      const x0 = Math.min(...run.map((r) => r.x));
+      const y0 = Math.min(...run.map((r) => r.y));
+      out.push({ x: x0, y: y0, width: Math.max(...run.map((r) => r.x + r.width)) - x0, height: Math.max(...run.map((r) => r.y + r.height)) - y0 });
+    }
+  }
+  return out;
+}
+
+/**
  * Places every label it can: `blocked` are rectangles no label may cover (cards, site tabs),
  * `lines` the links' segments as thin rectangles (avoided when possible, by index of request).
  * Returns one label or undefined per request.
@@ -69,27 +88,39 @@ export function placeLabels(
   lines: SpatialIndex<{ rect: Rect; owner: number }>,
 ): Array<LinkLabel | undefined> {
   const placed = new SpatialIndex<Placed>();
-  return requests.map((req, owner) => {
-    for (let t = 0; t < req.texts.length; t++) {
-      const width = req.widths[t]!;
-      let fallback: LinkLabel | undefined;
-      for (const at of spots(req.points, width)) {
-        const rect = pill(at.x, at.y, width);
-        if (blocked.query(rect).some((b) => intersects(b.rect, rect))) continue;
-        if (placed.query(rect).some((b) => intersects(b.rect, rect))) continue;
-        const label = { text: req.texts[t]!, x: at.x, y: at.y, width, height: LABEL_HEIGHT };
-        if (lines.query(rect).some((l) => l.owner !== owner && intersects(l.rect, rect))) {
-          fallback ??= label;
-          continue;
-        }
-        placed.add({ rect });
-        return label;
+  return requests.map((req, owner) => placeLabel(req, owner, blocked, lines, placed));
+}
+
+/** The pill a placed label takes (what later labels must not cover). */
+export const labelPill = (label: LinkLabel): Rect => pill(label.x, label.y, label.width);
+
+/** One request's label, given the labels placed before it (`placed`, to which it is added). */
+export function placeLabel(
+  req: LabelRequest,
+  owner: number,
+  blocked: SpatialIndex<{ rect: Rect }>,
+  lines: SpatialIndex<{ rect: Rect; owner: number }>,
+  placed: SpatialIndex<{ rect: Rect }>,
+): LinkLabel | undefined {
+  for (let t = 0; t < req.texts.length; t++) {
+    const width = req.widths[t]!;
+    let fallback: LinkLabel | undefined;
+    for (const at of spots(req.points, width)) {
+      const rect = pill(at.x, at.y, width);
+      if (blocked.query(rect).some((b) => intersects(b.rect, rect))) continue;
+      if (placed.query(rect).some((b) => intersects(b.rect, rect))) continue;
+      const label = { text: req.texts[t]!, x: at.x, y: at.y, width, height: LABEL_HEIGHT };
+      if (lines.query(rect).some((l) => l.owner !== owner && intersects(l.rect, rect))) {
+        fallback ??= label;
+        continue;
       }
-      if (fallback) {
-        placed.add({ rect: pill(fallback.x, fallback.y, width) });
-        return fallback;
-      }
+      placed.add({ rect });
+      return label;
     }
-    return undefined;
-  });
+    if (fallback) {
+      placed.add({ rect: pill(fallback.x, fallback.y, width) });
+      return fallback;
+    }
+  }
+  return undefined;
 }

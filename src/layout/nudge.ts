@@ -38,7 +38,7 @@ interface Segment {
   lean: number;
 }
 
-function segments(wires: readonly Wire[], horizontal: boolean): Segment[] {
+function segments(wires: readonly { points: readonly Point[] }[], horizontal: boolean): Segment[] {
   const out: Segment[] = [];
   wires.forEach((w, wire) => {
     const pts = w.points;
@@ -58,18 +58,29 @@ function segments(wires: readonly Wire[], horizontal: boolean): Segment[] {
   return out;
 }
 
-/** Groups of segments that are too close to tell apart (union-find over a sweep by coordinate). */
-function conflicts(list: Segment[]): Segment[][] {
+/** Sorts the segments by coordinate and visits each pair of different wires too close to tell apart. */
+function tooClose(list: Segment[], visit: (i: number, j: number) => void) {
   list.sort((a, b) => a.coord - b.coord || a.lo - b.lo);
-  const parent = list.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
     for (let j = i + 1; j < list.length && list[j]!.coord - s.coord < SEPARATION; j++) {
       const t = list[j]!;
-      if (t.wire !== s.wire && Math.min(s.hi, t.hi) - Math.max(s.lo, t.lo) > 1) parent[find(j)] = find(i);
+      if (t.wire !== s.wire && Math.min(s.hi, t.hi) - Math.max(s.lo, t.lo) > 1) visit(i, j);
     }
   }
+}
+
+/** Pairs of routes (by index) with segments close enough on one line for a spread to join them. */
+export function closeRoutes(routes: readonly (readonly Point[])[], horizontal: boolean, visit: (a: number, b: number) => void) {
+  const list = segments(routes.map((points) => ({ points })), horizontal);
+  tooClose(list, (i, j) => visit(list[i]!.wire, list[j]!.wire));
+}
+
+/** Groups of segments that are too close to tell apart (union-find over a sweep by coordinate). */
+function conflicts(list: Segment[]): Segment[][] {
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  tooClose(list, (i, j) => (parent[find(j)] = find(i)));
   const groups = new Map<number, Segment[]>();
   list.forEach((s, i) => {
     const root = find(i);
@@ -130,30 +141,39 @@ function spread(wires: Wire[], horizontal: boolean) {
 /** How far a nudge can move a segment: rects farther than this from a route cannot be touched. */
 const REACH = 48;
 
-/** Each wire's surroundings cut down to what lies near the route itself (checked on every shift). */
-function localise(wires: Wire[]) {
-  for (const w of wires) {
-    if (!w.near) continue;
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const p of w.points) {
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y);
-      x1 = Math.max(x1, p.x);
-      y1 = Math.max(y1, p.y);
-    }
-    const close = (r: Rect) => r.x <= x1 + REACH && x0 - REACH <= right(r) && r.y <= y1 + REACH && y0 - REACH <= bottom(r);
-    w.near = { obstacles: w.near.obstacles.filter(close), borders: w.near.borders.filter(close) };
+/** Surroundings cut down to what lies near a route (what a nudge of it can touch). */
+export function localNear(points: readonly Point[], near: Surroundings): Surroundings {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
   }
+  const close = (r: Rect) => r.x <= x1 + REACH && x0 - REACH <= right(r) && r.y <= y1 + REACH && y0 - REACH <= bottom(r);
+  return { obstacles: near.obstacles.filter(close), borders: near.borders.filter(close) };
 }
 
-/** Separates the wires in place: horizontal runs, then vertical ones, twice to settle knock-ons. */
-export function separate(wires: Wire[]): void {
-  localise(wires);
-  for (let pass = 0; pass < 2; pass++) {
-    spread(wires, true);
-    spread(wires, false);
-  }
+/** Each wire's surroundings cut down to what lies near the route itself (checked on every shift). */
+function localise(wires: Wire[]) {
+  for (const w of wires) if (w.near) w.near = localNear(w.points, w.near);
 }
+
+/**
+ * Separates the wires in place: horizontal runs, then vertical ones, twice to settle knock-ons.
+ * `sweeps` (when given) receives the routes as each of the four sweeps found them.
+ */
+export function separate(wires: Wire[], sweeps?: Point[][][]): void {
+  localise(wires);
+  for (let pass = 0; pass < 2; pass++)
+    for (const horizontal of [true, false]) {
+      sweeps?.push(wires.map((w) => w.points));
+      spread(wires, horizontal);
+    }
+}
+
+/** Whether separate()'s sweep number `k` (0-3) spreads horizontal runs. */
+export const sweepIsHorizontal = (k: number) => k % 2 === 0;

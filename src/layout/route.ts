@@ -10,8 +10,9 @@ import { resolveLayout, type Box, type ResolvedLayout } from '../theme/geometry.
 import { connect, type Point } from './connector.ts';
 import type { LabelRequest, LinkLabel } from './linkLabels.ts';
 import { RouteGroups, type RawWire } from './routeGroups.ts';
-import { LayoutChanges, meetsAny, rectOf, RouteSurroundings } from './routeSurroundings.ts';
-import { SpatialIndex, type Rect } from './spatial.ts';
+import { LabelBlockers, LayoutChanges, rectOf, RouteSurroundings } from './routeSurroundings.ts';
+import type { Rect } from './spatial.ts';
+import { samePoints } from './spreadParts.ts';
 
 export type { Point } from './connector.ts';
 export type { LinkLabel } from './linkLabels.ts';
@@ -98,6 +99,7 @@ export function createRouter(): (plan: Plan) => Routes {
   let memo = new Map<string, LinkMemo>();
   const groups = new RouteGroups();
   let previous = new Map<string, RoutedLink>();
+  const blockers = new LabelBlockers(blockerOf);
 
   return (plan) => {
     const layout = resolveLayout(plan);
@@ -116,10 +118,12 @@ export function createRouter(): (plan: Plan) => Routes {
         surroundings ??= new RouteSurroundings(layout);
         const { signature, ...near } = surroundings.near(link.from, link.to, window);
         const full = `${key(a)}|${key(b)}${signature}`;
-        entry =
-          kept && kept.signature === full
-            ? { ...kept, from: link.from, to: link.to }
-            : { id: link.id, from: link.from, to: link.to, signature: full, ends: [a, b], near, points: connect(a, b, near) };
+        if (kept && kept.signature === full) entry = { ...kept, from: link.from, to: link.to };
+        else {
+          // A route found again as it was keeps its array, so what follows sees it unchanged.
+          const points = connect(a, b, near);
+          entry = { id: link.id, from: link.from, to: link.to, signature: full, ends: [a, b], near, points: kept && samePoints(kept.points, points) ? kept.points : points };
+        }
       }
       nextMemo.set(link.id, entry!);
       return entry!;
@@ -127,18 +131,19 @@ export function createRouter(): (plan: Plan) => Routes {
     memo = nextMemo;
 
     const separated = groups.separate(raw);
-    let blockers: SpatialIndex<{ rect: Rect }> | undefined;
+    blockers.update(layout, changes);
     const labels = groups.labels(
       links.map((l, i) => ({ id: l.id, points: separated[i]! })),
       links.map((l, i): LabelRequest => ({ texts: l.texts, widths: l.texts.map(labelWidth), points: separated[i]! })),
-      changes.all ? () => true : meetsAny(changes.blockers),
-      () => (blockers ??= new SpatialIndex(layout.boxes.map((b) => ({ rect: blockerOf(b) })))),
+      changes.all ? 'all' : changes.blockers,
+      () => blockers.get(layout),
     );
 
     const next = new Map<string, RoutedLink>();
     links.forEach((l, i) => {
-      const routed: RoutedLink = { id: l.id, kind: l.kind, points: separated[i]!, ends: raw[i]!.ends, ...(labels[i] ? { label: labels[i] } : {}) };
       const before = previous.get(l.id);
+      if (before && before.kind === l.kind && before.points === separated[i] && before.ends === raw[i]!.ends && before.label === labels[i]) return next.set(l.id, before);
+      const routed: RoutedLink = { id: l.id, kind: l.kind, points: separated[i]!, ends: raw[i]!.ends, ...(labels[i] ? { label: labels[i] } : {}) };
       next.set(l.id, before && sameRoute(before, routed) ? before : routed);
     });
     previous = next;

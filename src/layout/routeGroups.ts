@@ -4,9 +4,12 @@
 // re-separates and re-labels only around what it touched, and the result is the one a fresh router
 // gives: labels never reach past their group, and separating groups apart is what the router does.
 import type { Point, Surroundings } from './connector.ts';
-import { LABEL_HEIGHT, placeLabels, type LabelRequest, type LinkLabel } from './linkLabels.ts';
-import { separate, SEPARATION, type Wire } from './nudge.ts';
-import { SpatialIndex, type Rect } from './spatial.ts';
+import { LabelParts } from './labelParts.ts';
+import { LABEL_HEIGHT, type LabelRequest, type LinkLabel } from './linkLabels.ts';
+import { SEPARATION } from './nudge.ts';
+import type { Rect, SpatialIndex } from './spatial.ts';
+import { spreadInParts, type Part } from './spreadParts.ts';
+import { WireGroups } from './wireGroups.ts';
 
 /** Segments nearer than this (either side) put their links in one group for spreading apart. */
 const SPREAD_REACH = 2 * SEPARATION;
@@ -51,91 +54,70 @@ export function groupsOf(wires: readonly { points: readonly Point[] }[], reach: 
   return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
 }
 
-function segmentRect(p: Point, q: Point, reach: number): Rect {
+export function segmentRect(p: Point, q: Point, reach: number): Rect {
   const x = Math.min(p.x, q.x) - reach;
   const y = Math.min(p.y, q.y) - reach;
   return { x, y, width: Math.abs(q.x - p.x) + 2 * reach, height: Math.abs(q.y - p.y) + 2 * reach };
 }
 
-function boundsOf(lists: readonly (readonly Point[])[], reach: number): Rect {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const points of lists)
-    for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
-  return { x: x0 - reach, y: y0 - reach, width: x1 - x0 + 2 * reach, height: y1 - y0 + 2 * reach };
-}
 
 interface Spread {
   ids: string[];
   raw: Point[][];
   near: Surroundings[];
   out: Point[][];
+  parts: Part[];
 }
 
-interface Labelled {
-  ids: string[];
-  lines: Point[][];
-  texts: string;
-  region: Rect;
-  out: (LinkLabel | undefined)[];
-}
 
 /** Separation and labels with a memory of each group's result (one per router). */
 export class RouteGroups {
+  private readonly spreadGroups = new WireGroups(SPREAD_REACH);
+  private readonly labelGroups = new WireGroups(LABEL_REACH);
   private spread = new Map<string, Spread>();
-  private labelled = new Map<string, Labelled>();
+  /** The part of its group each link was spread in (see spreadParts.ts). */
+  private partOf = new Map<string, Part>();
+  private readonly labelParts = new LabelParts();
 
   /** Each wire's points spread apart from its neighbours' (new arrays only where a group changed). */
   separate(wires: readonly RawWire[]): Point[][] {
     const out: Point[][] = new Array(wires.length);
     const next = new Map<string, Spread>();
-    for (const group of groupsOf(wires, SPREAD_REACH)) {
+    const partOf = new Map<string, Part>();
+    for (const group of this.spreadGroups.groups(wires)) {
       const members = group.map((i) => wires[i]!);
       let kept = this.spread.get(members[0]!.id);
       const same =
         kept && kept.ids.length === members.length && members.every((w, k) => kept!.ids[k] === w.id && kept!.raw[k] === w.points && kept!.near[k] === w.near);
       if (!same) {
-        const moving: Wire[] = members.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
-        if (moving.length > 1) separate(moving);
-        kept = { ids: members.map((w) => w.id), raw: members.map((w) => w.points), near: members.map((w) => w.near), out: moving.map((w) => w.points) };
+        const { out: spread, parts } = spreadInParts(members, this.partOf);
+        kept = { ids: members.map((w) => w.id), raw: members.map((w) => w.points), near: members.map((w) => w.near), out: spread, parts };
       }
       next.set(kept!.ids[0]!, kept!);
+      for (const part of kept!.parts) for (const w of part.wires) partOf.set(w.id, part);
       group.forEach((i, k) => (out[i] = kept!.out[k]!));
     }
     this.spread = next;
+    this.partOf = partOf;
     return out;
   }
 
   /**
-   * Each wire's label (or none). `changed` tells whether boxes changed inside a region (a group
-   * there is labelled again); `blockers` gives the cards and site tabs no label may cover.
+   * Each wire's label (or none). `moved`: the cards and site tabs that moved, came or went since
+   * the last call (or 'all'); `blockers` gives every card and site tab, which no label may cover.
    */
   labels(
     wires: readonly { id: string; points: Point[] }[],
     requests: readonly LabelRequest[],
-    changed: (region: Rect) => boolean,
+    moved: readonly Rect[] | 'all',
     blockers: () => SpatialIndex<{ rect: Rect }>,
   ): (LinkLabel | undefined)[] {
+    this.labelParts.begin(wires, requests, moved);
     const out: (LinkLabel | undefined)[] = new Array(wires.length);
-    const next = new Map<string, Labelled>();
-    for (const group of groupsOf(wires, LABEL_REACH)) {
-      const members = group.map((i) => wires[i]!);
-      const texts = group.map((i) => requests[i]!.texts.join('\u0001')).join('\u0002');
-      const region = boundsOf(members.map((w) => w.points), LABEL_REACH);
-      let kept = this.labelled.get(members[0]!.id);
-      const same =
-        kept && kept.texts === texts && kept.ids.length === members.length && members.every((w, k) => kept!.ids[k] === w.id && kept!.lines[k] === w.points) && !changed(region);
-      if (!same) {
-        const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
-        members.forEach((w, owner) => {
-          for (let i = 1; i < w.points.length; i++) lines.add({ owner, rect: segmentRect(w.points[i - 1]!, w.points[i]!, 1) });
-        });
-        const placed = placeLabels(group.map((i) => requests[i]!), blockers(), lines);
-        kept = { ids: members.map((w) => w.id), lines: members.map((w) => w.points), texts, region, out: placed };
-      }
-      next.set(kept!.ids[0]!, kept!);
-      group.forEach((i, k) => (out[i] = kept!.out[k]));
+    for (const group of this.labelGroups.groups(wires)) {
+      const placed = this.labelParts.place(group.map((i) => wires[i]!), group.map((i) => requests[i]!), blockers);
+      group.forEach((i, k) => (out[i] = placed[k]));
     }
-    this.labelled = next;
     return out;
   }
 }

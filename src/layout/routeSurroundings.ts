@@ -88,6 +88,8 @@ export class RouteSurroundings {
 interface Change {
   id: string;
   rects: Rect[];
+  /** Its outermost containers, before and after (itself when it is top-level). */
+  roots: string[];
   /** Only its size changed (same place, same containers): links inside it see only its borders move. */
   grew: boolean;
 }
@@ -105,23 +107,39 @@ export class LayoutChanges {
   private readonly index: SpatialIndex<{ rect: Rect; change: Change }> | undefined;
   /** Cards and site tabs that moved, came or went (what labels must not cover). */
   readonly blockers: Rect[] = [];
+  /** The boxes that moved, changed size or container, came or went, by id. */
+  readonly ids: string[] = [];
   readonly all: boolean;
 
   constructor(before: ResolvedLayout | undefined, private readonly after: ResolvedLayout, blockerOf: (b: Box) => Rect) {
     this.all = !before;
     if (!before) return;
+    // A box and all its containers the same objects as before: same place, same root.
+    const steady = new Map<string, boolean>();
+    const isSteady = (box: Box, depth = 0): boolean => {
+      let known = steady.get(box.id);
+      if (known === undefined) {
+        const up = box.parent === undefined ? undefined : after.byId.get(box.parent);
+        known = before.byId.get(box.id) === box && (up === undefined ? box.parent === undefined || !before.byId.has(box.parent) : depth < 6 && isSteady(up, depth + 1));
+        steady.set(box.id, known);
+      }
+      return known;
+    };
     for (const box of after.boxes) {
+      if (isSteady(box)) continue;
       const old = before.byId.get(box.id);
       if (old === box && rootOf(before, box) === rootOf(after, box)) continue;
       const grew = !!old && old.parent === box.parent && old.absX === box.absX && old.absY === box.absY && rootOf(before, box) === rootOf(after, box);
-      this.changes.push({ id: box.id, rects: old ? [rectOf(old), rectOf(box)] : [rectOf(box)], grew });
+      const roots = old ? [rootOf(before, old), rootOf(after, box)] : [rootOf(after, box)];
+      this.changes.push({ id: box.id, rects: old ? [rectOf(old), rectOf(box)] : [rectOf(box)], roots, grew });
       if (!old || !sameRect(blockerOf(old), blockerOf(box))) this.blockers.push(blockerOf(box), ...(old ? [blockerOf(old)] : []));
     }
     for (const old of before.boxes)
       if (!after.byId.has(old.id)) {
-        this.changes.push({ id: old.id, rects: [rectOf(old)], grew: false });
+        this.changes.push({ id: old.id, rects: [rectOf(old)], roots: [rootOf(before, old)], grew: false });
         this.blockers.push(blockerOf(old));
       }
+    for (const c of this.changes) this.ids.push(c.id);
     if (this.changes.length > 32) this.index = new SpatialIndex(this.changes.flatMap((change) => change.rects.map((rect) => ({ rect, change }))));
   }
 
@@ -129,9 +147,14 @@ export class LayoutChanges {
   affects(from: Box, to: Box, window: Rect): boolean {
     if (this.all) return true;
     const w = grow(window, CHANGE_REACH);
-    const met = this.index ? [...new Set(this.index.query(w).map((e) => e.change))] : this.changes.filter((c) => c.rects.some((r) => meets(r, w)));
-    if (met.length === 0) return false;
-    const inside = new Set([...lineage(this.after, from), ...lineage(this.after, to)]);
+    const near = this.index ? [...new Set(this.index.query(w).map((e) => e.change))] : this.changes.filter((c) => c.rects.some((r) => meets(r, w)));
+    if (near.length === 0) return false;
+    const ends = [lineage(this.after, from), lineage(this.after, to)];
+    const inside = new Set(ends.flat());
+    // A link heeds the top-level boxes and what is inside the sites its ends are in (see near()):
+    // a change inside another site alone (that site's outline unchanged) cannot reach its route.
+    const entered = new Set(ends.filter((chain) => chain.length > 1).map((chain) => chain[chain.length - 1]!));
+    const met = near.filter((c) => inside.has(c.id) || c.roots.some((root) => root === c.id || entered.has(root)));
     return met.some((c) => !c.grew || !inside.has(c.id) || c.rects.some((r) => ring(r).some((strip) => meets(strip, w))));
   }
 }
@@ -160,12 +183,42 @@ function rootOf(layout: ResolvedLayout, box: Box): string {
   return b.id;
 }
 
-/** Whether any of `rects` meets a region (touching counts): a flat scan for a few, an index for many. */
-export function meetsAny(rects: readonly Rect[]): (region: Rect) => boolean {
-  if (rects.length === 0) return () => false;
-  if (rects.length > 64) {
-    const index = new SpatialIndex(rects.map((rect) => ({ rect })));
-    return (region) => index.query(region).length > 0;
+
+/** What no label may cover, indexed once and then kept up to date with each layout's changes. */
+export class LabelBlockers {
+  private index: SpatialIndex<{ rect: Rect }> | undefined;
+  private readonly items = new Map<string, { rect: Rect }>();
+
+  constructor(private readonly blockerOf: (b: Box) => Rect) {}
+
+  /** Follows a layout's changes (cheap while the index has never been asked for). */
+  update(layout: ResolvedLayout, changes: LayoutChanges) {
+    if (!this.index) return;
+    // Past a few hundred changes (sites pushed aside), indexing afresh is cheaper than patching.
+    if (changes.all || changes.ids.length > 256) this.index = undefined;
+    else
+      for (const id of changes.ids) {
+        const old = this.items.get(id);
+        if (old) this.index.remove(old);
+        this.items.delete(id);
+        const box = layout.byId.get(id);
+        if (box) this.add(box);
+      }
   }
-  return (region) => rects.some((r) => meets(r, region));
+
+  /** The index of every box's blocker in `layout` (the layout last updated to). */
+  get(layout: ResolvedLayout): SpatialIndex<{ rect: Rect }> {
+    if (!this.index) {
+      this.index = new SpatialIndex();
+      this.items.clear();
+      for (const box of layout.boxes) this.add(box);
+    }
+    return this.index;
+  }
+
+  private add(box: Box) {
+    const item = { rect: this.blockerOf(box) };
+    this.items.set(box.id, item);
+    this.index!.add(item);
+  }
 }

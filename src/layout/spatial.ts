@@ -37,6 +37,27 @@ export class SpatialIndex<T extends { rect: Rect }> {
     });
   }
 
+  /** Takes an item out (the same object that was added). */
+  remove(item: T) {
+    this.forCells(item.rect, (key) => {
+      const list = this.cells.get(key);
+      const at = list ? list.indexOf(item) : -1;
+      if (at < 0) return;
+      if (list!.length === 1) this.cells.delete(key);
+      else list!.splice(at, 1);
+    });
+  }
+
+  /** Visits each item whose rectangle meets `window` (touching counts), once per cell it shares with it. */
+  visit(window: Rect, found: (item: T) => void) {
+    this.forCells(window, (key) => {
+      for (const item of this.cells.get(key) ?? []) {
+        const r = item.rect;
+        if (r.x <= right(window) && window.x <= right(r) && r.y <= bottom(window) && window.y <= bottom(r)) found(item);
+      }
+    });
+  }
+
   /** Items whose rectangle meets `window` (touching counts), each once, in insertion order per cell. */
   query(window: Rect): T[] {
     const seen = new Set<T>();

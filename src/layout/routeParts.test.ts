@@ -1,0 +1,125 @@
+// The router's incremental pieces against the straightforward computations they replace, on
+// random crowded routes edited step by step: groups kept in a spatial index against groupsOf(),
+// spreading part by part against separate() over the whole group, labels placed again only where
+// an edit reaches against placeLabels() over the whole group.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Point } from './connector.ts';
+import { LabelParts } from './labelParts.ts';
+import { placeLabels, type LabelRequest } from './linkLabels.ts';
+import { separate } from './nudge.ts';
+import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
+import { SpatialIndex, type Rect } from './spatial.ts';
+import { spreadInParts, type Part } from './spreadParts.ts';
+import { WireGroups } from './wireGroups.ts';
+
+/** An orthogonal route in a small square (coordinates on a 4 px grid, so routes crowd and touch). */
+const route = fc
+  .record({ x: fc.nat(60), y: fc.nat(60), legs: fc.array(fc.integer({ min: -30, max: 30 }), { minLength: 1, maxLength: 4 }) })
+  .map(({ x, y, legs }) => {
+    const points: Point[] = [{ x: x * 4, y: y * 4 }];
+    legs.forEach((d, i) => {
+      const p = points[points.length - 1]!;
+      points.push(i % 2 === 0 ? { x: p.x + (d || 5) * 4, y: p.y } : { x: p.x, y: p.y + (d || 5) * 4 });
+    });
+    return points;
+  });
+
+const rect = fc.record({ x: fc.nat(240), y: fc.nat(240), width: fc.integer({ min: 8, max: 80 }), height: fc.integer({ min: 8, max: 60 }) });
+
+/** A link's route between boxes around its two ends, with cards nearby. */
+function wire(id: string, points: Point[], near: Rect[]): RawWire {
+  const end = (p: Point): Rect => ({ x: p.x - 40, y: p.y - 30, width: 80, height: 60 });
+  return { id, points, ends: [end(points[0]!), end(points[points.length - 1]!)], near: { obstacles: near, borders: near } };
+}
+
+/** One edit: some routes drawn anew, some links gone, some new ones. */
+const edit = fc.record({ redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }), drop: fc.array(fc.nat(), { maxLength: 2 }), add: fc.array(route, { maxLength: 2 }) });
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdit(wires: { id: string; points: Point[] }[], e: Edit, step: number) {
+  let next = [...wires];
+  for (const [at, points] of e.redraw) if (next.length) next[at % next.length] = { id: next[at % next.length]!.id, points };
+  for (const at of e.drop) if (next.length) next = next.filter((_, i) => i !== at % next.length);
+  e.add.forEach((points, i) => next.splice((step * 7 + i) % (next.length + 1), 0, { id: `new${step}-${i}`, points }));
+  return next;
+}
+
+const start = fc.array(route, { minLength: 2, maxLength: 14 });
+const runs = { numRuns: 150 };
+
+describe('groups kept across edits', () => {
+  it('are the groups groupsOf() finds afresh', () => {
+    fc.assert(
+      fc.property(start, fc.array(edit, { maxLength: 6 }), fc.integer({ min: 1, max: 20 }), (routes, edits, reach) => {
+        const groups = new WireGroups(reach);
+        let wires = routes.map((points, i) => ({ id: `w${i}`, points }));
+        expect(groups.groups(wires)).toEqual(groupsOf(wires, reach));
+        edits.forEach((e, step) => {
+          wires = applyEdit(wires, e, step);
+          expect(groups.groups(wires)).toEqual(groupsOf(wires, reach));
+        });
+      }),
+      runs,
+    );
+  });
+});
+
+describe('spreading a group part by part', () => {
+  it('gives the routes separate() gives the whole group, edit after edit', () => {
+    fc.assert(
+      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
+        let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
+        let before = new Map<string, Part>();
+        const check = () => {
+          const { out, parts } = spreadInParts(wires, before);
+          const whole = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+          separate(whole);
+          expect(out).toEqual(whole.map((w) => w.points));
+          before = new Map(parts.flatMap((p) => p.wires.map((w) => [w.id, p] as const)));
+        };
+        check();
+        edits.forEach((e, step) => {
+          const byId = new Map(wires.map((w) => [w.id, w]));
+          wires = applyEdit(wires, e, step).map((w) => (byId.get(w.id)?.points === w.points ? byId.get(w.id)! : wire(w.id, w.points, cards)));
+          check();
+        });
+      }),
+      runs,
+    );
+  });
+});
+
+const TEXTS = [['Edge subscription'], ['file share witness', 'FSW'], ['SCR'], []];
+
+describe('labels kept across edits', () => {
+  it('are the labels placeLabels() places for the whole group, edit after edit', () => {
+    fc.assert(
+      fc.property(start, fc.array(rect, { maxLength: 6 }), fc.array(fc.tuple(edit, fc.array(rect, { maxLength: 2 })), { maxLength: 5 }), (routes, cards, edits) => {
+        const parts = new LabelParts();
+        let wires = routes.map((points, i) => ({ id: `w${i}`, points }));
+        let blocked = cards;
+        const requestOf = (w: { id: string; points: Point[] }): LabelRequest => {
+          const texts = TEXTS[Number(w.id.replace(/\D/g, '')) % TEXTS.length]!;
+          return { texts, widths: texts.map((t) => t.length * 6 + 16), points: w.points };
+        };
+        const check = (moved: Rect[] | 'all') => {
+          const requests = wires.map(requestOf);
+          const index = new SpatialIndex(blocked.map((r) => ({ rect: r })));
+          parts.begin(wires, requests, moved);
+          const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
+          wires.forEach((w, owner) => w.points.slice(1).forEach((q, i) => lines.add({ owner, rect: segmentRect(w.points[i]!, q, 1) })));
+          if (wires.length > 0) expect(parts.place(wires, requests, () => index)).toEqual(placeLabels(requests, index, lines));
+        };
+        check('all');
+        edits.forEach(([e, cardsNow], step) => {
+          wires = applyEdit(wires, e, step);
+          const moved = [...blocked, ...cardsNow].filter((r) => !(blocked.includes(r) && cardsNow.includes(r)));
+          blocked = step % 2 ? cardsNow : blocked;
+          check(step % 2 ? moved : []);
+        });
+      }),
+      runs,
+    );
+  });
+});

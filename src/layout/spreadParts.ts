@@ -1,0 +1,163 @@
+// Spreading one group of links apart, part by part, with the result of separate() over the whole
+// group. A long link joins hundreds of routes into one group, yet a spread moves a segment only for
+// the segments too close to it on one line at the start of one of separate()'s four sweeps. So the
+// group is cut into parts, each separated alone (a part whose links did not change keeps its
+// result); where, at the start of some sweep, two parts' segments come that close, the two are
+// merged and separated again, until no two parts meet. Then no sweep of the whole group would have
+// joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
+// routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
+import type { Point } from './connector.ts';
+import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
+import type { RawWire } from './routeGroups.ts';
+import type { Rect } from './spatial.ts';
+
+/** Links separated together, in group order, with their routes before each sweep and after. */
+export interface Part {
+  wires: RawWire[];
+  sweeps: Point[][][];
+  out: Point[][];
+}
+
+const SWEEPS = 4;
+
+/** Separates one part alone; a route that comes out as it did last time keeps its array. */
+function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
+  if (wires.length === 1) {
+    const points = wires[0]!.points;
+    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points] };
+  }
+  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+  const sweeps: Point[][][] = [];
+  separate(moving, sweeps);
+  const out = moving.map((w, k) => {
+    const last = lastRoute(before.get(wires[k]!.id), wires[k]!.id);
+    return last && samePoints(last, w.points) ? last : w.points;
+  });
+  return { wires, sweeps, out };
+}
+
+const positions = new WeakMap<Part, Map<string, number>>();
+/** A link's spread route in the part it was in last time. */
+function lastRoute(part: Part | undefined, id: string): Point[] | undefined {
+  if (!part) return undefined;
+  let at = positions.get(part);
+  if (!at) positions.set(part, (at = new Map(part.wires.map((w, k) => [w.id, k]))));
+  return part.out[at.get(id)!];
+}
+
+export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
+  a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+
+/**
+ * Whether a link is spread as it was: the same route between the same end boxes, and the same
+ * cards and borders near the route (all a nudge heeds; farther ones may have moved).
+ */
+function unchanged(w: RawWire, now: RawWire | undefined): boolean {
+  if (!now || now.points !== w.points || !now.ends.every((r, i) => sameRect(r, w.ends[i]!))) return false;
+  if (now.near === w.near) return true;
+  const [a, b] = [localNear(w.points, w.near), localNear(now.points, now.near)];
+  return sameRects(a.obstacles, b.obstacles) && sameRects(a.borders, b.borders);
+}
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.length && a.every((r, i) => sameRect(r, b[i]!));
+
+/**
+ * Each member's spread route (group order), and the parts it was found in. `before`: the part each
+ * link was in last time; a part is kept while all its links are in the group, unchanged.
+ */
+export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<string, Part>): { out: Point[][]; parts: Part[] } {
+  const at = new Map(members.map((w, i) => [w.id, i]));
+  const byId = new Map(members.map((w) => [w.id, w]));
+  // Last time's parts, with their links as they are now (a part whose links all stayed as they
+  // were keeps its result), and new links alone: the merging below makes any start exact.
+  let parts: Array<Part | RawWire[]> = [];
+  const taken = new Set<string>();
+  for (const w of members) {
+    if (taken.has(w.id)) continue;
+    const old = before.get(w.id);
+    const here = old ? old.wires.filter((x) => at.has(x.id) && !taken.has(x.id)).sort((a, b) => at.get(a.id)! - at.get(b.id)!) : [w];
+    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id)));
+    const part = kept ? old : here.map((x) => byId.get(x.id)!);
+    for (const x of 'out' in part ? part.wires : part) taken.add(x.id);
+    parts.push(part);
+  }
+  // When much of the group changed, separating it whole is cheaper than part by part (parts that
+  // meet only in a later sweep would be separated twice).
+  const changed = parts.reduce((n, p) => n + ('out' in p ? 0 : p.length), 0);
+  if (changed * 10 > members.length) {
+    const whole = spreadPart([...members], before);
+    return { out: whole.out, parts: splitPart(whole) };
+  }
+  // Each round merges parts or ends: at most one round per member. The first sweep sees the
+  // routes as they come in, so parts that meet there are merged before any is separated.
+  const fresh = new Set<Part>();
+  for (;;) {
+    parts = mergeMeeting(parts, at, 1) ?? parts;
+    const done = parts.map((p) => {
+      if ('out' in p) return p;
+      const part = spreadPart(p, before);
+      fresh.add(part);
+      return part;
+    });
+    const merged = mergeMeeting(done, at, SWEEPS);
+    if (!merged) {
+      const out: Point[][] = new Array(members.length);
+      for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
+      return { out, parts: done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p])) };
+    }
+    parts = merged;
+  }
+}
+
+/**
+ * A separated part cut into the smallest parts none of whose sweeps joined another's segments:
+ * each, separated alone, would sweep exactly as it did inside the whole, so it keeps its share of
+ * the result and the routes it had before each sweep.
+ */
+function splitPart(part: Part): Part[] {
+  const n = part.wires.length;
+  if (n < 2) return [part];
+  const parent = part.wires.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let k = 0; k < SWEEPS; k++) closeRoutes(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const list = lists.get(find(i));
+    if (list) list.push(i);
+    else lists.set(find(i), [i]);
+  }
+  if (lists.size === 1) return [part];
+  return [...lists.values()].map((list) => ({
+    wires: list.map((i) => part.wires[i]!),
+    sweeps: part.sweeps.map((routes) => list.map((i) => routes[i]!)),
+    out: list.map((i) => part.out[i]!),
+  }));
+}
+
+const wiresOf = (p: Part | RawWire[]) => ('out' in p ? p.wires : p);
+/** A part's routes at the start of sweep k (the first sweep: the routes it was given). */
+const routesAt = (p: Part | RawWire[], k: number) => ('out' in p ? p.sweeps[k]! : p.map((w) => w.points));
+
+/** Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined when none meet). */
+function mergeMeeting(parts: ReadonlyArray<Part | RawWire[]>, at: ReadonlyMap<string, number>, sweeps: number): Array<Part | RawWire[]> | undefined {
+  if (parts.length < 2) return undefined;
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const partOf: number[] = [];
+  parts.forEach((p, i) => wiresOf(p).forEach(() => partOf.push(i)));
+  let met = false;
+  for (let k = 0; k < sweeps; k++) {
+    const routes = parts.flatMap((p) => routesAt(p, k));
+    closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
+      const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
+      if (x !== y) [parent[y], met] = [x, true];
+    });
+  }
+  if (!met) return undefined;
+  const groups = new Map<number, Array<Part | RawWire[]>>();
+  parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
+  return [...groups.values()].map((list) =>
+    list.length === 1 ? list[0]! : list.flatMap(wiresOf).sort((a, b) => at.get(a.id)! - at.get(b.id)!),
+  );
+}
