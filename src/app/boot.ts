@@ -7,17 +7,21 @@ import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
+import { openLinkAtStart, smallLinkInAddress } from './linkAtStart.ts';
 
 export async function boot() {
   installThemeCss();
   applyStoredTheme();
   const first = firstPlanLater;
+  // A small plan's link is read while the library opens; shown, it is what the page opens on.
+  const atStart = !hasRoomFragment(location.hash) && smallLinkInAddress();
+  const shared = atStart ? openLinkAtStart() : Promise.resolve(false);
   try {
-    await startSession(first);
+    await startSession(first, shared);
   } catch (error) {
     // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
     console.error('Exchange Topology Designer could not open the plan library', error);
-    openReadOnly(await first());
+    if (!(await shared)) openReadOnly(await first());
     notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
   }
   startTeam();
@@ -25,6 +29,6 @@ export async function boot() {
   // The sharing code loads only when an address names a room.
   const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
   const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
-  void fromAddress();
+  if (!atStart) void fromAddress();
   window.addEventListener('hashchange', () => void fromAddress());
 }

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
 import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
-import { legacyBrowserStorage } from '../doc/legacyStorage.ts';
+import { legacyBrowserStorage } from '../doc/libraryUpkeep.ts';
 import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
 import { storageMessage } from './storageMessages.ts';
@@ -38,8 +38,11 @@ const need = () => {
   return library;
 };
 
-/** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
-export async function startSession(first: () => Promise<Plan>): Promise<void> {
+/**
+ * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
+ * neither when `shared` resolves true (the page opened on a link and shows its plan).
+ */
+export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false)): Promise<void> {
   firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
@@ -51,6 +54,7 @@ export async function startSession(first: () => Promise<Plan>): Promise<void> {
   library.onEntries(entriesChanged);
   tell(result.report);
   watchOpenPlan();
+  if (await shared) return;
   const current = library.currentId();
   if (current && (await switchPlan(current, { quiet: true }))) return;
   const fallback = library.entries().filter((e) => e.id !== current).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
