@@ -6,6 +6,7 @@
 // first painted frame that shows its effect.
 import type { Page } from '@playwright/test';
 import type { BenchPlan } from './plans.ts';
+import { MAX_SERVERS } from '../../src/model/limits.ts';
 import { nodeCentreScript } from './pick.ts';
 import { appStorageScript, bareStorageScript } from './probe.ts';
 
@@ -24,7 +25,7 @@ export const EDIT_LABEL: Record<EditKind, string> = {
   addRole: 'add role (inspector checkbox)',
   undo: 'undo (Ctrl+Z)',
   rename: 'rename (inspector name, Enter)',
-  paletteAdd: 'palette add (server, Enter)',
+  paletteAdd: 'palette add (server, Enter; a domain controller at the 5,000-server limit)',
 };
 
 const INTERACTION_TIMEOUT_MS = 20_000;
@@ -109,8 +110,10 @@ export const ours: PageKind = {
         field.press('Enter'),
       );
     }
-    // Enter on a palette item adds it to the selection's site, as the palette's help says.
-    const item = page.locator('[data-palette="server"]');
+    // Enter on a palette item adds it to the selection's site, as the palette's help says. A plan at
+    // the server limit refuses another server (with a toast): a domain controller is added instead.
+    const key = plan.servers >= MAX_SERVERS ? 'domain-controller' : 'server';
+    const item = page.locator(`[data-palette="${key}"]`);
     await item.focus();
     const before = ((await page.evaluate('window.__bench.counts()')) as { nodes: number }).nodes;
     return timed(page, 'keydown', `window.__bench.counts().nodes > ${before}`, () => item.press('Enter'));
