@@ -1,21 +1,28 @@
 // Start-up: open the plan library (moving plans of earlier versions across once), restore the
 // user's last plan (or open Figure 1 the first time), and show a plan carried by the address
-// (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...).
+// (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...). A small
+// plan's link is read while the library opens and is the only plan drawn: nothing is restored.
 import { firstPlanLater } from '../templates/later.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
-import { openLinkAtStart, smallLinkInAddress } from './linkAtStart.ts';
+
+/** Up to this many characters a plan link is read at start (linkAtStart.ts; Figure 3's has about 2,000). */
+const SMALL_LINK_CHARS = 20_000;
+
+/** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
+const openSmallLink = () => import('./linkAtStart.ts').then((m) => m.openLinkAtStart(), openPlanFromAddress);
 
 export async function boot() {
   installThemeCss();
   applyStoredTheme();
   const first = firstPlanLater;
   // A small plan's link is read while the library opens; shown, it is what the page opens on.
-  const atStart = !hasRoomFragment(location.hash) && smallLinkInAddress();
-  const shared = atStart ? openLinkAtStart() : Promise.resolve(false);
+  const { hash } = location;
+  const atStart = !hasRoomFragment(hash) && hash.includes('plan=') && hash.length <= SMALL_LINK_CHARS;
+  const shared = atStart ? openSmallLink() : Promise.resolve(false);
   try {
     await startSession(first, shared);
   } catch (error) {
