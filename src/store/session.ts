@@ -7,7 +7,6 @@ import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } f
 import { legacyBrowserStorage } from '../doc/libraryUpkeep.ts';
 import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
-import { storageMessage } from './storageMessages.ts';
 import { isolate } from '../model/bidi.ts';
 import { notify } from './toasts.ts';
 
@@ -29,8 +28,17 @@ let firstPlan: (() => Promise<Plan>) | undefined;
 // Messages go through the one toast stack (toasts.ts); re-exported for the callers that know the session.
 export { notify, dismiss } from './toasts.ts';
 
+let storageReports = 0;
+
+/** Storage failing or working again; the message texts load when first needed (no start-up needs them). */
 function onStorage(state: StorageState) {
-  useSession.setState({ storageError: state.ok ? undefined : storageMessage(state) });
+  const report = ++storageReports;
+  if (state.ok) return useSession.setState({ storageError: undefined });
+  const say = (storageError: string) => report === storageReports && useSession.setState({ storageError });
+  import('./storageMessages.ts').then(
+    ({ storageMessage }) => say(storageMessage(state)),
+    () => say('Plans cannot be saved in this browser now. Your work stays open in this tab: download the plan file to keep it.'),
+  );
 }
 
 const need = () => {
