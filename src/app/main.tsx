@@ -1,4 +1,3 @@
-import { booted } from './bootEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';
@@ -12,10 +11,11 @@ import '../panels/team/team.css';
 import '../panels/deploy/deploy.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { boot } from './boot.ts';
 import { fetchTheRestWhenIdle } from './later.tsx';
 
 // The first frame shows the user's plan, not an empty canvas that a moment later becomes it.
-void booted.finally(() => {
+void boot().finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>
