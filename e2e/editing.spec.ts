@@ -24,6 +24,28 @@ test('Client Access on a cluster node is flagged, and the quick fix removes it',
   await expect(server(page, name).locator('[data-role="ClientAccess"]')).toHaveCount(0);
 });
 
+test('a finding row follows the plan: its quick fix names the next free computer name, and the other rows stay', async ({ page }) => {
+  await openApp(page);
+  await openTemplate(page, 'Figure 3');
+  const node = page.locator('.react-flow__node-server').filter({ has: page.locator('.node-role.active') });
+  await dragFromPalette(page, 'Client Access', node);
+  const finding = findingsPanel(page).locator('[data-rule="cluster-mailbox-only"]');
+  const fix = finding.getByRole('button', { name: /Move Client Access to a new server/ });
+  const offered = (await fix.textContent())!.match(/new server (\S+)/)![1]!;
+  const rows = await findingsPanel(page).locator('li.finding').count();
+  // Another server takes that name: the finding is the same, its fix names the next free one.
+  await server(page, 'UM01').click();
+  const name = page.getByTestId('inspector').getByLabel('Server name');
+  await name.fill(offered);
+  await name.press('Enter');
+  await expect(server(page, offered)).toBeVisible();
+  await expect(fix).not.toContainText(`new server ${offered}`);
+  await expect(fix).toContainText(/Move Client Access to a new server \S+/);
+  await expect(findingsPanel(page).locator('li.finding')).toHaveCount(rows);
+  await fix.click();
+  await expect(findingsPanel(page).locator('[data-rule="cluster-mailbox-only"]')).toHaveCount(0);
+});
+
 test('Edge Transport dropped on the Figure 1 server is flagged edge-alone', async ({ page }) => {
   await openApp(page);
   await dragFromPalette(page, 'Edge Transport', server(page, 'EX01'));

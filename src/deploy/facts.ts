@@ -1,9 +1,9 @@
 // What every deployment view needs to know about a plan, worked out once: the install order site by
 // site, which server is first in the organization, which Hub Transport meets the legacy routing
 // group, and which node of each cluster is active. Commands, checklist and diff all read this.
-import type { Plan, Role, Server, Site } from '../model/schema.ts';
+import type { Plan, Server, Site } from '../model/schema.ts';
 import type { Finding } from '../rules/types.ts';
-import { INSTALL_ORDER } from './setup.ts';
+import { installOrder, sameOrderInputs, type InstallOrder } from './installOrder.ts';
 import { commandValues, type CommandValues } from './values.ts';
 
 /** What is already installed, when the plan is not a fresh deployment (a diff's current plan). */
@@ -32,7 +32,10 @@ export interface InstallGroup {
 export interface DeploymentFacts {
   plan: Plan;
   context: DeploymentContext;
-  servers: Map<string, Server>;
+  /** The install order as ids, kept between plans that order the same (see installOrder.ts). */
+  order: InstallOrder;
+  /** The plan's servers by id. */
+  servers: { get(id: string): Server | undefined };
   /** Exchange 2000 or 2003 servers: the ones routing group connectors and link state concern. */
   legacyRouting: Server[];
   /** Any server of an earlier version (/PrepareLegacyExchangePermissions). */
@@ -56,114 +59,42 @@ export interface DeploymentFacts {
   subscribedSite: Map<string, Site>;
 }
 
-const isLegacyRouting = (s: Server) => s.product === 'exchange2003' || s.product === 'exchange2000';
-const installable = (s: Server) => s.product === 'exchange2007' && s.roles.length > 0;
+export { installRank } from './installOrder.ts';
 
-/** A server installs at the position of its earliest role in Microsoft's order. */
-export function installRank(roles: readonly Role[]): number {
-  return Math.min(...roles.map((r) => INSTALL_ORDER.indexOf(r)));
-}
-
-function connectorEnds(
-  plan: Plan,
-  servers: Map<string, Server>,
-  linkId: string,
-): { hub: Server; legacy: Server } | undefined {
-  const link = plan.links.find((l) => l.id === linkId);
-  const a = link && servers.get(link.from);
-  const b = link && servers.get(link.to);
-  if (!a || !b) return undefined;
-  if (isLegacyRouting(b) && a.product === 'exchange2007' && a.roles.includes('HubTransport'))
-    return { hub: a, legacy: b };
-  if (isLegacyRouting(a) && b.product === 'exchange2007' && b.roles.includes('HubTransport'))
-    return { hub: b, legacy: a };
-  return undefined;
-}
-
-export function deploymentFacts(plan: Plan, context: DeploymentContext = {}): DeploymentFacts {
-  const servers = new Map(plan.servers.map((s) => [s.id, s]));
-  const legacyRouting = plan.servers.filter(isLegacyRouting);
-  const connectors = plan.links
-    .filter((l) => l.kind === 'routing-group-connector')
-    .map((l) => ({ id: l.id, ends: connectorEnds(plan, servers, l.id) }));
-  // In a mixed organization the Hub that the plan connects to Exchange 2003 goes first, site and all.
-  const preferredHub = legacyRouting.length > 0 ? connectors.find((c) => c.ends)?.ends?.hub : undefined;
-
-  // Each server's sort key worked out once (per comparison, it was most of the facts' time).
-  const keys = new Map<Server, number[]>();
-  plan.servers.forEach((s, i) => keys.set(s, [installRank(s.roles), s.id === preferredHub?.id ? 0 : 1, i]));
-  const inOrder = (list: Server[]) =>
-    [...list].sort((a, b) => {
-      const [ka, kb] = [keys.get(a)!, keys.get(b)!];
-      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i] ?? 0) - (kb[i] ?? 0);
-      return 0;
-    });
-
-  const toInstall = plan.servers.filter(installable);
-  const adSites = plan.sites.filter((s) => s.kind === 'ad-site');
-  const firstSite = preferredHub?.site;
-  const orderedAd = [
-    ...adSites.filter((s) => s.id === firstSite),
-    ...adSites.filter((s) => s.id !== firstSite),
-  ];
-  const groups: InstallGroup[] = [
-    ...orderedAd.map((site) => ({ siteId: site.id, title: site.name, perimeter: false })),
-    { siteId: undefined, title: 'Servers not placed in a site', perimeter: false },
-    ...plan.sites
-      .filter((s) => s.kind === 'perimeter')
-      .map((site) => ({ siteId: site.id, title: site.name, perimeter: true })),
-  ]
-    .map((g) => ({ ...g, serverIds: inOrder(toInstall.filter((s) => s.site === g.siteId)).map((s) => s.id) }))
-    .filter((g) => g.serverIds.length > 0);
-
-  const ordered = groups.flatMap((g) => g.serverIds).map((id) => servers.get(id) as Server);
-  const newOrganization =
-    legacyRouting.length === 0 && !plan.servers.some((s) => s.product !== 'exchange2007');
-  // Edge Transport is outside the forest and never creates the organization.
-  const firstInternal = ordered.find((s) => !s.roles.includes('EdgeTransport'));
-  const firstServerId = newOrganization && !context.organizationExists ? firstInternal?.id : undefined;
-
-  const needsBridgehead = legacyRouting.length > 0 && !context.hubTransportExists;
-  const firstHub = needsBridgehead ? ordered.find((s) => s.roles.includes('HubTransport')) : undefined;
-  const ownConnector = connectors.find((c) => c.ends?.hub.id === firstHub?.id);
-  const anyConnector = ownConnector ?? connectors.find((c) => c.ends);
-  const bridgehead = firstHub ? anyConnector?.ends?.legacy : undefined;
-
-  const standby = new Set(plan.clusters.filter((c) => c.standby).map((c) => c.id));
-  const activeNode = new Map<string, string>();
-  for (const s of ordered)
-    if (s.cluster !== undefined && !standby.has(s.cluster) && !activeNode.has(s.cluster))
-      activeNode.set(s.cluster, s.id);
-  // The first server that will hold a mailbox database: a standby node holds none until activated.
-  const firstMailbox = ordered.find(
-    (s) =>
-      s.roles.includes('Mailbox') && (s.cluster === undefined ? true : activeNode.get(s.cluster) === s.id),
-  );
-  const legacyOutlook =
-    plan.exchange.outlook2003Clients && !context.mailboxExists ? firstMailbox?.id : undefined;
-
+/**
+ * The facts of `plan`. With `previous` (the facts of an earlier plan, same context), the install
+ * order is kept when nothing it reads changed (a rename, a move, a core count): only the objects
+ * and the command values are taken from the new plan.
+ */
+export function deploymentFacts(plan: Plan, context: DeploymentContext = {}, previous?: DeploymentFacts): DeploymentFacts {
+  const order =
+    previous && sameOrderContext(previous.context, context) && sameOrderInputs(previous.plan, plan) ? previous.order : installOrder(plan, context);
+  // The same ids at the same places (sameOrderInputs): the index is kept, not built again.
+  const servers = { get: (id: string) => plan.servers[order.serverIndex.get(id) ?? -1] };
   const sites = new Map(plan.sites.map((s) => [s.id, s]));
   const subscribedSite = new Map<string, Site>();
-  for (const l of plan.links) {
-    const site = sites.get(l.to);
-    if (l.kind === 'edge-subscription' && site && !subscribedSite.has(l.from))
-      subscribedSite.set(l.from, site);
-  }
-
+  for (const [edge, site] of order.subscribedSiteId) subscribedSite.set(edge, sites.get(site)!);
   return {
     plan,
     context,
+    order,
     servers,
-    legacyRouting,
-    earlierVersions: plan.servers.some((s) => s.product !== 'exchange2007'),
-    groups,
-    firstServerId,
-    firstHubId: firstHub?.id,
-    bridgehead,
-    setupConnectorId: firstHub && ownConnector ? ownConnector.id : undefined,
-    activeNode,
-    legacyOutlookId: legacyOutlook,
-    values: commandValues(plan, context.findings),
+    legacyRouting: order.legacyRoutingIds.map((id) => servers.get(id)!),
+    earlierVersions: order.earlierVersions,
+    groups: order.groups.map((g) => ({ ...g, title: g.siteId === undefined ? UNPLACED : sites.get(g.siteId)!.name })),
+    firstServerId: order.firstServerId,
+    firstHubId: order.firstHubId,
+    bridgehead: order.bridgeheadId === undefined ? undefined : servers.get(order.bridgeheadId),
+    setupConnectorId: order.setupConnectorId,
+    activeNode: order.activeNode,
+    legacyOutlookId: order.legacyOutlookId,
+    values: commandValues(plan, context.findings, previous?.values),
     subscribedSite,
   };
 }
+
+/** What of the context the install order reads (not the findings, which only the values read). */
+const sameOrderContext = (a: DeploymentContext, b: DeploymentContext) =>
+  a.organizationExists === b.organizationExists && a.hubTransportExists === b.hubTransportExists && a.mailboxExists === b.mailboxExists;
+
+const UNPLACED = 'Servers not placed in a site';

@@ -1,7 +1,8 @@
-// Setup commands for the inspector, shown for one server at a time while the plan is edited: the
-// deployment facts (install order, first server, active nodes...) are worked out once per content
-// of the plan parts they read, and each server's steps once per facts. A move (layout only), a
-// rename of the plan, or selecting another server costs a look-up, not a pass over the plan.
+// Setup commands for the inspector, shown for one server at a time while the plan is edited. The
+// deployment facts are worked out once per plan, and their install order (the whole-plan sort) only
+// when something it reads changed (installOrder.ts): a rename, a move or a core count costs a pass
+// of identity checks. Each server's steps are worked out once per facts, and when they come out
+// equal to the ones shown before, those are returned (same array), so the view draws nothing again.
 import type { Plan } from '../model/schema.ts';
 import type { Finding } from '../rules/types.ts';
 import { serverCommandsWith } from './commands.ts';
@@ -11,18 +12,41 @@ import type { DeployStep } from './types.ts';
 /** Every part of the plan the facts and the values read: all but the layout and the plan's own name. */
 const READ: readonly (keyof Plan)[] = ['organizationName', 'exchange', 'activeDirectory', 'sites', 'servers', 'clusters', 'infrastructure', 'links'];
 
+/** Structural equality of plain data (steps are JSON: strings, numbers, lists, records). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => k in b && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /**
  * `serverCommands` with a memory: one per view that shows them. `findings` must be the plan's
  * findings (validate's, or the app's incremental ones: the same list).
  */
 export function createServerCommands(): (plan: Plan, serverId: string, findings: readonly Finding[]) => DeployStep[] {
-  let last: { inputs: unknown[]; findings: readonly Finding[]; facts: DeploymentFacts; steps: Map<string, DeployStep[]> } | undefined;
+  let facts: DeploymentFacts | undefined;
+  let findingsOfFacts: readonly Finding[] | undefined;
+  let steps = new Map<string, DeployStep[]>();
+  /** The steps last returned for each server: kept while they come out the same. */
+  const shown = new Map<string, DeployStep[]>();
   return (plan, serverId, findings) => {
-    const inputs = READ.map((part) => plan[part]);
-    if (!last || last.findings !== findings || inputs.some((x, i) => x !== last!.inputs[i]))
-      last = { inputs, findings, facts: deploymentFacts(plan, { findings }), steps: new Map() };
-    let steps = last.steps.get(serverId);
-    if (!steps) last.steps.set(serverId, (steps = serverCommandsWith(last.facts, serverId)));
-    return steps;
+    if (!facts || findingsOfFacts !== findings || READ.some((part) => plan[part] !== facts!.plan[part])) {
+      facts = deploymentFacts(plan, { findings }, facts);
+      findingsOfFacts = findings;
+      steps = new Map();
+    }
+    let result = steps.get(serverId);
+    if (!result) {
+      const fresh = serverCommandsWith(facts, serverId);
+      const before = shown.get(serverId);
+      result = before && same(before, fresh) ? before : fresh;
+      steps.set(serverId, result);
+      if (shown.size > 64) shown.clear();
+      shown.set(serverId, result);
+    }
+    return result;
   };
 }

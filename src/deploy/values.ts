@@ -54,19 +54,65 @@ export interface CommandValues {
 
 const upper = (name: string) => name.toUpperCase();
 
-/** `findings`: the plan's findings when the caller has them (the app); else validated on first need. */
-export function commandValues(plan: Plan, findings?: readonly Finding[]): CommandValues {
+/** How many computers carry each name (in upper case): servers, clusters and domain controllers. */
+interface NameCounts {
+  plan: Plan;
+  counts: Map<string, number>;
+}
+
+type Named = { name: string; kind?: string };
+const LISTS = ['servers', 'clusters', 'infrastructure'] as const;
+const counted = (list: (typeof LISTS)[number], item: Named) => list !== 'infrastructure' || item.kind === 'domain-controller';
+const add = (counts: Map<string, number>, name: string, by: number) => counts.set(upper(name), (counts.get(upper(name)) ?? 0) + by);
+
+function countNames(plan: Plan): NameCounts {
+  const counts = new Map<string, number>();
+  for (const list of LISTS) for (const item of plan[list] as Named[]) if (counted(list, item)) add(counts, item.name, 1);
+  return { plan, counts };
+}
+
+/** The counts of `before` moved to `plan`: only the records that changed are counted again. */
+function recount(before: NameCounts, plan: Plan): NameCounts {
+  if (LISTS.some((list) => before.plan[list].length !== plan[list].length)) return countNames(plan);
+  for (const list of LISTS) {
+    const prev = before.plan[list] as Named[];
+    const next = plan[list] as Named[];
+    if (prev === next) continue;
+    for (let i = 0; i < next.length; i++) {
+      const [a, b] = [prev[i]!, next[i]!];
+      if (a === b || (a.name === b.name && counted(list, a) === counted(list, b))) continue;
+      if (counted(list, a)) add(before.counts, a.name, -1);
+      if (counted(list, b)) add(before.counts, b.name, 1);
+    }
+  }
+  return { plan, counts: before.counts };
+}
+
+/** Name counts a values object worked out, for the next plan's values to take over. */
+const namesOf = new WeakMap<CommandValues, () => NameCounts | undefined>();
+
+/**
+ * `findings`: the plan's findings when the caller has them (the app); else validated on first need.
+ * `previous`: the values of an earlier plan, whose name counts are taken over (patched, not
+ * counted again) the first time a name is printed; `previous` counts afresh if asked again.
+ */
+export function commandValues(plan: Plan, findings?: readonly Finding[], previous?: CommandValues): CommandValues {
   let all = findings;
   const findingOf = (rule: string, subject: string | undefined): Finding | undefined =>
     (all ??= validate(plan)).find(
       (f) =>
         f.rule === rule && (subject === undefined ? f.subjects.length === 0 : f.subjects.includes(subject)),
     );
-  const nameCounts = new Map<string, number>();
-  const count = (name: string) => nameCounts.set(upper(name), (nameCounts.get(upper(name)) ?? 0) + 1);
-  for (const s of plan.servers) count(s.name);
-  for (const c of plan.clusters) count(c.name);
-  for (const i of plan.infrastructure) if (i.kind === 'domain-controller') count(i.name);
+  let names: NameCounts | undefined;
+  let inherit = previous && namesOf.get(previous);
+  const nameCount = (name: string) => {
+    if (!names) {
+      const before = inherit?.();
+      names = before ? recount(before, plan) : countNames(plan);
+      inherit = undefined;
+    }
+    return names.counts.get(upper(name)) ?? 0;
+  };
 
   const blocked = (
     token: string,
@@ -87,7 +133,7 @@ export function commandValues(plan: Plan, findings?: readonly Finding[]): Comman
     };
   };
 
-  return {
+  const values: CommandValues = {
     computer(kind, id, token) {
       const list = kind === 'server' ? plan.servers : plan.clusters;
       const index = list.findIndex((item) => item.id === id);
@@ -97,7 +143,7 @@ export function commandValues(plan: Plan, findings?: readonly Finding[]): Comman
       const label = `${kind === 'server' ? 'server' : 'cluster'} name`;
       const problem = computerNameProblem(item.name);
       if (problem !== undefined) return blocked(token, label, 'name-invalid', problem, where);
-      if ((nameCounts.get(upper(item.name)) ?? 0) > 1)
+      if (nameCount(item.name) > 1)
         return blocked(token, label, 'name-duplicate', 'Another computer has the same name.', where);
       return { text: item.name };
     },
@@ -136,6 +182,13 @@ export function commandValues(plan: Plan, findings?: readonly Finding[]): Comman
       });
     },
   };
+  // Handing the counts over: this object counts afresh if it is asked again.
+  namesOf.set(values, () => {
+    const handed = names;
+    names = undefined;
+    return handed;
+  });
+  return values;
 }
 
 /** The placeholders among printed values, once each by token. */

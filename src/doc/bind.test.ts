@@ -1,7 +1,7 @@
 // The binding for every model edit: the document then holds exactly the plan the edit returned, in
 // one transaction (one update, one undo step) that a second replica derives to the same plan, and
 // every record the edit did not touch keeps its object.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import * as edits from '../model/edits.ts';
 import { parsePlan, type Plan } from '../model/index.ts';
@@ -70,6 +70,35 @@ describe('a field this version does not know (written by a newer one)', () => {
     document.doc.transact(() => document.doc.getMap('clusters').get(cms) && (document.doc.getMap('clusters').get(cms) as Y.Map<unknown>).set('standbyOf', 'x'));
     expect(document.plan.clusters[0]).not.toHaveProperty('standbyOf');
     expect((document.doc.getMap('clusters').get(cms) as Y.Map<unknown>).get('standbyOf')).toBe('x');
+    expect(parsePlan(document.plan).ok).toBe(true);
+  });
+});
+
+describe('what the document cannot hold', () => {
+  it('is repaired out of a local edit (the derived plan is the repaired one)', () => {
+    const document = PlanDocument.fromPlan(START);
+    const bad = { ...document.plan, servers: document.plan.servers.map((s) => (s.id === hub ? { ...s, cores: -3, roles: [...s.roles, 'Bogus'] } : s)) } as unknown as Plan;
+    const derived = document.apply(bad);
+    expect(derived).not.toBe(bad);
+    const server = derived.servers.find((s) => s.id === hub)!;
+    expect(server).not.toHaveProperty('cores');
+    expect(server.roles).not.toContain('Bogus');
+    expect(parsePlan(derived).ok).toBe(true);
+  });
+
+  it("is repaired out of another replica's update: a bad field dropped, a dangling reference cut", () => {
+    const document = PlanDocument.fromPlan(START);
+    const remote = new PlanDocument(new Y.Doc());
+    Y.applyUpdate(remote.doc, Y.encodeStateAsUpdate(document.doc));
+    remote.doc.transact(() => {
+      const record = remote.doc.getMap('servers').get(hub) as Y.Map<unknown>;
+      record.set('site', 'nowhere');
+      record.set('cores', 'many');
+    });
+    Y.applyUpdate(document.doc, Y.encodeStateAsUpdate(remote.doc));
+    const server = document.plan.servers.find((s) => s.id === hub)!;
+    expect(server).not.toHaveProperty('site');
+    expect(server).not.toHaveProperty('cores');
     expect(parsePlan(document.plan).ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parsePlan } from './parse.ts';
-import { MAX_ITEMS, MAX_PLAN_BYTES, MAX_SERVERS, utf8Length } from './limits.ts';
+import { formatCount, MAX_ITEMS, MAX_PLAN_BYTES, MAX_SERVERS, utf8Length } from './limits.ts';
 
 const minimal = { format: 'exchange-topology-plan', version: 1, name: 'P', exchange: { servicePack: 'SP1' } };
 const servers = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `EX${i}` }));
@@ -45,5 +46,14 @@ describe('plan size limits', () => {
     ]);
     expect(utf8Length('aé漢😀')).toBe(new TextEncoder().encode('aé漢😀').length);
     expect(utf8Length('\uD800x')).toBe(new TextEncoder().encode('\uD800x').length);
+  });
+});
+
+describe('counts as the messages print them', () => {
+  it('group thousands as en-US does, for any whole number and beyond', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.nat(99_999), fc.double({ noNaN: true })), (n) => {
+      expect(formatCount(n)).toBe(n.toLocaleString('en-US'));
+    }));
+    expect(formatCount(1234567)).toBe('1,234,567');
   });
 });

@@ -1,7 +1,9 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { ruleById } from '../rules/index.ts';
 import { useQuickFixes } from '../app/later.tsx';
-import type { Finding, Severity } from '../rules/types.ts';
+import type { Finding, QuickFix, Severity } from '../rules/types.ts';
+import type { Plan } from '../model/index.ts';
+import { formatCount } from '../model/limits.ts';
 import { applyQuickFix, select } from '../store/actions.ts';
 import { useFindings } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
@@ -19,13 +21,39 @@ const PAGE = 100;
 
 const findingKey = (f: Finding) => `${f.rule}:${f.subjects.join(',')}`;
 
+const fixCache = new WeakMap<Plan, WeakMap<Finding, QuickFix[]>>();
+
+/** The quick fixes of `finding` in `plan`, worked out once per plan. */
+function fixesIn(find: (plan: Plan, finding: Finding) => QuickFix[], plan: Plan, finding: Finding): QuickFix[] {
+  let byFinding = fixCache.get(plan);
+  if (!byFinding) fixCache.set(plan, (byFinding = new WeakMap()));
+  let fixes = byFinding.get(finding);
+  if (!fixes) byFinding.set(finding, (fixes = find(plan, finding)));
+  return fixes;
+}
+
+/**
+ * The labels of the finding's quick fixes: a row redraws when they change, not on every edit of
+ * the plan (a click takes the fix from the plan of that moment).
+ */
+function useFixLabels(finding: Finding, quickFixes: ((plan: Plan, finding: Finding) => QuickFix[]) | undefined): string[] {
+  const labels = usePlanStore((s) =>
+    s.readOnly || !quickFixes ? '' : fixesIn(quickFixes, s.plan, finding).map((f) => f.label).join('\u0000'),
+  );
+  return useMemo(() => (labels === '' ? [] : labels.split('\u0000')), [labels]);
+}
+
+function applyFix(quickFixes: ((plan: Plan, finding: Finding) => QuickFix[]) | undefined, finding: Finding, label: string) {
+  const fix = quickFixes && fixesIn(quickFixes, usePlanStore.getState().plan, finding).find((f) => f.label === label);
+  if (fix) applyQuickFix(fix);
+}
+
 const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   const rule = ruleById(finding.rule);
   const readOnly = usePlanStore((s) => s.readOnly);
-  const plan = usePlanStore((s) => s.plan);
   const planId = usePlanStore((s) => s.planId);
   const quickFixes = useQuickFixes();
-  const fixes = useMemo(() => (readOnly || !quickFixes ? [] : quickFixes(plan, finding)), [plan, finding, readOnly, quickFixes]);
+  const fixes = useFixLabels(finding, quickFixes);
   const open = useWhyIsOpen(planId, findingKey(finding));
   // A finding about the plan itself (no item to show) opens the plan's own fields instead.
   const focus = () => {
@@ -47,14 +75,14 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
           <span className="finding-message">
             {finding.more === undefined
               ? finding.message
-              : `And ${finding.more.toLocaleString('en-US')} more like these, not listed one by one: click to show their ${finding.subjects.length.toLocaleString('en-US')} items on the canvas.`}
+              : `And ${formatCount(finding.more)} more like these, not listed one by one: click to show their ${formatCount(finding.subjects.length)} items on the canvas.`}
           </span>
         </button>
         <div className="finding-actions">
           {!readOnly &&
-            fixes.map((fix) => (
-              <button key={fix.label} className="fix" onClick={() => applyQuickFix(fix)}>
-                {fix.label}
+            fixes.map((label) => (
+              <button key={label} className="fix" onClick={() => applyFix(quickFixes, finding, label)}>
+                {label}
               </button>
             ))}
           <button className="ghost small" aria-expanded={open} onClick={() => toggleWhy(planId, findingKey(finding))}>
@@ -77,13 +105,14 @@ const FindingRow = memo(function FindingRow({ finding }: { finding: Finding }) {
   );
 });
 
-function Group({ severity, title, findings }: { severity: Severity; title: string; findings: Finding[] }) {
+/** A severity's findings: redrawn only when its list changed (see useGroups). */
+const Group = memo(function Group({ severity, title, findings }: { severity: Severity; title: string; findings: Finding[] }) {
   const [shown, setShown] = useState(PAGE);
   if (findings.length === 0) return null;
   return (
     <section className="finding-group" aria-labelledby={`findings-${severity}`}>
       <h3 id={`findings-${severity}`}>
-        <SeverityIcon severity={severity} size={13} /> {title} ({findings.reduce((n, f) => n + (f.more ?? 1), 0).toLocaleString('en-US')})
+        <SeverityIcon severity={severity} size={13} /> {title} ({formatCount(findings.reduce((n, f) => n + (f.more ?? 1), 0))})
       </h3>
       <ul>
         {findings.slice(0, shown).map((f) => (
@@ -97,7 +126,7 @@ function Group({ severity, title, findings }: { severity: Severity; title: strin
       )}
     </section>
   );
-}
+});
 
 /**
  * Notes only (nothing above info): one line naming them, so the diagram keeps the room; "Show"
@@ -121,11 +150,29 @@ function NotesSummary({ findings, onShow }: { findings: Finding[]; onShow: () =>
   );
 }
 
+const same = (a: readonly Finding[] | undefined, b: readonly Finding[]) => !!a && a.length === b.length && a.every((f, i) => f === b[i]);
+
+/**
+ * The findings of each severity. A group whose findings are the very objects it had (validation
+ * keeps unchanged findings) keeps its list, so an edit or a drop redraws only the groups it changed.
+ */
+function useGroups(all: Finding[]): Record<Severity, Finding[]> {
+  const last = useRef<Record<Severity, Finding[]> | undefined>(undefined);
+  return useMemo(() => {
+    const next = { error: [], warning: [], info: [] } as Record<Severity, Finding[]>;
+    for (const f of all) next[f.severity].push(f);
+    for (const g of GROUPS) if (same(last.current?.[g.severity], next[g.severity])) next[g.severity] = last.current![g.severity];
+    last.current = next;
+    return next;
+  }, [all]);
+}
+
 /** Every finding of the open plan, grouped by severity; a click shows its items on the canvas. */
 export function FindingsPanel() {
   const { all, counts } = useFindings();
   const open = useUi((s) => s.findingsOpen);
   const [notesShown, setNotesShown] = useState(false);
+  const groups = useGroups(all);
   if (!open) return null;
   const notesOnly = all.length > 0 && counts.error === 0 && counts.warning === 0;
   if (notesOnly && !notesShown)
@@ -144,7 +191,7 @@ export function FindingsPanel() {
       {all.length === 0 ? (
         <p className="findings-empty">No findings: this plan follows every rule the designer checks.</p>
       ) : (
-        GROUPS.map((g) => <Group key={g.severity} {...g} findings={all.filter((f) => f.severity === g.severity)} />)
+        GROUPS.map((g) => <Group key={g.severity} {...g} findings={groups[g.severity]} />)
       )}
     </aside>
   );

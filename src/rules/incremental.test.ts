@@ -67,4 +67,21 @@ describe('incremental validation', () => {
     const renamed = renameItem(moved, plan.servers[0]!.id, '1234');
     expect(check(renamed).filter((f) => f.rule === 'name-invalid').map((f) => f.subjects)).toEqual([[plan.servers[0]!.id]]);
   });
+
+  it('keeps each finding that did not change as the same object, and the same list when none did', () => {
+    const check = createValidator();
+    const plan = threeSitePlan();
+    const named = renameItem(plan, plan.servers[0]!.id, '1234');
+    const first = check(named);
+    expect(first.length).toBeGreaterThan(1);
+    // A core count re-checks every rule that reads servers; their findings come out equal.
+    const cores = updateServer(named, plan.servers[1]!.id, { cores: 2 });
+    expect(check(cores)).toBe(first);
+    // Renamed back: the name finding goes, every other finding is the object it was.
+    const fixed = renameItem(cores, plan.servers[0]!.id, 'EX-FIXED');
+    const after = check(fixed);
+    expect(after).toEqual(validate(fixed));
+    expect(after.some((f) => f.rule === 'name-invalid')).toBe(false);
+    expect(after.every((f) => first.includes(f))).toBe(true);
+  });
 });

@@ -47,7 +47,8 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     ORDERED.forEach((rule, r) => {
       const state = states[r]!;
       if (!sameInputs(state.inputs, inputs)) {
-        state.findings = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexPlan(plan))));
+        const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexPlan(plan))));
+        state.findings = keepSame(state.findings, found);
         state.inputs = inputs;
       }
       for (const f of state.findings) out.push(f);
@@ -57,6 +58,27 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     last = { plan, findings: same ? last!.findings : out };
     return last.findings;
   };
+}
+
+/** What makes two findings of one rule the same (rule and severity are the rule's). */
+const keyOf = (f: Finding) => `${f.message}\u0000${f.more ?? ''}\u0000${f.subjects.join('\u0000')}`;
+
+/**
+ * A rule's findings found again, each one that equals a finding it had before as that very object
+ * (and the old list when all are): the findings panel and the badges redraw only what changed.
+ */
+function keepSame(before: Finding[], found: Finding[]): Finding[] {
+  if (before.length === 0 || found.length === 0) return found;
+  const old = new Map<string, Finding>();
+  for (const f of before) old.set(keyOf(f), f);
+  let unchanged = before.length === found.length;
+  const out = found.map((f, i) => {
+    const kept = old.get(keyOf(f));
+    const same = kept !== undefined && Object.keys(kept).length === Object.keys(f).length ? kept : f;
+    unchanged &&= same === before[i];
+    return same;
+  });
+  return unchanged ? before : out;
 }
 
 /** A per-item rule's findings, re-checking only items it has not seen (sorted and capped as validate does). */

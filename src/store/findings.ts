@@ -16,7 +16,14 @@ export interface FindingsView {
 const cache = new WeakMap<Plan, FindingsView>();
 const validate = createValidator();
 
-function viewOf(all: Finding[]): FindingsView {
+const sameList = (a: readonly Finding[] | undefined, b: readonly Finding[]) => !!a && a.length === b.length && a.every((f, i) => f === b[i]);
+
+/**
+ * The view of a findings list. An item whose findings are the very ones it had in `previous` keeps
+ * that list (validation keeps unchanged findings as the same objects), so its badge and the
+ * inspector's findings do not redraw.
+ */
+function viewOf(all: Finding[], previous?: FindingsView): FindingsView {
   const byItem = new Map<string, Finding[]>();
   for (const f of all)
     for (const id of f.subjects) {
@@ -24,19 +31,27 @@ function viewOf(all: Finding[]): FindingsView {
       if (list) list.push(f);
       else byItem.set(id, [f]);
     }
+  if (previous)
+    for (const [id, list] of byItem) {
+      const before = previous.byItem.get(id);
+      if (before !== list && sameList(before, list)) byItem.set(id, before!);
+    }
   return { all, counts: countBySeverity(all), byItem };
 }
 
 /** The view of a findings list (an edit that changed no finding gets the same list, so the same view). */
 const views = new WeakMap<Finding[], FindingsView>();
 
+let lastView: FindingsView | undefined;
+
 export function findingsOf(plan: Plan): FindingsView {
   let view = cache.get(plan);
   if (!view) {
     const all = validate(plan);
-    view = views.get(all) ?? viewOf(all);
+    view = views.get(all) ?? viewOf(all, lastView);
     views.set(all, view);
     cache.set(plan, view);
+    lastView = view;
   }
   return view;
 }

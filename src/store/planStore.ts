@@ -83,10 +83,17 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
 
 // The selection only names items of the open plan: an edit, undo or redo that removes a selected
 // item drops it from the selection too (the canvas would otherwise keep an id it cannot show).
+// A few selected ids are looked up list by list (no set of every id built on each edit); an edit
+// that replaced no list (a move) removed nothing.
+const LISTS = ['sites', 'servers', 'clusters', 'infrastructure', 'links'] as const;
+const holds = (plan: Plan, id: string) => LISTS.some((c) => plan[c].some((item) => item.id === id));
+
 usePlanStore.subscribe((state, previous) => {
   if (state.plan === previous.plan || state.selection.length === 0) return;
-  const ids = allIds(state.plan);
-  const kept = state.selection.filter((id) => ids.has(id));
+  const { plan } = state;
+  if (LISTS.every((c) => plan[c] === previous.plan[c])) return;
+  const ids = state.selection.length > 8 ? allIds(plan) : undefined;
+  const kept = state.selection.filter((id) => (ids ? ids.has(id) : holds(plan, id)));
   if (kept.length !== state.selection.length) usePlanStore.setState({ selection: kept });
 });
 

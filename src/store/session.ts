@@ -97,22 +97,37 @@ function entriesChanged(entries: PlanEntry[]) {
 }
 
 let touchTimer: ReturnType<typeof setTimeout> | undefined;
+let touchIdle: number | undefined;
 const TOUCH_DELAY = 400;
 
-/** Every change of the open plan moves its list entry (name, time), shortly after, off the edit path. */
+const touchPending = () => touchTimer !== undefined || touchIdle !== undefined;
+function cancelTouch() {
+  clearTimeout(touchTimer);
+  touchTimer = undefined;
+  if (touchIdle !== undefined) cancelIdleCallback(touchIdle);
+  touchIdle = undefined;
+}
+
+/**
+ * Every change of the open plan moves its list entry (name, time), shortly after and when the
+ * browser is idle (writing the entry took 7 ms in the middle of a pan that followed an edit).
+ */
 function watchOpenPlan() {
   usePlanStore.subscribe((state, prev) => {
     // An edit of the open plan, not the opening of another one.
     if (state.plan === prev.plan || state.planId !== prev.planId || !opened || state.planId !== opened.id) return;
-    clearTimeout(touchTimer);
-    touchTimer = setTimeout(flushTouch, TOUCH_DELAY);
+    cancelTouch();
+    touchTimer = setTimeout(() => {
+      touchTimer = undefined;
+      if (typeof requestIdleCallback === 'function') touchIdle = requestIdleCallback(flushTouch, { timeout: 2000 });
+      else flushTouch();
+    }, TOUCH_DELAY);
   });
   if (typeof window !== 'undefined') window.addEventListener('pagehide', flushTouch);
 }
 
 function flushTouch() {
-  clearTimeout(touchTimer);
-  touchTimer = undefined;
+  cancelTouch();
   if (opened && library) library.touch(opened, opened.document.plan.name);
 }
 
@@ -134,9 +149,8 @@ function show(plan: OpenedPlan) {
 }
 
 function flushTouchOf(plan: OpenedPlan) {
-  if (touchTimer !== undefined && library) {
-    clearTimeout(touchTimer);
-    touchTimer = undefined;
+  if (touchPending() && library) {
+    cancelTouch();
     library.touch(plan, plan.document.plan.name);
   }
 }

@@ -1,6 +1,6 @@
 // One deployment step: a tick box (checklist) or its number (comparison), where it runs, why,
 // what to install or check, the command to copy, and what to fill in first.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { DeployStep, Placeholder } from '../../deploy/index.ts';
 import { SeverityIcon } from '../../canvas/Icon.tsx';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -22,7 +22,8 @@ interface StepProps {
   inspecting?: string;
 }
 
-export function ChecklistStep({ step, server, tick, number, compact, fillable = true, inspecting }: StepProps) {
+/** A step whose props did not change is not drawn again (the inspector's steps keep their objects). */
+export const ChecklistStep = memo(function ChecklistStep({ step, server, tick, number, compact, fillable = true, inspecting }: StepProps) {
   const id = useId();
   const done = tick?.done ?? false;
   return (
@@ -52,7 +53,7 @@ export function ChecklistStep({ step, server, tick, number, compact, fillable = 
       </div>
     </li>
   );
-}
+});
 
 function FillIns({ placeholders, fillable, inspecting }: { placeholders: Placeholder[]; fillable: boolean; inspecting: string | undefined }) {
   const readOnly = usePlanStore((s) => s.readOnly);

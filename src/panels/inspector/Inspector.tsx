@@ -1,6 +1,6 @@
 // The right-hand panel: every field of the selected item, or the plan's own fields when nothing
 // (or several things) is selected. Each field kind lives in its own file; this one only chooses.
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useView } from '../../store/view.ts';
@@ -28,22 +28,21 @@ const FIELDS: Record<ItemKind, (props: { id: string }) => ReactNode> = {
   link: LinkFields,
 };
 
-/** `value`, deferred, and kept as it was while an item is dragged on the canvas. */
+/** `value`, kept as it was while an item is dragged on the canvas. */
 function useHeldWhileDragging<T>(value: T): T {
   const dragging = useView((s) => s.dragging);
   const [held, setHeld] = useState(value);
   if (!dragging && held !== value) setHeld(value);
-  return useDeferredValue(dragging ? held : value);
+  return dragging ? held : value;
 }
 
 export function Inspector() {
-  // A press that starts a drag also selects the item: its fields (and Setup commands) are drawn
-  // after the drop, and otherwise when React has time (deferred), so neither holds up a frame of the
-  // drag.
-  const count = useHeldWhileDragging(usePlanStore((s) => s.selection.length));
-  const only = useHeldWhileDragging(
-    usePlanStore((s) => (s.selection.length === 1 ? s.selection[0] : undefined)),
-  );
+  // A click draws the selected item's fields in the same commit as the selection (one commit, not a
+  // deferred one after the canvas's own); while an item is dragged the selection shown is held, so
+  // no frame of the drag draws the inspector again.
+  const selection = useHeldWhileDragging(usePlanStore((s) => s.selection));
+  const count = selection.length;
+  const only = count === 1 ? selection[0] : undefined;
   const kind = usePlanStore((s) => kindOf(s.plan, only));
   const readOnly = usePlanStore((s) => s.readOnly);
   const Fields = kind && FIELDS[kind];

@@ -1,4 +1,5 @@
 // A server: its computer name, placement, product, roles, cluster and platform.
+import { memo, useMemo } from 'react';
 import { isolate } from '../../model/bidi.ts';
 import { moveServerToSite, setServerCluster, updateServer } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
@@ -12,10 +13,43 @@ import { ServerPlatform } from './ServerPlatform.tsx';
 import { ServerRoles } from './ServerRoles.tsx';
 import { ServerCommandsSection } from '../../app/later.tsx';
 
+/** The site choice: every site of the plan, drawn again only when the sites or the value change. */
+const SiteField = memo(function SiteField({ id, site }: { id: string; site: string | undefined }) {
+  const sites = usePlanStore((s) => s.plan.sites);
+  const options = useMemo(() => siteOptions(sites), [sites]);
+  return (
+    <SelectField
+      label="Site"
+      value={site}
+      options={options}
+      empty="Not placed"
+      onChange={(next) => edit((p) => moveServerToSite(p, id, next))}
+    />
+  );
+});
+
+/** The cluster choice: every cluster of the plan, drawn again only when the clusters or the value change. */
+const ClusterField = memo(function ClusterField({ id, cluster }: { id: string; cluster: string | undefined }) {
+  const clusters = usePlanStore((s) => s.plan.clusters);
+  const options = useMemo(() => clusters.map((c) => ({ value: c.id, label: `${isolate(c.name)} (${c.type})` })), [clusters]);
+  return (
+    <SelectField
+      label="Cluster"
+      value={cluster}
+      options={options}
+      empty="None (standalone server)"
+      onChange={(next) => edit((p) => setServerCluster(p, id, next))}
+      hint={
+        clusters.length === 0
+          ? 'No clusters yet: add one from the palette.'
+          : 'A node of a clustered mailbox server; it joins the site of the other nodes.'
+      }
+    />
+  );
+});
+
 export function ServerFields({ id }: { id: string }) {
   const server = usePlanStore((s) => s.plan.servers.find((x) => x.id === id));
-  const sites = usePlanStore((s) => s.plan.sites);
-  const clusters = usePlanStore((s) => s.plan.clusters);
   // Read when a name is checked, not on every store change: a pass over every computer in the plan.
   const others = () => otherComputerNames(usePlanStore.getState().plan, id);
   if (!server) return null;
@@ -35,13 +69,7 @@ export function ServerFields({ id }: { id: string }) {
           onCommit={(name) => edit((p) => updateServer(p, id, { name }))}
           hint={COMPUTER_NAME_HINT}
         />
-        <SelectField
-          label="Site"
-          value={server.site}
-          options={siteOptions(sites)}
-          empty="Not placed"
-          onChange={(site) => edit((p) => moveServerToSite(p, id, site))}
-        />
+        <SiteField id={id} site={server.site} />
         <SelectField
           label="Product"
           value={server.product}
@@ -52,18 +80,7 @@ export function ServerFields({ id }: { id: string }) {
       </Section>
       <ServerRoles server={server} />
       <Section title="Clustering">
-        <SelectField
-          label="Cluster"
-          value={server.cluster}
-          options={clusters.map((c) => ({ value: c.id, label: `${isolate(c.name)} (${c.type})` }))}
-          empty="None (standalone server)"
-          onChange={(cluster) => edit((p) => setServerCluster(p, id, cluster))}
-          hint={
-            clusters.length === 0
-              ? 'No clusters yet: add one from the palette.'
-              : 'A node of a clustered mailbox server; it joins the site of the other nodes.'
-          }
-        />
+        <ClusterField id={id} cluster={server.cluster} />
       </Section>
       <ServerPlatform server={server} />
       <ServerCommandsSection serverId={id} />
