@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openApp, server, statusCounts, test } from './support.ts';
+import { expect, openApp, openTemplate, server, statusCounts, test } from './support.ts';
 
 async function fileMenu(page: Page, item: string) {
   await page.getByRole('button', { name: 'File' }).click();
@@ -90,4 +90,40 @@ test('a damaged link says so and the app still works', async ({ page }) => {
   await expect(page.locator('.notice.error')).toContainText('damaged or incomplete');
   await expect(page.locator('.plan-title')).toContainText('Figure 1');
   await expect(server(page, 'EX01')).toBeVisible();
+});
+
+test('a page opened on a share link draws only the shared plan, never the plan open last time first', async ({ page, context }) => {
+  await openApp(page);
+  const ids = () => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
+  const lastTime = await ids();
+  await openTemplate(page, 'Figure 3');
+  const shared = await ids();
+  await fileMenu(page, 'Copy share link…');
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.keyboard.press('Escape');
+  await openTemplate(page, 'Figure 1');
+  const onlyLastTime = lastTime.filter((id) => !shared.includes(id));
+  expect(onlyLastTime.length).toBeGreaterThan(0);
+
+  // Every card the new page ever puts in the DOM, from its very first frame.
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof HTMLElement)
+            for (const el of [n, ...n.querySelectorAll('.react-flow__node')])
+              if (el.classList.contains('react-flow__node')) seen.push(el.getAttribute('data-id') ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const opened = await context.newPage();
+  await opened.goto(url);
+  await expect(opened.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
+  await expect(opened.locator('.react-flow__node')).toHaveCount(shared.length);
+  const seen = await opened.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen.filter((id) => onlyLastTime.includes(id))).toEqual([]);
+  // Back to my plans: the plan open last time (Figure 1) comes back, unchanged.
+  await opened.getByRole('button', { name: 'Back to my plans' }).click();
+  await expect(opened.locator('.plan-title')).toContainText('Figure 1');
+  await expect(server(opened, 'EX01')).toBeVisible();
 });

@@ -57,6 +57,23 @@ test('zoomed out, one layer draws every server and link, in the cards\' colors, 
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
 });
 
+test('a large stored plan opens fitted and drawn by the layer from its first frame, without mounting its cards first', async ({ page }) => {
+  // Every card the reopened page ever puts in the DOM (the plan at 100% first meant thousands).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cards: number };
+    w.__cards = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof HTMLElement) w.__cards += (n.matches('.react-flow__node') ? 1 : 0) + n.querySelectorAll('.react-flow__node').length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes));
+  await expect(layer(page)).toHaveAttribute('data-edges', String(plan.expect.edges));
+  expect(await page.evaluate(() => (window as unknown as { __cards: number }).__cards)).toBe(0);
+});
+
 test('zoomed out, a server dragged on the layer moves, and zooming in brings back editable cards', async ({ page }) => {
   const before = (await itemBox(page, plan.subject.id))!;
   const from = { x: before.x + before.width / 2, y: before.y + 2 };

@@ -57,7 +57,7 @@ export interface VisitOptions {
 const idle = (page: Page, ms = 5000) => page.evaluate(`window.__bench.idle(${ms})`);
 
 /** Navigates to `url` and waits until the page reports the plan fully drawn (into `visit.load`). */
-async function load(page: Page, url: string, plan: BenchPlan, visit: Visit) {
+export async function load(page: Page, url: string, plan: BenchPlan, visit: Visit) {
   visit.load = { ms: null, wallMs: null };
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
@@ -115,7 +115,7 @@ function stepTimer(visit: Visit) {
   };
 }
 
-const newVisit = (kind: PageKind, plan: BenchPlan, run: number): Visit => ({
+export const newVisit = (kind: PageKind, plan: BenchPlan, run: number): Visit => ({
   target: kind.target,
   plan: plan.key,
   run,

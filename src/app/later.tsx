@@ -100,9 +100,14 @@ loaders.push(async () => useFixes.setState({ quickFixes: (await import('../rules
 /** The quick-fix finder once it is loaded (undefined until then: the rows show their fixes a moment later). */
 export const useQuickFixes = () => useFixes((s) => s.quickFixes);
 
-/** After the first paint, when the browser is idle: fetch every part above, so none waits for a click. */
+/** Before this, the browser's idle moments belong to the plan's first drawing (React Flow measures the cards). */
+const SETTLE_MS = 600;
+
+/** After the first paint, once the plan is drawn and the browser idle: fetch every part above, so none waits for a click. */
 export function fetchTheRestWhenIdle() {
   const start = () => void Promise.all(loaders.map((load) => load().catch(() => undefined)));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else start();
+  }, SETTLE_MS);
 }

@@ -29,7 +29,7 @@ import { useFlowItems, useMoved, useShownItems } from './useFlowItems.ts';
 import { useLayer } from './layer/useLayer.ts';
 import { LinkKindChooser } from './LinkKindChooser.tsx';
 import { EmptyCanvas } from './EmptyCanvas.tsx';
-import { MIN_ZOOM, useFitRequests, useFocusRequests } from './useFitRequests.ts';
+import { MIN_ZOOM, useFitRequests, useFocusRequests, useStartView } from './useFitRequests.ts';
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
@@ -177,6 +177,7 @@ export function Canvas() {
   useFocusRequests();
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitRequests(canvasRef);
+  const start = useStartView(canvasRef);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
   useEffect(() => dragStopped, [dragStopped]);
   useEffect(() => {
@@ -189,6 +190,8 @@ export function Canvas() {
     };
   }, [rf]);
 
+  // The first commit only measures the canvas: the diagram is drawn fitted from its first frame.
+  if (!start.ready) return <div ref={canvasRef} className="canvas" />;
   return (
     <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
       <EdgeMarkers />
@@ -219,7 +222,8 @@ export function Canvas() {
           selectionKeyCode="Shift"
           minZoom={MIN_ZOOM}
           maxZoom={2}
-          fitView
+          defaultViewport={start.viewport}
+          fitView={!start.viewport}
           fitViewOptions={FIT_VIEW_OPTIONS}
           proOptions={proOptions}
           onlyRenderVisibleElements={nodes.length > 300}

@@ -2,8 +2,8 @@
 // switched to. The view is computed from the plan's own layout (the boxes the canvas draws) and the
 // canvas element's size, so it neither waits for React Flow to measure the new nodes (fitting then
 // kept the previous plan's viewport) nor fits a hidden canvas (the Deploy view: NaN transforms).
-import { useEffect, useState, type RefObject } from 'react';
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
 import { resolveLayout } from '../theme/geometry.ts';
@@ -28,6 +28,31 @@ function useShown(ref: RefObject<HTMLElement | null>): boolean {
   return shown;
 }
 
+/** The plan fitted into the element, or undefined when either has no size. */
+function fitted(el: HTMLElement): Viewport | undefined {
+  const { bounds } = resolveLayout(usePlanStore.getState().plan);
+  if (bounds.width === 0 || bounds.height === 0 || el.offsetWidth === 0 || el.offsetHeight === 0)
+    return undefined;
+  return getViewportForBounds(bounds, el.offsetWidth, el.offsetHeight, MIN_ZOOM, MAX_ZOOM, PADDING);
+}
+
+/**
+ * The view React Flow starts at: the plan fitted, measured before the first paint. `ready` turns
+ * true in the same frame; until then the canvas draws no diagram. Without it a large plan was first
+ * drawn at 100% (thousands of cards mounted, seconds at 5,000 servers), then fitted and layered.
+ */
+export function useStartView(canvas: RefObject<HTMLElement | null>) {
+  const store = useStoreApi();
+  const [start, setStart] = useState<{ ready: boolean; viewport?: Viewport }>({ ready: false });
+  useLayoutEffect(() => {
+    const viewport = canvas.current ? fitted(canvas.current) : undefined;
+    // React Flow reads the zoom from its store before its own effect applies defaultViewport.
+    if (viewport) store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] });
+    setStart({ ready: true, viewport });
+  }, [canvas, store]);
+  return start;
+}
+
 export function useFitRequests(canvas: RefObject<HTMLElement | null>) {
   const rf = useReactFlow();
   const planId = usePlanStore((s) => s.planId);
@@ -44,9 +69,8 @@ export function useFitRequests(canvas: RefObject<HTMLElement | null>) {
     const el = canvas.current;
     if (!pending || !shown || !el) return;
     setPending(undefined);
-    const { bounds } = resolveLayout(usePlanStore.getState().plan);
-    if (bounds.width === 0 || bounds.height === 0) return;
-    const viewport = getViewportForBounds(bounds, el.offsetWidth, el.offsetHeight, MIN_ZOOM, MAX_ZOOM, PADDING);
+    const viewport = fitted(el);
+    if (!viewport) return;
     void rf.setViewport(viewport, pending === 'request' ? { duration: 300 } : undefined);
   }, [pending, shown, canvas, rf]);
 }
@@ -68,6 +92,8 @@ export function useFocusRequests() {
     const width = Math.max(...boxes.map((b) => b.absX + b.width)) - x;
     const height = Math.max(...boxes.map((b) => b.absY + b.height)) - y;
     const { width: w, height: h } = store.getState();
-    void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, MIN_ZOOM, 1.25, 0.4), { duration: 300 });
+    void rf.setViewport(getViewportForBounds({ x, y, width, height }, w, h, MIN_ZOOM, 1.25, 0.4), {
+      duration: 300,
+    });
   }, [focus, rf, store]);
 }

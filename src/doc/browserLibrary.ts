@@ -11,7 +11,7 @@ import { OpenedPlan } from './openedPlan.ts';
 
 export { OpenedPlan };
 import { currentPlanId, listEntries, putEntry, removeEntry, setCurrentPlanId, setEntryRoom, type PlanEntry, type RoomBinding } from './library.ts';
-import { canListStored, deleteStoredDoc, DocStorage, indexedDbProblem, readStoredDoc, storedNames, UPDATED_AT, type SaveStatus } from './persistence.ts';
+import { canListStored, deleteStoredDoc, DocStorage, indexedDbProblem, storedNames, UPDATED_AT, type SaveStatus } from './persistence.ts';
 import { PlanDocument } from './planDocument.ts';
 import { isEmptyPlanDoc, LOAD_ORIGIN } from './shape.ts';
 import { TabSync } from './tabSync.ts';
@@ -199,7 +199,7 @@ export class BrowserLibrary {
   /** A stored plan, read without opening it for editing (comparisons). */
   async readPlan(id: string): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
     const kept = this.memory.get(id);
-    const stored = kept ? { doc: kept.doc } : this.persistent ? await readStoredDoc(planDbName(id)).catch(() => undefined) : undefined;
+    const stored = kept ? { doc: kept.doc } : this.persistent ? await import('./storedDoc.ts').then(({ readStoredDoc }) => readStoredDoc(planDbName(id))).catch(() => undefined) : undefined;
     if (!stored || isEmptyPlanDoc(stored.doc)) return { ok: false, message: 'This plan is no longer in browser storage.' };
     const document = new PlanDocument(stored.doc);
     const plan = document.plan;

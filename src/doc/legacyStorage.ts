@@ -74,12 +74,3 @@ export function readLegacyPlans(storage: LegacyStorage, now = new Date()): Legac
   }
   return out;
 }
-
-/** localStorage where the browser has one and lets us read it. */
-export function legacyBrowserStorage(): LegacyStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}

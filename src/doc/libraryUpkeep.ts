@@ -3,9 +3,9 @@
 import type * as Y from 'yjs';
 import type { Plan } from '../model/index.ts';
 import type { OpenReport } from './browserLibrary.ts';
-import { readLegacyPlans, type LegacyStorage } from './legacyStorage.ts';
+import type { LegacyStorage } from './legacyStorage.ts';
 import { currentPlanId, hasEntry, listEntries, migratedAt, putEntry, removeEntry, setCurrentPlanId, setMigrated } from './library.ts';
-import { canListStored, readStoredDoc, storedNames } from './persistence.ts';
+import { canListStored, storedNames } from './persistence.ts';
 import { PlanDocument } from './planDocument.ts';
 import { isEmptyPlanDoc } from './shape.ts';
 
@@ -23,6 +23,8 @@ export interface Upkeep {
 /** Moves plans from localStorage once; a plan already in the list is left as it is. */
 export async function migrateLegacyPlans(library: Upkeep, legacy: LegacyStorage, report: OpenReport) {
   if (migratedAt(library.doc)) return;
+  // Loaded only until the move is done: every later start skips it.
+  const { readLegacyPlans } = await import('./legacyStorage.ts');
   const found = readLegacyPlans(legacy, library.now());
   report.unreadable = found.unreadable;
   let complete = true;
@@ -41,6 +43,15 @@ export async function migrateLegacyPlans(library: Upkeep, legacy: LegacyStorage,
   if (complete && library.persistent) setMigrated(library.doc, library.now().toISOString());
 }
 
+/** localStorage where the browser has one and lets us read it. */
+export function legacyBrowserStorage(): LegacyStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Puts back every stored plan the list lost, and drops entries whose plan is gone. */
 export async function rebuildList(library: Upkeep, report: OpenReport) {
   if (!canListStored()) return;
@@ -49,7 +60,7 @@ export async function rebuildList(library: Upkeep, report: OpenReport) {
   const listed = new Set(listEntries(library.doc).map((e) => e.id));
   for (const id of [...stored].sort()) {
     if (listed.has(id)) continue;
-    const found = await readStoredDoc(planDbName(id)).catch(() => undefined);
+    const found = await import('./storedDoc.ts').then(({ readStoredDoc }) => readStoredDoc(planDbName(id))).catch(() => undefined);
     if (!found || isEmptyPlanDoc(found.doc)) continue;
     const document = new PlanDocument(found.doc);
     const entry = { id, name: document.plan.name, updatedAt: found.updatedAt ?? library.now().toISOString() };

@@ -170,42 +170,6 @@ export async function storedNames(): Promise<string[]> {
 /** Whether this browser can list its databases (Firefox before 126 cannot). */
 export const canListStored = () => typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function';
 
-/**
- * Reads a stored document without writing to it, with the time it was last saved when known;
- * undefined when there is no such database.
- */
-export async function readStoredDoc(name: string): Promise<{ doc: Y.Doc; updatedAt: string | undefined } | undefined> {
-  if (canListStored() && !(await storedNames()).includes(name)) return undefined;
-  const doc = new Y.Doc();
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    if (!db.objectStoreNames.contains('updates') || !db.objectStoreNames.contains('custom')) {
-      // Opening made an empty database where there was none: take it away again.
-      db.close();
-      await deleteStoredDoc(name).catch(() => undefined);
-      return undefined;
-    }
-    const tx = db.transaction(['updates', 'custom'], 'readonly');
-    const read = <T>(request: IDBRequest) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result as T);
-        request.onerror = () => reject(request.error);
-      });
-    const [updates, updatedAt] = await Promise.all([
-      read<Uint8Array[]>(tx.objectStore('updates').getAll()),
-      read<unknown>(tx.objectStore('custom').get(UPDATED_AT)),
-    ]);
-    Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), 'load');
-    return { doc, updatedAt: typeof updatedAt === 'string' ? updatedAt : undefined };
-  } finally {
-    db.close();
-  }
-}
-
 export async function deleteStoredDoc(name: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);

@@ -11,9 +11,22 @@ import { DeferredUpdates } from './afterPaint.ts';
 
 /** Message type, as in y-websocket, so awareness can join later on the same channel. */
 const MESSAGE_SYNC = 0;
+/** The greeting waits for an idle moment at most this long. */
+const GREET_WITHIN_MS = 1000;
+
+/** Runs `work` when the page is next idle (after a plan being opened is drawn); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: GREET_WITHIN_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
+}
 
 export class TabSync {
   private readonly later = new DeferredUpdates((update) => this.publish((e) => sync.writeUpdate(e, update)));
+  private readonly cancelGreeting: () => void;
 
   constructor(
     private readonly room: string,
@@ -21,12 +34,17 @@ export class TabSync {
   ) {
     bc.subscribe(room, this.receive);
     doc.on('update', this.send);
-    // Ask the other tabs for what this one lacks, and give them what it has.
-    this.publish((e) => sync.writeSyncStep1(e, doc));
-    this.publish((e) => sync.writeSyncStep2(e, doc));
+    // Ask the other tabs for what this one lacks, and give them what it has: once idle, as encoding
+    // a large plan whole takes a while and the plan's first paint does not need it. Messages from
+    // the other tabs are answered, and edits sent, from now on.
+    this.cancelGreeting = whenIdle(() => {
+      this.publish((e) => sync.writeSyncStep1(e, doc));
+      this.publish((e) => sync.writeSyncStep2(e, doc));
+    });
   }
 
   destroy() {
+    this.cancelGreeting();
     this.later.close();
     this.doc.off('update', this.send);
     bc.unsubscribe(this.room, this.receive);

@@ -4,10 +4,9 @@
 import { create } from 'zustand';
 import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
 import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
-import { legacyBrowserStorage } from '../doc/legacyStorage.ts';
+import { legacyBrowserStorage } from '../doc/libraryUpkeep.ts';
 import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
-import { storageMessage } from './storageMessages.ts';
 import { isolate } from '../model/bidi.ts';
 import { notify } from './toasts.ts';
 
@@ -29,8 +28,17 @@ let firstPlan: (() => Promise<Plan>) | undefined;
 // Messages go through the one toast stack (toasts.ts); re-exported for the callers that know the session.
 export { notify, dismiss } from './toasts.ts';
 
+let storageReports = 0;
+
+/** Storage failing or working again; the message texts load when first needed (no start-up needs them). */
 function onStorage(state: StorageState) {
-  useSession.setState({ storageError: state.ok ? undefined : storageMessage(state) });
+  const report = ++storageReports;
+  if (state.ok) return useSession.setState({ storageError: undefined });
+  const say = (storageError: string) => report === storageReports && useSession.setState({ storageError });
+  import('./storageMessages.ts').then(
+    ({ storageMessage }) => say(storageMessage(state)),
+    () => say('Plans cannot be saved in this browser now. Your work stays open in this tab: download the plan file to keep it.'),
+  );
 }
 
 const need = () => {
@@ -38,8 +46,11 @@ const need = () => {
   return library;
 };
 
-/** Opens the library (moving plans of earlier versions across once), then the last plan or `first()`. */
-export async function startSession(first: () => Promise<Plan>): Promise<void> {
+/**
+ * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
+ * neither when `shared` resolves true (the page opened on a link and shows its plan).
+ */
+export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false)): Promise<void> {
   firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
@@ -51,6 +62,7 @@ export async function startSession(first: () => Promise<Plan>): Promise<void> {
   library.onEntries(entriesChanged);
   tell(result.report);
   watchOpenPlan();
+  if (await shared) return;
   const current = library.currentId();
   if (current && (await switchPlan(current, { quiet: true }))) return;
   const fallback = library.entries().filter((e) => e.id !== current).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

@@ -13,15 +13,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../../e2e/chromium.ts';
 import { ROOT, ensureBareBuild } from '../build.ts';
 import { dispatchDrag } from '../mouse.ts';
 import { bare, ours } from '../pages.ts';
-import { syntheticBenchPlan } from '../plans.ts';
+import { figure3BenchPlan, syntheticBenchPlan, type BenchPlan } from '../plans.ts';
 import { pickPaneScript, pickServerScript } from '../pick.ts';
 import { serveStatic } from '../serve.ts';
-import { openStored } from '../session.ts';
+import { load, newVisit, openStored } from '../session.ts';
+import { PROBE, expectScript } from '../probe.ts';
 import { bucketOf, original, type CpuProfile } from './sourcemap.ts';
 
 const NAMED_DIR =
@@ -74,7 +75,7 @@ function summarizeProfile(dir: string, profile: CpuProfile) {
   const label = new Map<number, { fn: string; bucket: string; ours: boolean }>();
   for (const n of profile.nodes) {
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
-    const where = url.startsWith('http') ? original(dir, url, lineNumber, columnNumber) : null;
+    const where = url.startsWith('http') && lineNumber >= 0 ? original(dir, url, lineNumber, columnNumber) : null;
     const file = where?.file ?? url;
     label.set(n.id, {
       fn: url
@@ -166,14 +167,45 @@ function ensureNamedBuild() {
   if (r.status !== 0) throw new Error(`named build failed:\n${r.stdout}${r.stderr}`);
 }
 
+/** The app's own user timings (performance.measure) of the page's load, by name. */
+const MEASURES = `performance.getEntriesByType('measure').map((m) => [m.name, Math.round(m.startTime), Math.round(m.duration)])`;
+
+/** `--load`: the stored plan reopened (a reload) and Figure 3 opened from a link on a fresh profile. */
+async function loadSteps(page: Page, cdp: CDPSession, dir: string, plan: BenchPlan, url: string) {
+  const visit = newVisit(ours, plan, 0);
+  const reload = await profiled(page, cdp, dir, async () => {
+    await load(page, url, plan, visit);
+    return { ms: visit.load.ms, measures: await page.evaluate(MEASURES) };
+  });
+  return reload;
+}
+
+async function linkStep(browser: Browser, url: string, dir: string) {
+  const plan = figure3BenchPlan();
+  const context = await browser.newContext({ viewport: plan.window, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: `${HOOK}\n${expectScript(plan.expect)}\n${PROBE}` });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto('about:blank');
+  const visit = newVisit(ours, plan, 0);
+  await page.evaluate('window.__commits = []');
+  const step = await profiled(page, cdp, dir, async () => {
+    await load(page, `${url}/#${plan.ourFragment}`, plan, visit);
+    return { ms: visit.load.ms, measures: await page.evaluate(MEASURES) };
+  });
+  await context.close();
+  return step;
+}
+
 async function main() {
   const at = process.argv.indexOf('--servers');
   const plan = syntheticBenchPlan(at >= 0 ? Number(process.argv[at + 1]) : 1000);
+  const loadOnly = process.argv.includes('--load');
   ensureNamedBuild();
   const bareBuild = await ensureBareBuild();
   const report: Record<string, Record<string, Awaited<ReturnType<typeof profiled>>>> = {};
   const browser = await chromium.launch(chromiumLaunchOptions());
-  for (const kind of [ours, bare]) {
+  for (const kind of loadOnly ? [ours] : [ours, bare]) {
     const dir = kind === ours ? NAMED_DIR : bareBuild.dir;
     const server = await serveStatic(dir);
     try {
@@ -181,6 +213,13 @@ async function main() {
       const { page, cdp } = opened;
       if (opened.visit.load.ms === null) throw new Error(`${kind.target}: ${opened.visit.load.error}`);
       const steps: (typeof report)[string] = {};
+      if (loadOnly) {
+        steps.reload = await loadSteps(page, cdp, dir, plan, server.url);
+        steps.link = await linkStep(browser, server.url, dir);
+        report[kind.target] = steps;
+        await opened.context.close();
+        continue;
+      }
       steps.select = await profiled(page, cdp, dir, () => kind.select(page, plan));
       steps.edit = await profiled(page, cdp, dir, () => kind.edit(page, plan, 'addRole', 1));
       const pane = (await page.evaluate(pickPaneScript({ x: 240, y: 180 }))) as {
@@ -221,6 +260,8 @@ async function main() {
         if (list.length) console.log(`  ${title}:`);
         for (const f of list.slice(0, 12)) console.log(`    ${String(f.ms).padStart(6)} ms  ${f.what}`);
       }
+      const measures = (s.result as { measures?: unknown[] } | undefined)?.measures;
+      if (measures) console.log(`  user timings [name, start, ms]: ${JSON.stringify(measures)}`);
       console.log(
         `  React: ${s.commits} commits; renders: ${Object.entries(s.renders)
           .map(([k, v]) => `${k} ${v}`)
