@@ -1,5 +1,5 @@
 // Why is the canvas slower than bare React Flow? `npx tsx bench/canvas/tools/investigate.ts
-// [--servers 1000] [--reuse]` opens the bench's plan on our app (a build with names kept: `vite build
+// [--servers 1000] [--edit addRole|undo|rename|paletteAdd] [--reuse]` opens the bench's plan on our app (a build with names kept: `vite build
 // --minify false`, cached in node_modules/.cache/etd-canvas-bench/app-named; --reuse keeps an
 // existing one; INVESTIGATE_APP_DIR=<folder> takes a candidate's build) and on the bare page, and
 // for each step of the bench (load, select, the add-role edit / a relabel, pan, drag) records:
@@ -17,7 +17,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { chromiumLaunchOptions } from '../../../e2e/chromium.ts';
 import { ROOT, ensureBareBuild } from '../build.ts';
 import { dispatchDrag } from '../mouse.ts';
-import { bare, ours } from '../pages.ts';
+import { bare, EDITS, ours, type EditKind } from '../pages.ts';
 import { figure3BenchPlan, syntheticBenchPlan, type BenchPlan } from '../plans.ts';
 import { pickPaneScript, pickServerScript } from '../pick.ts';
 import { serveStatic } from '../serve.ts';
@@ -201,6 +201,9 @@ async function main() {
   const at = process.argv.indexOf('--servers');
   const plan = syntheticBenchPlan(at >= 0 ? Number(process.argv[at + 1]) : 1000);
   const loadOnly = process.argv.includes('--load');
+  const editAt = process.argv.indexOf('--edit');
+  const edit = (editAt >= 0 ? process.argv[editAt + 1] : 'addRole') as EditKind;
+  if (!EDITS.includes(edit)) throw new Error(`--edit takes one of ${EDITS.join(', ')}`);
   ensureNamedBuild();
   const bareBuild = await ensureBareBuild();
   const report: Record<string, Record<string, Awaited<ReturnType<typeof profiled>>>> = {};
@@ -221,7 +224,7 @@ async function main() {
         continue;
       }
       steps.select = await profiled(page, cdp, dir, () => kind.select(page, plan));
-      steps.edit = await profiled(page, cdp, dir, () => kind.edit(page, plan, 'addRole', 1));
+      steps.edit = await profiled(page, cdp, dir, () => kind.edit(page, plan, edit, 1));
       const pane = (await page.evaluate(pickPaneScript({ x: 240, y: 180 }))) as {
         x: number;
         y: number;
