@@ -49,9 +49,24 @@ export interface Scene {
 }
 
 function boundsOf(items: readonly SceneItem[], links: readonly SceneLink[]): Scene['bounds'] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const i of items) [x0, y0, x1, y1] = [Math.min(x0, i.x), Math.min(y0, i.y), Math.max(x1, i.x + i.width), Math.max(y1, i.y + i.height)];
-  for (const l of links) for (const p of l.points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  // Plain variables: a destructured array per item cost milliseconds at 5,000 servers on every edit.
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const i of items) {
+    if (i.x < x0) x0 = i.x;
+    if (i.y < y0) y0 = i.y;
+    if (i.x + i.width > x1) x1 = i.x + i.width;
+    if (i.y + i.height > y1) y1 = i.y + i.height;
+  }
+  for (const l of links)
+    for (const p of l.points) {
+      if (p.x < x0) x0 = p.x;
+      if (p.y < y0) y0 = p.y;
+      if (p.x > x1) x1 = p.x;
+      if (p.y > y1) y1 = p.y;
+    }
   return x0 === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
@@ -93,12 +108,14 @@ const linkCache = new WeakMap<PlanEdge, SceneLink | undefined>();
 export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[]): Scene {
   const layout = resolveLayout(plan);
   const items: SceneItem[] = [];
+  const byId = new Map<string, SceneItem>();
   for (const node of nodes) {
     const box = layout.byId.get(node.id);
     if (!box) continue;
     let item = itemCache.get(node);
     if (!item || item.x !== box.absX || item.y !== box.absY || item.width !== box.width || item.height !== box.height) itemCache.set(node, (item = itemOf(node, box)));
     items.push(item);
+    byId.set(item.id, item);
   }
   const links: SceneLink[] = [];
   for (const edge of edges) {
@@ -106,5 +123,5 @@ export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readon
     const link = linkCache.get(edge);
     if (link) links.push(link);
   }
-  return { items, byId: new Map(items.map((i) => [i.id, i])), links, bounds: boundsOf(items, links) };
+  return { items, byId, links, bounds: boundsOf(items, links) };
 }
