@@ -15,7 +15,7 @@ import {
 } from '../model/index.ts';
 import type { Finding, Severity } from '../rules/types.ts';
 import { createRouter, witnessId, type RoutedLink, type Routes } from '../layout/route.ts';
-import { resolveLayout, type Box } from '../theme/geometry.ts';
+import { resolveLayout, type Box, type ResolvedLayout } from '../theme/geometry.ts';
 
 /** An item's findings on its corner badge: how many of each severity, and the worst. */
 export interface Badge {
@@ -284,6 +284,21 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
         sites.get(id)?.name ?? servers.get(id)?.name ?? clusters.get(id)?.name ?? infra.get(id)?.name ?? id
       );
     }
+    forgetGone(layout, edges);
     return { nodes, edges };
   };
+
+  /** Drops what was drawn for items and links the plan no longer has (a canvas lives across plans). */
+  function forgetGone(layout: ResolvedLayout, edges: readonly PlanEdge[]) {
+    if (drawn.size > layout.boxes.length || cache.size > layout.boxes.length)
+      for (const id of new Set([...drawn.keys(), ...cache.keys()]))
+        if (!layout.byId.has(id)) {
+          drawn.delete(id);
+          cache.delete(id);
+        }
+    if (edgeCache.size > edges.length) {
+      const kept = new Set(edges.map((e) => e.id));
+      for (const id of edgeCache.keys()) if (!kept.has(id)) edgeCache.delete(id);
+    }
+  }
 }
