@@ -13,7 +13,15 @@ import { applyStoredTheme, installThemeCss } from './theme.ts';
 const SMALL_LINK_CHARS = 20_000;
 
 /** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
-const openSmallLink = () => import('./linkAtStart.ts').then((m) => m.openLinkAtStart(), openPlanFromAddress);
+const openSmallLink = () =>
+  import('./linkAtStart.ts')
+    .then((m) => m.openLinkAtStart(), openPlanFromAddress)
+    .catch((error: unknown) => {
+      // The user's own plan opens instead, and they are told why the shared one did not.
+      console.error('Exchange Topology Designer could not open the shared plan', error);
+      notify(`The shared plan could not be opened (${(error as Error).message}). Your own plans are unchanged.`, 'error');
+      return false;
+    });
 
 export async function boot() {
   installThemeCss();
