@@ -3,7 +3,7 @@
 // and only the outlines of the others, so a link across a large plan looks at a few dozen boxes.
 import type { Box, ResolvedLayout } from '../theme/geometry.ts';
 import type { Surroundings } from './connector.ts';
-import { SpatialIndex, type Rect } from './spatial.ts';
+import { sameRect, SpatialIndex, type Rect } from './spatial.ts';
 
 export const rectOf = (b: Box): Rect => ({ x: b.absX, y: b.absY, width: b.width, height: b.height });
 
@@ -159,7 +159,6 @@ export class LayoutChanges {
   }
 }
 
-const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const meets = (r: Rect, w: Rect) => r.x <= w.x + w.width && w.x <= r.x + r.width && r.y <= w.y + w.height && w.y <= r.y + r.height;
 const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
 

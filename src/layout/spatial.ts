@@ -12,6 +12,7 @@ const CELL = 256;
 
 export const right = (r: Rect) => r.x + r.width;
 export const bottom = (r: Rect) => r.y + r.height;
+export const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** Whether two rectangles share some area (touching edges do not count). */
 export function intersects(a: Rect, b: Rect): boolean {

@@ -9,7 +9,7 @@
 import type { Point } from './connector.ts';
 import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
-import type { Rect } from './spatial.ts';
+import { sameRect, type Rect } from './spatial.ts';
 
 /** Links separated together, in group order, with their routes before each sweep and after. */
 export interface Part {
@@ -59,7 +59,6 @@ function unchanged(w: RawWire, now: RawWire | undefined): boolean {
   return sameRects(a.obstacles, b.obstacles) && sameRects(a.borders, b.borders);
 }
 
-const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.length && a.every((r, i) => sameRect(r, b[i]!));
 
 /**
