@@ -5,7 +5,7 @@ import type { Finding, QuickFix, Severity } from '../rules/types.ts';
 import type { Plan } from '../model/index.ts';
 import { formatCount } from '../model/limits.ts';
 import { applyQuickFix, select } from '../store/actions.ts';
-import { useFindings } from '../store/findings.ts';
+import { sameFindings, useFindings } from '../store/findings.ts';
 import { usePlanStore } from '../store/planStore.ts';
 import { useView } from '../store/view.ts';
 import { SeverityIcon } from '../canvas/Icon.tsx';
@@ -150,8 +150,6 @@ function NotesSummary({ findings, onShow }: { findings: Finding[]; onShow: () =>
   );
 }
 
-const same = (a: readonly Finding[] | undefined, b: readonly Finding[]) => !!a && a.length === b.length && a.every((f, i) => f === b[i]);
-
 /**
  * The findings of each severity. A group whose findings are the very objects it had (validation
  * keeps unchanged findings) keeps its list, so an edit or a drop redraws only the groups it changed.
@@ -161,7 +159,7 @@ function useGroups(all: Finding[]): Record<Severity, Finding[]> {
   return useMemo(() => {
     const next = { error: [], warning: [], info: [] } as Record<Severity, Finding[]>;
     for (const f of all) next[f.severity].push(f);
-    for (const g of GROUPS) if (same(last.current?.[g.severity], next[g.severity])) next[g.severity] = last.current![g.severity];
+    for (const g of GROUPS) if (sameFindings(last.current?.[g.severity], next[g.severity])) next[g.severity] = last.current![g.severity];
     last.current = next;
     return next;
   }, [all]);

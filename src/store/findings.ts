@@ -16,7 +16,8 @@ export interface FindingsView {
 const cache = new WeakMap<Plan, FindingsView>();
 const validate = createValidator();
 
-const sameList = (a: readonly Finding[] | undefined, b: readonly Finding[]) => !!a && a.length === b.length && a.every((f, i) => f === b[i]);
+/** The same findings, object for object (validation keeps unchanged findings as the same objects). */
+export const sameFindings = (a: readonly Finding[] | undefined, b: readonly Finding[]) => !!a && a.length === b.length && a.every((f, i) => f === b[i]);
 
 /**
  * The view of a findings list. An item whose findings are the very ones it had in `previous` keeps
@@ -34,7 +35,7 @@ function viewOf(all: Finding[], previous?: FindingsView): FindingsView {
   if (previous)
     for (const [id, list] of byItem) {
       const before = previous.byItem.get(id);
-      if (before !== list && sameList(before, list)) byItem.set(id, before!);
+      if (before !== list && sameFindings(before, list)) byItem.set(id, before!);
     }
   return { all, counts: countBySeverity(all), byItem };
 }
