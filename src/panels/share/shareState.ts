@@ -42,8 +42,14 @@ function clearAddress() {
 /** "Open a copy to edit": the shared plan joins the user's plans; nothing of theirs is overwritten. */
 export async function copySharedPlan() {
   const { plan } = usePlanStore.getState();
+  try {
+    await openAsNewPlan(plan);
+  } catch (error) {
+    // The shared plan stays open and its link stays in the address bar, to try again or save it as a file.
+    notify(`A copy could not be made (${(error as Error).message}). The shared plan is still open: File > Export plan JSON keeps it as a file.`, 'error');
+    return;
+  }
   clearAddress();
-  await openAsNewPlan(plan);
   notify(`“${isolate(plan.name)}” is now one of your plans. Edits are saved in this browser.`, 'success');
 }
 
