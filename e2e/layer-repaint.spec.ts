@@ -4,19 +4,16 @@
 // operations, in the same order, as in a full paint), and the cheap path must really have been taken.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support.ts';
+import { dragOnLayer, itemBox, LAYER } from './layer.ts';
 import { ours } from '../bench/canvas/pages.ts';
 import { syntheticBenchPlan } from '../bench/canvas/plans.ts';
 
 const plan = syntheticBenchPlan(200);
 const layer = (page: Page) => page.locator('canvas.plan-layer');
 
-type Box = { x: number; y: number; width: number; height: number; flowX: number; flowY: number };
 type Report = { mode: string; repainted: number; paints: Record<string, number> };
 type Check = { pixels: number; differing: number; maxDelta: number; where: unknown[] };
-type Layer = { itemBox(id: string): Box | null; hitAt(x: number, y: number): string | null; paintReport(): Report; paintCheck(): Check | null };
-const LAYER = 'canvas.plan-layer';
-const itemBox = (page: Page, id: string) =>
-  page.evaluate(([sel, id]) => (document.querySelector(sel) as unknown as Layer).itemBox(id)!, [LAYER, id] as const);
+type Layer = { hitAt(x: number, y: number): string | null; paintReport(): Report; paintCheck(): Check | null };
 const hitAt = (page: Page, p: { x: number; y: number }) =>
   page.evaluate(([sel, x, y]) => (document.querySelector(sel) as unknown as Layer).hitAt(x, y), [LAYER, p.x, p.y] as const);
 const paintReport = (page: Page) => page.evaluate((sel) => (document.querySelector(sel) as unknown as Layer).paintReport(), LAYER);
@@ -84,14 +81,7 @@ test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint
 
   // Drag another server along its site; then take the move back.
   const other = plan.serverIds[7]!;
-  const before = await itemBox(page, other);
-  const from = { x: before.x + before.width / 2, y: before.y + 2 };
-  await page.mouse.move(from.x, from.y);
-  await expect(page.locator(`.react-flow__node[data-id="${other}"]`)).toBeVisible();
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 3, from.y + i);
-  await page.mouse.up();
-  await expect.poll(async () => (await itemBox(page, other)).flowX).not.toBe(before.flowX);
+  const before = await dragOnLayer(page, other, 3);
   await page.mouse.move(empty.x, empty.y);
   modes.push(await equalsFullRepaint(page, 'drag'));
   await page.evaluate('document.activeElement?.blur()');

@@ -2,15 +2,13 @@
 // cards; everything a user does there still works, and zooming in brings the cards back.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support.ts';
+import { dragOnLayer, itemBox } from './layer.ts';
 import { ours } from '../bench/canvas/pages.ts';
 import { syntheticBenchPlan } from '../bench/canvas/plans.ts';
 import { ROLE_STYLE } from '../src/theme/tokens.ts';
 
 const plan = syntheticBenchPlan(200);
 const layer = (page: Page) => page.locator('canvas.plan-layer');
-type Box = { x: number; y: number; width: number; height: number; flowX: number; flowY: number };
-const itemBox = (page: Page, id: string) =>
-  page.evaluate((id) => (document.querySelector('canvas.plan-layer') as unknown as { itemBox(id: string): Box | null }).itemBox(id), id);
 /** The layer's pixel at a screen point, as "#rrggbb". */
 const pixel = (page: Page, x: number, y: number) =>
   page.evaluate(
@@ -36,7 +34,7 @@ test('zoomed out, one layer draws every server and link, in the cards\' colors, 
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
   // The subject is a Mailbox server: its role bar is painted in the Mailbox chip's color.
-  const box = (await itemBox(page, plan.subject.id))!;
+  const box = await itemBox(page, plan.subject.id);
   const bar = { x: box.x + box.width / 2, y: box.y + box.height * 0.75 };
   expect(await pixel(page, bar.x, bar.y)).toBe(ROLE_STYLE.Mailbox.color);
 
@@ -49,7 +47,7 @@ test('zoomed out, one layer draws every server and link, in the cards\' colors, 
   await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes - 1));
 
   // Shift+click on another server drawn by the layer adds it to the selection.
-  const other = (await itemBox(page, plan.serverIds.find((id) => id !== plan.subject.id)!))!;
+  const other = await itemBox(page, plan.serverIds.find((id) => id !== plan.subject.id)!);
   await page.mouse.move(other.x + other.width / 2, other.y + 2);
   await page.keyboard.down('Shift');
   await page.mouse.click(other.x + other.width / 2, other.y + 2);
@@ -75,17 +73,10 @@ test('a large stored plan opens fitted and drawn by the layer from its first fra
 });
 
 test('zoomed out, a server dragged on the layer moves, and zooming in brings back editable cards', async ({ page }) => {
-  const before = (await itemBox(page, plan.subject.id))!;
-  const from = { x: before.x + before.width / 2, y: before.y + 2 };
-  await page.mouse.move(from.x, from.y);
-  await expect(page.locator(`.react-flow__node[data-id="${plan.subject.id}"]`)).toBeVisible();
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 2, from.y + i);
-  await page.mouse.up();
-  await expect.poll(async () => (await itemBox(page, plan.subject.id))!.flowX).not.toBe(before.flowX);
+  await dragOnLayer(page, plan.subject.id, 2);
 
   // Zoom in on the server until its card is readable: the layer goes, the cards are back.
-  const now = (await itemBox(page, plan.subject.id))!;
+  const now = await itemBox(page, plan.subject.id);
   await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
   for (let i = 0; i < 12 && (await layer(page).count()) > 0; i++) {
     await page.mouse.wheel(0, -200);
