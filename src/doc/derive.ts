@@ -4,7 +4,7 @@
 // its schema (repair.ts), then parsePlan's own cross-reference check over the whole plan.
 import * as Y from 'yjs';
 import { newLayout, type Plan, type Position } from '../model/index.ts';
-import { copyLayout } from '../model/positions.ts';
+import { copyLayout, noteLayoutChange } from '../model/positions.ts';
 import { gate } from './gate.ts';
 import { hasLayoutItem, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
@@ -198,6 +198,7 @@ export class PlanDeriver {
           this.layoutSize--;
         }
       }
+      noteLayoutChange(next, this.layout, [...keys]);
       this.layout = next;
       return true;
     }

@@ -3,7 +3,7 @@
 // would cover step aside (sites push sites, servers push servers); new items, and items that moved
 // into another container, take the nearest free place from where they were put. Containers are
 // settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
-import { copyLayout, storedPosition } from '../model/positions.ts';
+import { copyLayout, noteLayoutChange, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
@@ -163,6 +163,7 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
     // A table without a prototype: an item whose id is "__proto__" gets an entry like any other.
     const next: Layout = copyLayout(plan.layout);
     for (const [id, spot] of moves) next[id] = { ...storedPosition(next, id), x: spot.x, y: spot.y };
+    noteLayoutChange(next, plan.layout, [...moves.keys()]);
     plan = { ...plan, layout: next };
     // Moved children may have grown their container: the next level sees its new size.
     layout = resolveLayout(plan);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
-import { newLayout } from '../model/positions.ts';
+import { newLayout, noteLayoutChange } from '../model/positions.ts';
 import type { Plan } from '../model/index.ts';
 import { resolveLayout, resolveLayoutAfresh } from './geometry.ts';
 
@@ -70,5 +70,24 @@ describe('the layout of a plan with sites side by side (no stored positions)', (
     const after = resolveLayout(grown);
     expect(after.boxes).toEqual(resolveLayoutAfresh(grown).boxes);
     expect(after.byId.get(plan.sites[1]!.id)!.absX).toBeGreaterThan(first.byId.get(plan.sites[1]!.id)!.absX);
+  });
+});
+
+describe('two layouts made from one table', () => {
+  it('are told apart by the entries each changed', () => {
+    const plan = { ...editStarts[1]![1]() };
+    const [a, b] = plan.servers.filter((s) => !s.cluster);
+    const made = (id: string, x: number): Plan => {
+      const layout = Object.assign(newLayout(), plan.layout);
+      layout[id] = { x, y: 400 };
+      noteLayoutChange(layout, plan.layout, [id]);
+      return { ...plan, layout };
+    };
+    resolveLayout(plan);
+    const first = made(a!.id, 500);
+    const second = made(b!.id, 700);
+    resolveLayout(first);
+    expect(resolveLayout(second)).toEqual(resolveLayoutAfresh(second));
+    expect(resolveLayout(second).byId.get(a!.id)).toEqual(resolveLayoutAfresh(plan).byId.get(a!.id));
   });
 });

@@ -3,7 +3,7 @@
 // boxes, their containers up to the canvas, the sites laid beside them and what lies inside
 // whatever moved. At 5,000 servers a fresh resolve takes ~10 ms and settle asked for three.
 // The result equals a fresh resolve (geometry.ts) box for box (layoutUpdate.test.ts).
-import { storedPosition } from '../model/positions.ts';
+import { layoutDelta, storedPosition } from '../model/positions.ts';
 import type { Plan } from '../model/schema.ts';
 import { boundsOf, containerSize, fallbackSlot, frameOf, serverHeight, SITE_SPACING, type Box, type ResolvedLayout } from './boxSizes.ts';
 
@@ -71,10 +71,14 @@ function edited(before: Plan, after: Plan, known: ReadonlyMap<string, number>): 
   if (!sameIds(before.clusters, after.clusters) || !sameIds(before.sites, after.sites)) return undefined;
   const from = before.layout;
   const to = after.layout;
-  if (from !== to) {
-    for (const id of to ? Object.keys(to) : [])
-      if (known.has(id) && storedPosition(from, id) !== storedPosition(to, id) && !dirty.has(id)) dirty.set(id, undefined);
-    for (const id of from ? Object.keys(from) : []) if (known.has(id) && storedPosition(to, id) === undefined && !dirty.has(id)) dirty.set(id, undefined);
+  // The entries that may differ: those noted when one table was made from the other, else all.
+  const delta = layoutDelta(from, to);
+  const differs = (id: string) => known.has(id) && storedPosition(from, id) !== storedPosition(to, id) && !dirty.has(id);
+  if (delta) {
+    for (const id of delta) if (differs(id)) dirty.set(id, undefined);
+  } else if (from !== to) {
+    for (const id of to ? Object.keys(to) : []) if (differs(id)) dirty.set(id, undefined);
+    for (const id of from ? Object.keys(from) : []) if (differs(id)) dirty.set(id, undefined);
   }
   return dirty;
 }
