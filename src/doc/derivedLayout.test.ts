@@ -4,8 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
-import { resolveLayout, resolveLayoutAfresh } from '../theme/geometry.ts';
+import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from '../theme/geometry.ts';
+import { updateLayout } from '../theme/layoutUpdate.ts';
 import { PlanDocument } from './index.ts';
+
+enableLayoutUpdates(updateLayout);
 
 describe('the layout of the plans a document derives, edit after edit', () => {
   it('is what a fresh resolve gives (the derived layout is noted as a change of the last one)', () => {

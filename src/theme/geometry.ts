@@ -4,7 +4,7 @@
 import { storedPosition } from '../model/positions.ts';
 import type { Plan } from '../model/schema.ts';
 import { boundsOf, containerSize, fallbackSlot, frameOf, rank, SITE_SPACING, INFRA_HEIGHT, INFRA_WIDTH, SERVER_WIDTH, serverHeight, type Box, type BoxKind, type ResolvedLayout } from './boxSizes.ts';
-import { updateLayout, type Resolution } from './layoutUpdate.ts';
+import type { Resolution, UpdateLayout } from './layoutUpdate.ts';
 
 export * from './boxSizes.ts';
 
@@ -21,17 +21,28 @@ const resolved = new WeakMap<Plan, Resolution>();
 let lastBoxes = new Map<string, Box>();
 /** The last resolution, when an edit of its plan can be resolved by updating it (layoutUpdate.ts). */
 let last: Resolution | undefined;
+let update: UpdateLayout | undefined;
+
+/**
+ * Lets an edit's layout be updated from the last one (layoutUpdate.ts). The app turns it on once
+ * idle after its first paint (it is not in the first script); without it every layout is resolved
+ * afresh, to the same boxes.
+ */
+export function enableLayoutUpdates(updater: UpdateLayout) {
+  update = updater;
+}
 
 /**
  * Every item's box, resolved from the plan's layout and the containment rules. Plans are immutable,
  * so the result is kept per plan object (the canvas, the drop and the export ask for the same plan's
  * layout several times per edit); treat it as read-only. An edit of the plan resolved last that
- * adds, removes or re-parents nothing updates only the boxes it reaches (equal to a fresh resolve).
+ * adds, removes or re-parents nothing updates only the boxes it reaches (equal to a fresh resolve),
+ * once updates are enabled.
  */
 export function resolveLayout(plan: Plan): ResolvedLayout {
   let r = resolved.get(plan);
   if (!r) {
-    r = (last && updateLayout(last, plan)) || computeLayout(plan, lastBoxes);
+    r = (last && update?.(last, plan)) || computeLayout(plan, lastBoxes);
     resolved.set(plan, r);
   }
   // The next edit is most likely of the plan asked for last (settle asks for the plan it edits).

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
 import { newLayout, noteLayoutChange } from '../model/positions.ts';
 import type { Plan } from '../model/index.ts';
-import { resolveLayout, resolveLayoutAfresh } from './geometry.ts';
+import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
+import { updateLayout } from './layoutUpdate.ts';
+
+enableLayoutUpdates(updateLayout);
 
 const layoutStep = fc.oneof(
   fc.record({ kind: fc.constant('unplace' as const), at: fc.nat() }),

@@ -83,6 +83,8 @@ function edited(before: Plan, after: Plan, known: ReadonlyMap<string, number>): 
   return dirty;
 }
 
+export type UpdateLayout = (prev: Resolution, plan: Plan) => Resolution | undefined;
+
 /** The resolution of `plan`, an edit of `prev.plan`, or undefined when it must be resolved afresh. */
 export function updateLayout(prev: Resolution, plan: Plan): Resolution | undefined {
   if (!prev.regular) return undefined;
