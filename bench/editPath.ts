@@ -17,11 +17,14 @@ import { addRole, updateServer, type Plan } from '../src/model/index.ts';
 import { MAX_SERVERS } from '../src/model/limits.ts';
 import { enableLayoutUpdates, resolveLayout } from '../src/theme/geometry.ts';
 import { updateLayout } from '../src/theme/layoutUpdate.ts';
+import { enableIndexUpdates } from '../src/rules/incremental.ts';
+import { updateIndex } from '../src/rules/indexUpdate.ts';
 import { median } from './report.ts';
 import { syntheticPlan } from './synthetic.ts';
 
 // As the app does once idle after its first paint.
 enableLayoutUpdates(updateLayout);
+enableIndexUpdates(updateIndex);
 
 export const PATH_EDITS = ['addRole', 'undo', 'rename', 'paletteAdd'] as const;
 export type PathEdit = (typeof PATH_EDITS)[number];

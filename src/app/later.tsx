@@ -10,6 +10,7 @@ import { useExportDialog } from '../panels/share/exportDialogState.ts';
 import { useShare } from '../panels/share/shareState.ts';
 import { useTeamDialog } from '../store/teamDialog.ts';
 import { enableLayoutUpdates } from '../theme/geometry.ts';
+import { enableIndexUpdates } from '../rules/incremental.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -96,7 +97,12 @@ export function Dialogs() {
 }
 
 const useFixes = create<{ quickFixes: typeof quickFixes | undefined }>()(() => ({ quickFixes: undefined }));
-loaders.push(async () => useFixes.setState({ quickFixes: (await import('../rules/fixes.ts')).quickFixes }));
+loaders.push(async () => {
+  const rules = await import('../rules/afterPaint.ts');
+  // A role or name edit's plan index updated from the last one: the same answers, sooner (rules/indexUpdate.ts).
+  enableIndexUpdates(rules.updateIndex);
+  useFixes.setState({ quickFixes: rules.quickFixes });
+});
 // An edit's layout updated from the last one: the same boxes as resolved afresh, sooner (theme/layoutUpdate.ts).
 loaders.push(async () => enableLayoutUpdates((await import('../theme/layoutUpdate.ts')).updateLayout));
 

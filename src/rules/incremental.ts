@@ -33,10 +33,17 @@ interface RuleState {
 
 const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && a.every((x, i) => x === b[i]);
 
+/** Makes a plan's index from an earlier one's when the edit allows (indexUpdate.ts, loaded later). */
+let update: ((previous: PlanIndex, plan: Plan) => PlanIndex | undefined) | undefined;
+export const enableIndexUpdates = (updater: typeof update) => void (update = updater);
+
 /** A validator with a memory of the last plan it saw: one per edited plan (the canvas's store). */
 export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
   const states: RuleState[] = ORDERED.map(() => ({ inputs: undefined, findings: [], items: new WeakMap() }));
   let last: { plan: Plan; findings: Finding[] } | undefined;
+  /** The last index built, which the next edit's may be updated from. */
+  let built: PlanIndex | undefined;
+  const indexOf = (plan: Plan) => (built = (built && update?.(built, plan)) || indexPlan(plan));
 
   return (input) => {
     const plan = withDefaults(input);
@@ -47,7 +54,7 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     ORDERED.forEach((rule, r) => {
       const state = states[r]!;
       if (!sameInputs(state.inputs, inputs)) {
-        const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexPlan(plan))));
+        const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexOf(plan))));
         state.findings = keepSame(state.findings, found);
         state.inputs = inputs;
       }
