@@ -1,7 +1,7 @@
-// Parts of the inspector below its fold (the Setup commands, at the foot of a server's or a
-// cluster's fields) are drawn right after the frame that shows a newly selected item is painted: a
-// click paints the item's name and the fields in view first. Until then nothing stands in their
-// place (never an earlier item's or an earlier plan's values), and they come a frame later.
+// Parts of the inspector a click does not need in its first frame are drawn right after it is
+// painted: the Setup commands (below the fold, at the foot of a server's or a cluster's fields) and
+// the long choice lists of a field (which shows its value at once; nobody opens the list within a
+// frame). Until then nothing stands in their place, never an earlier item's or plan's values.
 import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `work` once the next frame is painted (a task queued from that frame's animation callback); returns a cancel. */
@@ -16,10 +16,11 @@ export function afterNextPaint(work: () => void): () => void {
 
 /**
  * False in the commit that mounts the caller, true from the render after that commit's frame was
- * painted (a transition, so it yields to the user's next input and to frames).
+ * painted (a transition, so it yields to the user's next input and to frames). Always true when
+ * the caller does not `wait`.
  */
-export function usePaintedOnce(): boolean {
-  const [painted, setPainted] = useState(false);
+export function usePaintedOnce(wait = true): boolean {
+  const [painted, setPainted] = useState(!wait);
   useEffect(() => {
     if (painted) return;
     return afterNextPaint(() => startTransition(() => setPainted(true)));
