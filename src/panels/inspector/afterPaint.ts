@@ -4,14 +4,30 @@
 // frame). Until then nothing stands in their place, never an earlier item's or plan's values.
 import { startTransition, useEffect, useState } from 'react';
 
-/** Runs `work` once the next frame is painted (a task queued from that frame's animation callback); returns a cancel. */
-export function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
+/** Who waits for a painted frame; those due are told in one task, so they draw in one commit. */
+const waiting = new Set<() => void>();
+let scheduled = false;
+
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    // Those waiting now have their frame in this one; who comes later waits for the next.
+    const due = [...waiting];
+    setTimeout(() => {
+      scheduled = false;
+      const told = due.filter((tell) => waiting.delete(tell));
+      if (waiting.size) schedule();
+      startTransition(() => told.forEach((tell) => tell()));
+    }, 0);
+  });
+}
+
+/** Calls `tell` (in a transition) once the next frame is painted: a task queued from that frame's animation callback. Returns a cancel. */
+export function afterNextPaint(tell: () => void): () => void {
+  waiting.add(tell);
+  schedule();
+  return () => void waiting.delete(tell);
 }
 
 /**
@@ -23,7 +39,7 @@ export function usePaintedOnce(wait = true): boolean {
   const [painted, setPainted] = useState(!wait);
   useEffect(() => {
     if (painted) return;
-    return afterNextPaint(() => startTransition(() => setPainted(true)));
+    return afterNextPaint(() => setPainted(true));
   }, [painted]);
   return painted;
 }
