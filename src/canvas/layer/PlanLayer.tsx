@@ -11,8 +11,12 @@ import { createSnapshot, type PaintReport } from './snapshot.ts';
 import { checkPaint, type PaintCheck } from './paintCheck.ts';
 import type { Scene, SceneLink } from './scene.ts';
 import type { Point } from '../../layout/route.ts';
-import type { Hit } from './hit.ts';
+import { provideHitTest, type Hit } from './hit.ts';
+import { hitTest } from './hitTest.ts';
 import { usePageTheme } from './usePageTheme.ts';
+
+// Zoomed out, what is under the pointer is found with the layer's own script (see hit.ts).
+provideHitTest(hitTest);
 
 export interface LayerProps {
   scene: Scene;

@@ -10,7 +10,7 @@ import type { RoutedLink } from '../../layout/route.ts';
 import { templateById } from '../../templates/index.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
 import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets, type Transform } from './dirty.ts';
-import { distanceToSegment, hitTest } from './hit.ts';
+import { distanceToSegment, hitTest } from './hitTest.ts';
 import { flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
 import { buildScene, type Scene, type SceneItem, type SceneLink } from './scene.ts';
 

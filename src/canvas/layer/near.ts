@@ -3,7 +3,6 @@
 // pointer, a selection) and a hit test look at a handful of items and links instead of every one
 // of a large plan. It gives candidates, in paint order; the callers keep their own exact tests.
 import type { Rect } from '../../layout/spatial.ts';
-import { boundsOfLink } from './dirty.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The grid's cell (flow units: a few cards wide) and how many cells an entry may span before it is listed apart. */
@@ -67,6 +66,18 @@ class Grid {
     }
     return [...found].sort((a, b) => a - b);
   }
+}
+
+/** A link's whole route (flow units), computed once per link. */
+const routeBounds = new WeakMap<SceneLink, { x0: number; y0: number; x1: number; y1: number }>();
+export function boundsOfLink(link: SceneLink) {
+  let b = routeBounds.get(link);
+  if (!b) {
+    b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    for (const p of link.points) [b.x0, b.y0, b.x1, b.y1] = [Math.min(b.x0, p.x), Math.min(b.y0, p.y), Math.max(b.x1, p.x), Math.max(b.y1, p.y)];
+    routeBounds.set(link, b);
+  }
+  return b;
 }
 
 interface Near {

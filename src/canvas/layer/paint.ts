@@ -7,8 +7,8 @@ import { CLUSTER_HEADER, ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { Point } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
-import { boundsOfLink, ITEM_REACH, itemMeets, LINK_REACH, linkMeets } from './dirty.ts';
-import { flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
+import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets } from './dirty.ts';
+import { boundsOfLink, flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The view: screen = flow * zoom + (x, y), in CSS pixels of a canvas `width` x `height`. */
