@@ -15,9 +15,13 @@ import { PlanDocument } from '../src/doc/index.ts';
 import { arrange } from '../src/layout/arrange.ts';
 import { addRole, updateServer, type Plan } from '../src/model/index.ts';
 import { MAX_SERVERS } from '../src/model/limits.ts';
-import { resolveLayout } from '../src/theme/geometry.ts';
+import { enableLayoutUpdates, resolveLayout } from '../src/theme/geometry.ts';
+import { updateLayout } from '../src/theme/layoutUpdate.ts';
 import { median } from './report.ts';
 import { syntheticPlan } from './synthetic.ts';
+
+// As the app does once idle after its first paint.
+enableLayoutUpdates(updateLayout);
 
 export const PATH_EDITS = ['addRole', 'undo', 'rename', 'paletteAdd'] as const;
 export type PathEdit = (typeof PATH_EDITS)[number];

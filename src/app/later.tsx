@@ -9,6 +9,7 @@ import { useUi } from './uiState.ts';
 import { useExportDialog } from '../panels/share/exportDialogState.ts';
 import { useShare } from '../panels/share/shareState.ts';
 import { useTeamDialog } from '../store/teamDialog.ts';
+import { enableLayoutUpdates } from '../theme/geometry.ts';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
@@ -96,6 +97,8 @@ export function Dialogs() {
 
 const useFixes = create<{ quickFixes: typeof quickFixes | undefined }>()(() => ({ quickFixes: undefined }));
 loaders.push(async () => useFixes.setState({ quickFixes: (await import('../rules/fixes.ts')).quickFixes }));
+// An edit's layout updated from the last one: the same boxes as resolved afresh, sooner (theme/layoutUpdate.ts).
+loaders.push(async () => enableLayoutUpdates((await import('../theme/layoutUpdate.ts')).updateLayout));
 
 /** The quick-fix finder once it is loaded (undefined until then: the rows show their fixes a moment later). */
 export const useQuickFixes = () => useFixes((s) => s.quickFixes);

@@ -4,6 +4,7 @@
 // its schema (repair.ts), then parsePlan's own cross-reference check over the whole plan.
 import * as Y from 'yjs';
 import { newLayout, type Plan, type Position } from '../model/index.ts';
+import { copyLayout, noteLayoutChange } from '../model/positions.ts';
 import { gate } from './gate.ts';
 import { hasLayoutItem, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
@@ -36,6 +37,8 @@ export class PlanDeriver {
   private layoutDirty: Dirty = 'all';
   private kinds: Map<string, Collection> = new Map();
   private layout: Record<string, Position> = newLayout();
+  /** Entries of `layout` (counting its keys was a walk of every position on each edit). */
+  private layoutSize = 0;
   private plan: Plan | undefined;
   private readonly unobserve: (() => void)[] = [];
 
@@ -92,7 +95,7 @@ export class PlanDeriver {
     if (!changed && this.plan) return this.plan;
     const plan = { ...this.head } as Plan;
     for (const c of COLLECTIONS) (plan as unknown as Record<Collection, Item[]>)[c] = this.state[c].final;
-    if (Object.keys(this.layout).length > 0) plan.layout = this.layout;
+    if (this.layoutSize > 0) plan.layout = this.layout;
     // Records that changed were checked against every id above (repairReferences); only a change
     // in which items exist can make an unchanged one dangle, so the whole-plan check runs then.
     this.plan = membership ? gate(plan) : plan;
@@ -183,25 +186,35 @@ export class PlanDeriver {
       // Only some entries changed and no item came or went: copy, and replace those.
       if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
       // Null-prototype tables: an id such as "__proto__" from a document is an entry like any other.
-      const next = Object.assign(newLayout(), this.layout);
+      const next = copyLayout(this.layout);
       for (const id of keys) {
         const position = shown(id);
-        if (position) next[id] = position;
-        else delete next[id];
+        const had = Object.hasOwn(next, id);
+        if (position) {
+          next[id] = position;
+          if (!had) this.layoutSize++;
+        } else if (had) {
+          delete next[id];
+          this.layoutSize--;
+        }
       }
+      noteLayoutChange(next, this.layout, [...keys]);
       this.layout = next;
       return true;
     }
     const next = newLayout();
     let same = true;
+    let size = 0;
     for (const id of this.positions.keys()) {
       const position = shown(id);
       if (!position) continue;
       next[id] = position;
+      size++;
       if (this.layout[id] !== position) same = false;
     }
-    if (same && Object.keys(next).length === Object.keys(this.layout).length) return false;
+    if (same && size === this.layoutSize) return false;
     this.layout = next;
+    this.layoutSize = size;
     return true;
   }
 }

@@ -3,7 +3,7 @@
 // would cover step aside (sites push sites, servers push servers); new items, and items that moved
 // into another container, take the nearest free place from where they were put. Containers are
 // settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
-import { newLayout, storedPosition } from '../model/positions.ts';
+import { copyLayout, noteLayoutChange, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
@@ -116,6 +116,22 @@ function byContainer(layout: ResolvedLayout): Map<string | undefined, Box[]> {
   return out;
 }
 
+/** Containers whose children were found tidy, all staying where they were: those very boxes, inside `min`. */
+const tidy = new Map<string | undefined, { kids: readonly Box[]; min: Spot }>();
+const TIDY_LIMIT = 20_000;
+
+function remember(container: string | undefined, kids: readonly Box[], min: Spot) {
+  if (tidy.size >= TIDY_LIMIT) tidy.clear();
+  tidy.set(container, { kids, min });
+}
+
+/** Forgets which containers were found tidy (for tests that compare with a settle from scratch). */
+export function forgetTidyContainers() {
+  tidy.clear();
+}
+
+const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * `after` (the result of an edit of `before`) with every container's children apart and inside it.
  * Returns `after` itself when nothing had to move.
@@ -132,14 +148,22 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
   for (const container of [...containers.map((c) => c.id), undefined]) {
     const children = groups.get(container) ?? [];
     if (children.length === 0) continue;
-    const part = new Map(children.map((b) => [b.id, partOf(b, old, plan, anchors)]));
     const min = contentMin(container === undefined ? undefined : layout.byId.get(container)?.kind);
-    if (!untidy(children, part, min)) continue;
+    // Children that all stay as they were found tidy last time are tidy still (most containers).
+    const stays = (b: Box) => old.byId.get(b.id) === b && !anchors.has(b.id) && storedPosition(plan.layout, b.id) !== undefined;
+    const known = tidy.get(container);
+    if (known && known.min.x === min.x && known.min.y === min.y && sameBoxes(known.kids, children) && children.every(stays)) continue;
+    const part = new Map(children.map((b) => [b.id, partOf(b, old, plan, anchors)]));
+    if (!untidy(children, part, min)) {
+      if ([...part.values()].every((p) => p.role === 'stay')) remember(container, children, min);
+      continue;
+    }
     const moves = settleChildren(children, part, min);
     if (moves.size === 0) continue;
     // A table without a prototype: an item whose id is "__proto__" gets an entry like any other.
-    const next: Layout = Object.assign(newLayout(), plan.layout);
+    const next: Layout = copyLayout(plan.layout);
     for (const [id, spot] of moves) next[id] = { ...storedPosition(next, id), x: spot.x, y: spot.y };
+    noteLayoutChange(next, plan.layout, [...moves.keys()]);
     plan = { ...plan, layout: next };
     // Moved children may have grown their container: the next level sees its new size.
     layout = resolveLayout(plan);

@@ -29,15 +29,30 @@ function CommandButton({ id, label }: { id: string; label?: string }) {
   );
 }
 
+/** Undo and Redo: their own component, so an edit that turns them on or off redraws only them (not every menu). */
+function HistoryButtons() {
+  const readOnly = usePlanStore((s) => s.readOnly);
+  const canUndo = usePlanStore((s) => s.canUndo);
+  const canRedo = usePlanStore((s) => s.canRedo);
+  const undo = commandById('undo');
+  const redo = commandById('redo');
+  return (
+    <>
+      <button onClick={undo.perform} disabled={!canUndo || readOnly} title={`${undo.label} (${undo.shortcut})`} aria-label="Undo">
+        ↶ Undo
+      </button>
+      <button onClick={redo.perform} disabled={!canRedo || readOnly} title={`${redo.label} (${redo.shortcut})`} aria-label="Redo">
+        ↷ Redo
+      </button>
+    </>
+  );
+}
+
 /** Plan name, templates, plans, undo/redo and view commands. */
 export function TopBar() {
   const name = usePlanStore((s) => s.plan.name);
   const readOnly = usePlanStore((s) => s.readOnly);
-  const canUndo = usePlanStore((s) => s.canUndo);
-  const canRedo = usePlanStore((s) => s.canRedo);
   const view = useUi((s) => s.view);
-  const undo = commandById('undo');
-  const redo = commandById('redo');
   return (
     <header className="top-bar">
       <div className="brand" aria-label="Exchange Topology Designer">
@@ -63,12 +78,7 @@ export function TopBar() {
         <ExtraMenus />
         {view === 'design' && <ArrangeMenu />}
         <span className="divider" aria-hidden="true" />
-        <button onClick={undo.perform} disabled={!canUndo || readOnly} title={`${undo.label} (${undo.shortcut})`} aria-label="Undo">
-          ↶ Undo
-        </button>
-        <button onClick={redo.perform} disabled={!canRedo || readOnly} title={`${redo.label} (${redo.shortcut})`} aria-label="Redo">
-          ↷ Redo
-        </button>
+        <HistoryButtons />
         <span className="divider wide-only" aria-hidden="true" />
         {view === 'design' && (
           <span className="wide-only top-group">

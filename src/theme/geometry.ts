@@ -2,63 +2,11 @@
 // auto-layout. Positions in plan.layout are relative to the item's container (a server's site or
 // cluster, a cluster's site); sites and uncontained items are absolute. Containers grow to fit.
 import { storedPosition } from '../model/positions.ts';
-import type { Plan, Server } from '../model/schema.ts';
+import type { Plan } from '../model/schema.ts';
+import { boundsOf, containerSize, fallbackSlot, frameOf, rank, SITE_SPACING, INFRA_HEIGHT, INFRA_WIDTH, SERVER_WIDTH, serverHeight, type Box, type BoxKind, type ResolvedLayout } from './boxSizes.ts';
+import type { Resolution, UpdateLayout } from './layoutUpdate.ts';
 
-export const GRID = 8;
-
-export const SERVER_WIDTH = 184;
-export const SERVER_HEADER = 46;
-export const ROLE_CHIP_HEIGHT = 24;
-export const ROLE_CHIP_GAP = 4;
-export const SERVER_PADDING = 8;
-/** Room for "drop a role here" on a server with no roles. */
-export const SERVER_EMPTY_BODY = 28;
-
-export const INFRA_WIDTH = 128;
-export const INFRA_HEIGHT = 68;
-
-export const SITE_HEADER = 40;
-export const SITE_PADDING = 24;
-export const SITE_MIN_WIDTH = 280;
-export const SITE_MIN_HEIGHT = 180;
-
-export const CLUSTER_HEADER = 40;
-export const CLUSTER_PADDING = 16;
-
-export type BoxKind = 'site' | 'cluster' | 'server' | 'infrastructure';
-
-export interface Box {
-  id: string;
-  kind: BoxKind;
-  /** The container this box is drawn in, if any. */
-  parent: string | undefined;
-  /** Relative to the parent (absolute when there is none). */
-  x: number;
-  y: number;
-  /** Absolute canvas coordinates. */
-  absX: number;
-  absY: number;
-  width: number;
-  height: number;
-}
-
-export interface ResolvedLayout {
-  /** In drawing order: sites, then clusters, then servers and infrastructure (containers first). */
-  boxes: Box[];
-  byId: Map<string, Box>;
-  bounds: { x: number; y: number; width: number; height: number };
-}
-
-export function serverHeight(server: Pick<Server, 'roles' | 'product'>): number {
-  const n = server.roles.length;
-  const body = n === 0 ? SERVER_EMPTY_BODY : n * ROLE_CHIP_HEIGHT + (n - 1) * ROLE_CHIP_GAP;
-  return SERVER_HEADER + body + SERVER_PADDING;
-}
-
-/** The container a server is drawn in: its cluster, else its site. */
-export function serverParent(server: Server): string | undefined {
-  return server.cluster ?? server.site;
-}
+export * from './boxSizes.ts';
 
 interface Pending {
   id: string;
@@ -68,36 +16,47 @@ interface Pending {
   height: number;
 }
 
-function fallbackSlot(index: number, _kind: BoxKind, inContainer: boolean, header: number, padding: number) {
-  // One column width for every kind, so siblings of different kinds never share a slot.
-  const colWidth = Math.max(SERVER_WIDTH, INFRA_WIDTH) + 32;
-  const cols = 4;
-  const col = index % cols;
-  const row = Math.floor(index / cols);
-  return inContainer
-    ? { x: padding + col * colWidth, y: header + padding / 2 + row * 200 }
-    : { x: col * colWidth, y: row * 220 };
-}
-
-const resolved = new WeakMap<Plan, ResolvedLayout>();
+const resolved = new WeakMap<Plan, Resolution>();
 /** The boxes last resolved, by id: an unchanged box keeps its object, so consumers compare by identity. */
 let lastBoxes = new Map<string, Box>();
+/** The last resolution, when an edit of its plan can be resolved by updating it (layoutUpdate.ts). */
+let last: Resolution | undefined;
+let update: UpdateLayout | undefined;
+
+/**
+ * Lets an edit's layout be updated from the last one (layoutUpdate.ts). The app turns it on once
+ * idle after its first paint (it is not in the first script); without it every layout is resolved
+ * afresh, to the same boxes.
+ */
+export function enableLayoutUpdates(updater: UpdateLayout) {
+  update = updater;
+}
 
 /**
  * Every item's box, resolved from the plan's layout and the containment rules. Plans are immutable,
  * so the result is kept per plan object (the canvas, the drop and the export ask for the same plan's
- * layout several times per edit); treat it as read-only.
+ * layout several times per edit); treat it as read-only. An edit of the plan resolved last that
+ * adds, removes or re-parents nothing updates only the boxes it reaches (equal to a fresh resolve),
+ * once updates are enabled.
  */
 export function resolveLayout(plan: Plan): ResolvedLayout {
-  let result = resolved.get(plan);
-  if (!result) {
-    result = computeLayout(plan);
-    resolved.set(plan, result);
+  let r = resolved.get(plan);
+  if (!r) {
+    r = (last && update?.(last, plan)) || computeLayout(plan, lastBoxes);
+    resolved.set(plan, r);
   }
-  return result;
+  // The next edit is most likely of the plan asked for last (settle asks for the plan it edits).
+  last = r.regular ? r : undefined;
+  lastBoxes = r.result.byId;
+  return r.result;
 }
 
-function computeLayout(plan: Plan): ResolvedLayout {
+/** The layout resolved from scratch, ignoring every earlier resolution (for tests that compare). */
+export function resolveLayoutAfresh(plan: Plan): ResolvedLayout {
+  return computeLayout(plan, new Map()).result;
+}
+
+function computeLayout(plan: Plan, reuse: ReadonlyMap<string, Box>): Resolution {
   const layout = plan.layout;
   const children = new Map<string | undefined, Pending[]>();
   const push = (p: Pending) => {
@@ -128,30 +87,21 @@ function computeLayout(plan: Plan): ResolvedLayout {
     string,
     { x: number; y: number; width: number; height: number; parent: string | undefined; kind: BoxKind }
   >();
+  const slot = new Map<string, number>();
 
   // Size a box: leaves have fixed sizes; containers fit their children (laid out first).
   const place = (p: Pending, index: number, inContainer: boolean, header: number, padding: number) => {
     let { width, height } = p;
-    if (p.kind === 'site' || p.kind === 'cluster') {
-      const isSite = p.kind === 'site';
-      const head = isSite ? SITE_HEADER : CLUSTER_HEADER;
-      const pad = isSite ? SITE_PADDING : CLUSTER_PADDING;
-      const kids = children.get(p.id) ?? [];
-      let right = isSite ? SITE_MIN_WIDTH : SERVER_WIDTH + 2 * pad;
-      let bottom = isSite ? SITE_MIN_HEIGHT : head + pad;
-      kids.forEach((kid, k) => {
-        const r = place(kid, k, true, head, pad);
-        right = Math.max(right, r.x + r.width + pad);
-        bottom = Math.max(bottom, r.y + r.height + pad);
-      });
-      const stored = storedPosition(layout, p.id);
-      width = Math.max(right, stored?.width ?? 0);
-      height = Math.max(bottom, stored?.height ?? 0);
-    }
     const stored = storedPosition(layout, p.id);
-    const at = stored ?? fallbackSlot(index, p.kind, inContainer, header, padding);
+    if (p.kind === 'site' || p.kind === 'cluster') {
+      const frame = frameOf(p.kind);
+      const kids = (children.get(p.id) ?? []).map((kid, k) => place(kid, k, true, frame.header, frame.padding));
+      ({ width, height } = containerSize(p.kind, kids, stored));
+    }
+    const at = stored ?? fallbackSlot(index, inContainer, header, padding);
     const box = { x: at.x, y: at.y, width, height, parent: p.parent, kind: p.kind };
     relative.set(p.id, box);
+    slot.set(p.id, index);
     return box;
   };
 
@@ -164,17 +114,21 @@ function computeLayout(plan: Plan): ResolvedLayout {
       const box = place(p, index, false, 0, 0);
       box.x = siteX;
       box.y = 0;
-      siteX += box.width + 64;
+      siteX += box.width + SITE_SPACING;
     } else {
       const box = place(p, index, false, 0, 0);
-      if (p.kind === 'site') siteX = Math.max(siteX, box.x + box.width + 64);
+      if (p.kind === 'site') siteX = Math.max(siteX, box.x + box.width + SITE_SPACING);
     }
   });
   // Children whose parent does not exist in the plan were never placed: place them as roots.
+  let regular = true;
   for (const [parent, list] of children) {
     if (parent === undefined || relative.has(parent)) continue;
+    regular = false;
     list.forEach((p, index) => place({ ...p, parent: undefined }, index, false, 0, 0));
   }
+  // An id used twice (a plan the gate has not seen) is laid out once: no update can follow it.
+  if (relative.size !== plan.servers.length + plan.infrastructure.length + plan.clusters.length + plan.sites.length) regular = false;
 
   const boxes: Box[] = [];
   const byId = new Map<string, Box>();
@@ -187,7 +141,7 @@ function computeLayout(plan: Plan): ResolvedLayout {
   for (const [id, r] of relative) {
     const abs = absolute(id);
     const parent = r.parent !== undefined && relative.has(r.parent) ? r.parent : undefined;
-    const old = lastBoxes.get(id);
+    const old = reuse.get(id);
     const box: Box =
       old && old.kind === r.kind && old.parent === parent && old.x === r.x && old.y === r.y && old.absX === abs.x && old.absY === abs.y && old.width === r.width && old.height === r.height
         ? old
@@ -195,26 +149,7 @@ function computeLayout(plan: Plan): ResolvedLayout {
     byId.set(id, box);
     boxes.push(box);
   }
-  lastBoxes = byId;
   boxes.sort((a, b) => rank(a.kind) - rank(b.kind));
-
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.absX);
-    minY = Math.min(minY, b.absY);
-    maxX = Math.max(maxX, b.absX + b.width);
-    maxY = Math.max(maxY, b.absY + b.height);
-  }
-  const bounds =
-    boxes.length === 0
-      ? { x: 0, y: 0, width: 0, height: 0 }
-      : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return { boxes, byId, bounds };
-}
-
-function rank(kind: BoxKind): number {
-  return kind === 'site' ? 0 : kind === 'cluster' ? 1 : 2;
+  const result = { boxes, byId, bounds: boundsOf(boxes) };
+  return { plan, result, slot, roots: roots.map((r) => r.id), regular };
 }

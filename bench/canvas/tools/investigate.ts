@@ -224,6 +224,12 @@ async function main() {
         continue;
       }
       steps.select = await profiled(page, cdp, dir, () => kind.select(page, plan));
+      // Undo needs an edit to undo, as in the bench (whose undo follows its add role): without it
+      // the profile was of a Ctrl+Z that did nothing, timed by a check already true.
+      if (edit === 'undo') {
+        await kind.edit(page, plan, 'addRole', 1);
+        await page.evaluate('window.__bench.idle(3000)');
+      }
       steps.edit = await profiled(page, cdp, dir, () => kind.edit(page, plan, edit, 1));
       const pane = (await page.evaluate(pickPaneScript({ x: 240, y: 180 }))) as {
         x: number;

@@ -138,4 +138,24 @@ describe('what the zoomed-out layer repaints after a change', () => {
     expect(snapRects([{ x: -3.5, y: 1.2, width: 2.6, height: 1 }], 2, big, big)).toEqual([]);
     expect(snapRects([{ x: 1.2, y: 1.2, width: 2.6, height: 1 }], 2, 5, big)).toEqual([{ x: 2, y: 2, width: 3, height: 3 }]);
   });
+
+  it('leaves no two rectangles that could be joined without adding area, and covers every one it was given', () => {
+    const rect = fc.record({ x: fc.integer({ min: 0, max: 60 }), y: fc.integer({ min: 0, max: 60 }), width: fc.integer({ min: 1, max: 30 }), height: fc.integer({ min: 1, max: 30 }) });
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 40 }), (rects) => {
+        const out = snapRects(rects, 1, big, big);
+        const areaOf = (r: { width: number; height: number }) => r.width * r.height;
+        for (let i = 0; i < out.length; i++)
+          for (let j = i + 1; j < out.length; j++) {
+            const [a, b] = [out[i]!, out[j]!];
+            const x = Math.min(a.x, b.x);
+            const y = Math.min(a.y, b.y);
+            const joined = (Math.max(a.x + a.width, b.x + b.width) - x) * (Math.max(a.y + a.height, b.y + b.height) - y);
+            expect(joined).toBeGreaterThan(areaOf(a) + areaOf(b));
+          }
+        for (const r of rects) expect(out.some((o) => o.x <= r.x && o.y <= r.y && o.x + o.width >= r.x + r.width && o.y + o.height >= r.y + r.height)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -70,21 +70,34 @@ function boundsOf(items: readonly SceneItem[], links: readonly SceneLink[]): Sce
   return x0 === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+const NO_ROLES: readonly Role[] = [];
 const WITNESS = { color: '#5b7fa8', width: 1.5, dash: [1, 3] };
 
 function itemOf(node: PlanNode, box: { absX: number; absY: number; width: number; height: number; kind: BoxKind; parent: string | undefined }): SceneItem {
-  const base = { id: node.id, kind: box.kind, parent: box.parent, x: box.absX, y: box.absY, width: box.width, height: box.height };
   const badge = node.data.badge;
-  const findings = { findings: badge?.count ?? 0, ...(badge ? { worst: badge.worst } : {}) };
-  if (node.type === 'site')
-    return { ...base, ...findings, name: node.data.site.name, roles: [], ...(node.data.site.kind === 'perimeter' ? { variant: 'perimeter' } : {}) };
-  if (node.type === 'cluster')
-    return { ...base, ...findings, name: node.data.cluster.name, roles: [], ...(node.data.cluster.standby ? { variant: 'standby' } : {}) };
-  if (node.type === 'server') {
+  let name: string;
+  let roles: readonly Role[] = NO_ROLES;
+  let variant: SceneItem['variant'];
+  let infra: string | undefined;
+  if (node.type === 'site') {
+    name = node.data.site.name;
+    if (node.data.site.kind === 'perimeter') variant = 'perimeter';
+  } else if (node.type === 'cluster') {
+    name = node.data.cluster.name;
+    if (node.data.cluster.standby) variant = 'standby';
+  } else if (node.type === 'server') {
     const server = node.data.server;
-    return { ...base, ...findings, name: server.name, roles: server.roles, ...(server.product !== 'exchange2007' ? { variant: 'legacy' } : {}) };
+    name = server.name;
+    roles = server.roles;
+    if (server.product !== 'exchange2007') variant = 'legacy';
+  } else {
+    name = node.data.item.name;
+    infra = node.data.item.kind;
   }
-  return { ...base, ...findings, name: node.data.item.name, roles: [], infra: node.data.item.kind };
+  // Every item has the same keys in the same order (absent ones undefined): the scene is walked
+  // item by item on every edit, and items of a dozen shapes made each property read a slow one
+  // (11 ms for 6,000 items, against 2 ms).
+  return { id: node.id, kind: box.kind, parent: box.parent, x: box.absX, y: box.absY, width: box.width, height: box.height, variant, name, roles, infra, worst: badge?.worst, findings: badge?.count ?? 0 };
 }
 
 function linkOf(edge: PlanEdge): SceneLink | undefined {
