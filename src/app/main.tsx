@@ -1,3 +1,5 @@
+// First: a small share link's reader is requested before the rest of the script runs (smallLink.ts).
+import './smallLink.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';

@@ -21,6 +21,8 @@ interface SessionState {
 export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined }));
 
 let library: BrowserLibrary | undefined;
+/** The library once open: a page opened on a share link is drawn before it is (boot.ts). */
+let libraryOpening: Promise<BrowserLibrary> | undefined;
 let opened: OpenedPlan | undefined;
 /** What a library with no plan left opens (Figure 1). */
 let firstPlan: (() => Promise<Plan>) | undefined;
@@ -41,10 +43,18 @@ function onStorage(state: StorageState) {
   );
 }
 
-const need = () => {
+/** The open library, for work on a plan it opened (so it is open). */
+const needOpen = () => {
   if (!library) throw new Error('the plan library is not open yet');
   return library;
 };
+
+/** The library, once it has opened (an action taken in the page's first moments waits for it). */
+async function need(): Promise<BrowserLibrary> {
+  if (library) return library;
+  if (!libraryOpening) throw new Error('the plan library is not open yet');
+  return libraryOpening;
+}
 
 /**
  * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
@@ -55,7 +65,11 @@ export async function startSession(first: () => Promise<Plan>, shared: Promise<b
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
   const started = performance.now();
-  const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
+  const opening = BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
+  libraryOpening = opening.then((r) => r.library);
+  // Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
+  libraryOpening.catch(() => undefined);
+  const result = await opening;
   library = result.library;
   performance.measure('etd:library', { start: started, end: performance.now() });
   useSession.setState({ entries: library.entries() });
@@ -135,7 +149,7 @@ async function closeOpened() {
   flushTouch();
   const closing = opened;
   opened = undefined;
-  if (closing) await need().release(closing);
+  if (closing) await needOpen().release(closing);
 }
 
 function show(plan: OpenedPlan) {
@@ -144,7 +158,7 @@ function show(plan: OpenedPlan) {
   usePlanStore.getState().open(plan.id, plan.document);
   if (previous && previous !== plan) {
     flushTouchOf(previous);
-    void need().release(previous);
+    void needOpen().release(previous);
   }
 }
 
@@ -157,21 +171,21 @@ function flushTouchOf(plan: OpenedPlan) {
 
 /** Opens a plan as a new entry of the library (templates, imports, copies): never overwrites one. */
 export async function openAsNewPlan(plan: Plan, progress: readonly string[] = []): Promise<string> {
-  const created = await need().createPlan(plan, progress);
+  const created = await (await need()).createPlan(plan, progress);
   show(created);
   return created.id;
 }
 
 /** Opens a team room's document, received whole, as a new plan of the library bound to that room. */
 export async function openRoomPlan(state: Uint8Array, name: string, room: RoomBinding): Promise<string> {
-  const created = await need().createPlanFromState(state, name, room);
+  const created = await (await need()).createPlanFromState(state, name, room);
   show(created);
   return created.id;
 }
 
 /** Puts a plan of the library in a team room, or takes it out (undefined). */
 export function setPlanRoom(id: string, room: RoomBinding | undefined) {
-  need().setRoom(id, room);
+  needOpen().setRoom(id, room);
 }
 
 /** Opens a plan without adding it to the library (a shared link, until the user copies it). */
@@ -182,7 +196,7 @@ export function openReadOnly(plan: Plan) {
 
 export async function switchPlan(id: string, options: { quiet?: boolean } = {}): Promise<boolean> {
   const started = performance.now();
-  const result = await need().openPlan(id);
+  const result = await (await need()).openPlan(id);
   if (!result.ok) {
     if (!options.quiet) notify(result.message, 'error');
     return false;
@@ -197,7 +211,7 @@ export async function switchPlan(id: string, options: { quiet?: boolean } = {}):
 export async function loadStoredPlan(id: string): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
   const { planId, plan, readOnly } = usePlanStore.getState();
   if (id === planId && !readOnly) return { ok: true, plan };
-  const result = await need().readPlan(id);
+  const result = await (await need()).readPlan(id);
   return result.ok ? result : { ok: false, message: `The saved plan could not be read: ${result.message}` };
 }
 
@@ -207,7 +221,7 @@ export async function renamePlan(id: string, name: string) {
     flushTouch();
     return;
   }
-  const result = await need().renamePlan(id, name);
+  const result = await (await need()).renamePlan(id, name);
   if (!result.ok) notify(result.message, 'error');
 }
 
@@ -224,8 +238,9 @@ export async function duplicatePlan(id: string) {
 export async function deletePlan(id: string, fallback: () => Promise<Plan>) {
   const wasOpen = usePlanStore.getState().planId === id;
   if (wasOpen) await closeOpened();
-  await need().removePlan(id);
+  const plans = await need();
+  await plans.removePlan(id);
   if (!wasOpen) return;
-  const next = [...need().entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const next = [...plans.entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   if (!next || !(await switchPlan(next.id))) await openAsNewPlan(await fallback());
 }
