@@ -33,13 +33,18 @@ test('a shared plan is drawn while the plan library is still opening; a copy ask
   await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
   await expect(server(page, 'MBX01')).toBeVisible();
 
-  // The library is not open yet: the copy waits for it, and the shared plan stays as it is meanwhile.
+  // The library is not open yet: the plan list says so rather than showing none, the copy waits
+  // for it, and the shared plan stays as it is meanwhile.
+  await page.getByRole('button', { name: 'Plans', exact: true }).click();
+  await expect(page.locator('.plans-menu .menu-caption')).toHaveText('Opening your plans…');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Open a copy to edit' }).click();
   await page.waitForTimeout(300);
   await expect(page.getByRole('region', { name: 'Shared plan' })).toBeVisible();
   await page.evaluate('window.__openLibrary()');
   await expect(page.getByRole('region', { name: 'Shared plan' })).toHaveCount(0);
   await expect(server(page, 'MBX01')).toBeVisible();
-  await page.getByRole('button', { name: 'Plans' }).click();
+  await page.getByRole('button', { name: 'Plans', exact: true }).click();
+  await expect(page.locator('.plans-menu .menu-caption')).toHaveText('Your plans (1), kept in this browser');
   await expect(page.locator('.plan-list')).toContainText('Figure 3');
 });

@@ -1,8 +1,8 @@
 // Start-up: open the plan library (moving plans of earlier versions across once), restore the
 // user's last plan (or open Figure 1 the first time), and show a plan carried by the address
 // (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...). A small
-// plan's link is read while the library opens and is the only plan drawn: nothing is restored, and
-// the page draws it without waiting for the library (the first frame is the shared plan either way).
+// plan's link is read at once and is the only plan drawn: nothing is restored, and the library
+// opens after the shared plan is painted (the first frame is the shared plan either way).
 import { firstPlanLater } from '../templates/later.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
@@ -10,6 +10,7 @@ import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
 import { linkReaderAtStart } from './smallLink.ts';
+import { firstPaint } from './firstPaint.ts';
 
 /** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
 const openSmallLink = (reader: NonNullable<typeof linkReaderAtStart>) =>
@@ -27,10 +28,13 @@ export async function boot(): Promise<void> {
   installThemeCss();
   applyStoredTheme();
   const first = firstPlanLater;
-  // A small plan's link is read while the library opens; shown, it is what the page opens on.
+  // A small plan's link is read at once; shown, it is what the page opens on.
   const atStart = linkReaderAtStart !== undefined;
   const shared = linkReaderAtStart ? openSmallLink(linkReaderAtStart) : Promise.resolve(false);
-  const started = startSession(first, shared)
+  // Under a shared plan the library (IndexedDB, not on screen) opens once the plan is painted.
+  const libraryWhen = shared.then((shown) => (shown ? firstPaint : undefined));
+  const started = libraryWhen
+    .then(() => startSession(first, shared))
     .catch(async (error: unknown) => {
       // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
       console.error('Exchange Topology Designer could not open the plan library', error);

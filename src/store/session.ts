@@ -13,16 +13,21 @@ import { notify } from './toasts.ts';
 export type { PlanEntry, RoomBinding };
 
 interface SessionState {
+  /** The library's state: a page opened on a share link draws the plan before the library opens. */
+  library: 'opening' | 'open' | 'failed';
   entries: PlanEntry[];
   /** Set while plans cannot be saved (no IndexedDB, or it refuses writes); cleared when saving works again. */
   storageError: string | undefined;
 }
 
-export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined }));
+export const useSession = create<SessionState>()(() => ({ library: 'opening', entries: [], storageError: undefined }));
 
 let library: BrowserLibrary | undefined;
-/** The library once open: a page opened on a share link is drawn before it is (boot.ts). */
-let libraryOpening: Promise<BrowserLibrary> | undefined;
+let settleLibrary: { done: (opened: BrowserLibrary) => void; fail: (error: unknown) => void } | undefined;
+/** The library once open: a page opened on a share link is drawn before it opens (boot.ts). */
+const libraryOpened = new Promise<BrowserLibrary>((done, fail) => (settleLibrary = { done, fail }));
+// Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
+libraryOpened.catch(() => undefined);
 let opened: OpenedPlan | undefined;
 /** What a library with no plan left opens (Figure 1). */
 let firstPlan: (() => Promise<Plan>) | undefined;
@@ -50,11 +55,7 @@ const needOpen = () => {
 };
 
 /** The library, once it has opened (an action taken in the page's first moments waits for it). */
-async function need(): Promise<BrowserLibrary> {
-  if (library) return library;
-  if (!libraryOpening) throw new Error('the plan library is not open yet');
-  return libraryOpening;
-}
+const need = async (): Promise<BrowserLibrary> => library ?? libraryOpened;
 
 /**
  * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
@@ -65,14 +66,15 @@ export async function startSession(first: () => Promise<Plan>, shared: Promise<b
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
   const started = performance.now();
-  const opening = BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
-  libraryOpening = opening.then((r) => r.library);
-  // Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
-  libraryOpening.catch(() => undefined);
-  const result = await opening;
+  const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }).catch((error: unknown) => {
+    useSession.setState({ library: 'failed' });
+    settleLibrary?.fail(error);
+    throw error;
+  });
   library = result.library;
+  settleLibrary?.done(library);
   performance.measure('etd:library', { start: started, end: performance.now() });
-  useSession.setState({ entries: library.entries() });
+  useSession.setState({ library: 'open', entries: library.entries() });
   library.onEntries(entriesChanged);
   tell(result.report);
   watchOpenPlan();
