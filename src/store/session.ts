@@ -3,8 +3,8 @@
 // missing or full, plans that cannot be opened). Nothing here decides Exchange.
 import { create } from 'zustand';
 import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
-import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
-import { legacyBrowserStorage } from '../doc/libraryUpkeep.ts';
+import type { BrowserLibrary, OpenedPlan, OpenReport, StorageState } from '../doc/browserLibrary.ts';
+import { libraryCode } from '../doc/libraryCode.ts';
 import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
 import { isolate } from '../model/bidi.ts';
@@ -66,11 +66,13 @@ export async function startSession(first: () => Promise<Plan>, shared: Promise<b
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
   const started = performance.now();
-  const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }).catch((error: unknown) => {
-    useSession.setState({ library: 'failed' });
-    settleLibrary?.fail(error);
-    throw error;
-  });
+  const result = await libraryCode()
+    .then(({ BrowserLibrary, legacyBrowserStorage }) => BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }))
+    .catch((error: unknown) => {
+      useSession.setState({ library: 'failed' });
+      settleLibrary?.fail(error);
+      throw error;
+    });
   library = result.library;
   settleLibrary?.done(library);
   performance.measure('etd:library', { start: started, end: performance.now() });
