@@ -13,7 +13,7 @@ import { DeployView, Dialogs, DiffView, Inspector, OpeningPlan } from './later.t
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
 import { useTheme } from './theme.ts';
-import { useFirstPaintDone } from './firstPaint.ts';
+import { AfterFirstPaint } from './firstPaint.tsx';
 
 /** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
 const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
@@ -24,8 +24,6 @@ export function App() {
   const inspectorOpen = useUi((s) => s.inspectorOpen);
   const view = useUi((s) => s.view);
   const design = view === 'design';
-  // The column is laid out from the first frame; its content is drawn once the plan is (firstPaint.ts).
-  const painted = useFirstPaintDone();
   useTheme();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -53,14 +51,19 @@ export function App() {
         </main>
         {inspectorOpen && (
           <aside className="inspector-column" aria-label="Inspector">
-            {painted && <Inspector />}
+            {/* The column is laid out from the first frame; its content is drawn once the plan is. */}
+            <AfterFirstPaint>
+              <Inspector />
+            </AfterFirstPaint>
           </aside>
         )}
         <StatusBar />
         <Toasts />
         <Dialogs />
         <FileDrop />
-        {painted && <OpeningPlan />}
+        <AfterFirstPaint>
+          <OpeningPlan />
+        </AfterFirstPaint>
       </div>
     </ReactFlowProvider>
   );

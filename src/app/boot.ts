@@ -10,7 +10,7 @@ import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
 import { linkReaderAtStart } from './smallLink.ts';
-import { firstPaint } from './firstPaint.ts';
+import { firstPaint } from './firstPaint.tsx';
 
 /** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
 const openSmallLink = (reader: NonNullable<typeof linkReaderAtStart>) =>

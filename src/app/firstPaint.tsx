@@ -1,6 +1,7 @@
 // What the first frame of a plan does not show waits until that frame is painted and the browser is
 // idle: the inspector column's content, the large-link progress card, and (under a shared plan) the
 // plan library. Their boxes are laid out from the first frame, so they fill in place, nothing shifts.
+import type { ReactNode } from 'react';
 import { create } from 'zustand';
 
 /** If the browser is never idle, the waiting work starts this long after the first frame anyway. */
@@ -26,3 +27,8 @@ export function watchFirstPaint() {
 
 /** Whether the first plan's frame has been painted (and the browser was idle since). */
 export const useFirstPaintDone = () => useFirstPaintState((s) => s.done);
+
+/** Its children once the first plan's frame is painted: only this re-renders then, not its parent. */
+export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useFirstPaintDone() ? children : null;
+}
