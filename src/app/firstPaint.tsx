@@ -6,6 +6,8 @@ import { create } from 'zustand';
 
 /** If the browser is never idle, the waiting work starts this long after the first frame anyway. */
 const IDLE_TIMEOUT_MS = 500;
+/** Without any frame (a tab opened in the background), the waiting work starts after this. */
+const HIDDEN_TAB_MS = 2000;
 
 const useFirstPaintState = create<{ done: boolean }>()(() => ({ done: false }));
 let settle = () => {};
@@ -16,9 +18,13 @@ export const firstPaint = new Promise<void>((done) => (settle = done));
 /** Called when the first plan has been handed to React: its frame is the next one painted. */
 export function watchFirstPaint() {
   const done = () => {
+    clearTimeout(fallback);
+    if (useFirstPaintState.getState().done) return;
     useFirstPaintState.setState({ done: true });
     settle();
   };
+  // A tab opened in the background paints no frame until it is shown: its work starts anyway.
+  const fallback = setTimeout(done, HIDDEN_TAB_MS);
   requestAnimationFrame(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(done, 0);
