@@ -33,8 +33,7 @@ export async function boot(): Promise<void> {
   const shared = linkReaderAtStart ? openSmallLink(linkReaderAtStart) : Promise.resolve(false);
   // Under a shared plan the library (IndexedDB, not on screen) opens once the plan is painted.
   const libraryWhen = shared.then((shown) => (shown ? firstPaint : undefined));
-  const started = libraryWhen
-    .then(() => startSession(first, shared))
+  const started = startSession(first, shared, libraryWhen)
     .catch(async (error: unknown) => {
       // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
       console.error('Exchange Topology Designer could not open the plan library', error);

@@ -23,11 +23,8 @@ interface SessionState {
 export const useSession = create<SessionState>()(() => ({ library: 'opening', entries: [], storageError: undefined }));
 
 let library: BrowserLibrary | undefined;
-let settleLibrary: { done: (opened: BrowserLibrary) => void; fail: (error: unknown) => void } | undefined;
-/** The library once open: a page opened on a share link is drawn before it opens (boot.ts). */
-const libraryOpened = new Promise<BrowserLibrary>((done, fail) => (settleLibrary = { done, fail }));
-// Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
-libraryOpened.catch(() => undefined);
+/** The library being opened (from start-up on): a page opened on a share link is drawn before it opens (boot.ts). */
+let libraryOpening: Promise<BrowserLibrary> | undefined;
 let opened: OpenedPlan | undefined;
 /** What a library with no plan left opens (Figure 1). */
 let firstPlan: (() => Promise<Plan>) | undefined;
@@ -55,26 +52,33 @@ const needOpen = () => {
 };
 
 /** The library, once it has opened (an action taken in the page's first moments waits for it). */
-const need = async (): Promise<BrowserLibrary> => library ?? libraryOpened;
+async function need(): Promise<BrowserLibrary> {
+  if (library) return library;
+  if (!libraryOpening) throw new Error('the plan library is not open yet');
+  return libraryOpening;
+}
 
 /**
- * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
- * neither when `shared` resolves true (the page opened on a link and shows its plan).
+ * Opens the library (moving plans of earlier versions across once) once `openAfter` has resolved,
+ * then the last plan or `first()`; neither when `shared` resolves true (the page opened on a link
+ * and shows its plan). Actions that need the library wait for it meanwhile.
  */
-export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false)): Promise<void> {
+export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false), openAfter: Promise<unknown> = Promise.resolve()): Promise<void> {
   firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
-  const started = performance.now();
-  const result = await libraryCode()
-    .then(({ BrowserLibrary, legacyBrowserStorage }) => BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }))
-    .catch((error: unknown) => {
-      useSession.setState({ library: 'failed' });
-      settleLibrary?.fail(error);
-      throw error;
-    });
+  let started = 0;
+  const opening = openAfter
+    .then(() => {
+      started = performance.now();
+      return libraryCode();
+    })
+    .then(({ BrowserLibrary, legacyBrowserStorage }) => BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }));
+  libraryOpening = opening.then((r) => r.library);
+  // Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
+  libraryOpening.catch(() => useSession.setState({ library: 'failed' }));
+  const result = await opening;
   library = result.library;
-  settleLibrary?.done(library);
   performance.measure('etd:library', { start: started, end: performance.now() });
   useSession.setState({ library: 'open', entries: library.entries() });
   library.onEntries(entriesChanged);
