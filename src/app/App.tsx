@@ -13,6 +13,7 @@ import { DeployView, Dialogs, DiffView, Inspector, OpeningPlan } from './later.t
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
 import { useTheme } from './theme.ts';
+import { AfterFirstPaint } from './firstPaint.tsx';
 
 /** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
 const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
@@ -50,14 +51,19 @@ export function App() {
         </main>
         {inspectorOpen && (
           <aside className="inspector-column" aria-label="Inspector">
-            <Inspector />
+            {/* The column is laid out from the first frame; its content is drawn once the plan is. */}
+            <AfterFirstPaint>
+              <Inspector />
+            </AfterFirstPaint>
           </aside>
         )}
         <StatusBar />
         <Toasts />
         <Dialogs />
         <FileDrop />
-        <OpeningPlan />
+        <AfterFirstPaint>
+          <OpeningPlan />
+        </AfterFirstPaint>
       </div>
     </ReactFlowProvider>
   );

@@ -1,20 +1,20 @@
 // Start-up: open the plan library (moving plans of earlier versions across once), restore the
 // user's last plan (or open Figure 1 the first time), and show a plan carried by the address
 // (#plan=...) read-only on top, or join the team room a link names (#room=...&token=...). A small
-// plan's link is read while the library opens and is the only plan drawn: nothing is restored.
+// plan's link is read at once and is the only plan drawn: nothing is restored, and the library
+// opens after the shared plan is painted (the first frame is the shared plan either way).
 import { firstPlanLater } from '../templates/later.ts';
 import { notify, openReadOnly, startSession } from '../store/session.ts';
 import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
-
-/** Up to this many characters a plan link is read at start (linkAtStart.ts; Figure 3's has about 2,000). */
-const SMALL_LINK_CHARS = 20_000;
+import { linkReaderAtStart } from './smallLink.ts';
+import { firstPaint } from './firstPaint.tsx';
 
 /** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
-const openSmallLink = () =>
-  import('./linkAtStart.ts')
+const openSmallLink = (reader: NonNullable<typeof linkReaderAtStart>) =>
+  reader
     .then((m) => m.openLinkAtStart(), openPlanFromAddress)
     .catch((error: unknown) => {
       // The user's own plan opens instead, and they are told why the shared one did not.
@@ -23,27 +23,31 @@ const openSmallLink = () =>
       return false;
     });
 
-export async function boot() {
+/** Resolves when the first plan can be drawn: a small link's plan once shown, otherwise the user's own once restored. */
+export async function boot(): Promise<void> {
   installThemeCss();
   applyStoredTheme();
   const first = firstPlanLater;
-  // A small plan's link is read while the library opens; shown, it is what the page opens on.
-  const { hash } = location;
-  const atStart = !hasRoomFragment(hash) && hash.includes('plan=') && hash.length <= SMALL_LINK_CHARS;
-  const shared = atStart ? openSmallLink() : Promise.resolve(false);
-  try {
-    await startSession(first, shared);
-  } catch (error) {
-    // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
-    console.error('Exchange Topology Designer could not open the plan library', error);
-    if (!(await shared)) openReadOnly(await first());
-    notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
-  }
-  startTeam();
-  // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both.
-  // The sharing code loads only when an address names a room.
-  const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
-  const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
-  if (!atStart) void fromAddress();
-  window.addEventListener('hashchange', () => void fromAddress());
+  // A small plan's link is read at once; shown, it is what the page opens on.
+  const atStart = linkReaderAtStart !== undefined;
+  const shared = linkReaderAtStart ? openSmallLink(linkReaderAtStart) : Promise.resolve(false);
+  // Under a shared plan the library (IndexedDB, not on screen) opens once the plan is painted.
+  const libraryWhen = shared.then((shown) => (shown ? firstPaint : undefined));
+  const started = startSession(first, shared, libraryWhen)
+    .catch(async (error: unknown) => {
+      // The library itself failed to open: work goes on with Figure 1, unsaved, and the user is told.
+      console.error('Exchange Topology Designer could not open the plan library', error);
+      if (!(await shared)) openReadOnly(await first());
+      notify(`Your saved plans could not be opened (${(error as Error).message}). Reload to try again.`, 'error');
+    })
+    .then(() => {
+      startTeam();
+      // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both.
+      // The sharing code loads only when an address names a room.
+      const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
+      const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
+      if (!atStart) void fromAddress();
+      window.addEventListener('hashchange', () => void fromAddress());
+    });
+  await Promise.race([started, shared.then((shown) => (shown ? undefined : started))]);
 }

@@ -1,3 +1,5 @@
+// First: a small share link's reader is requested before the rest of the script runs (smallLink.ts).
+import './smallLink.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';
@@ -13,6 +15,7 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { boot } from './boot.ts';
 import { fetchTheRestWhenIdle } from './later.tsx';
+import { watchFirstPaint } from './firstPaint.tsx';
 
 // The first frame shows the user's plan, not an empty canvas that a moment later becomes it.
 void boot().finally(() => {
@@ -23,5 +26,6 @@ void boot().finally(() => {
       </ErrorBoundary>
     </StrictMode>,
   );
+  watchFirstPaint();
   requestAnimationFrame(fetchTheRestWhenIdle);
 });

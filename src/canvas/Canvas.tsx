@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -92,10 +92,10 @@ export function Canvas() {
   const layered = zoomedOut && all.derived.nodes.length >= LAYER_MIN_NODES;
   const layer = useLayer(plan, all.derived, selection, layered);
   // Zoomed out the drag's positions apply to the few cards React Flow holds, not to every node.
-  const shownItems = useShownItems(all.nodes, all.edges, layer.shown);
+  const shownItems = useShownItems(all.derived, all.chosen, layer.shown);
   const nodes = useMoved(shownItems.nodes, all.moving);
   const edges = shownItems.edges;
-  const chosen = useMemo(() => new Set(selection), [selection]);
+  const chosen = all.chosen;
   const layerHit = layer.hitAt;
   const [pending, setPending] = useState<{ from: string; to: string; kinds: LinkKind[] } | undefined>();
   const onEdgesChange = useCallback((changes: EdgeChange<PlanEdge>[]) => selectFrom(changes), []);

@@ -32,16 +32,14 @@ function withSelection<T extends { id: string; selected?: boolean }>(
 }
 
 /**
- * The plan's nodes and edges with the selection merged in, and the positions of a drag in progress
- * (React Flow's position changes, kept only for the items it moves until the drop commits them).
+ * The plan's nodes and edges before the selection is merged in (see `useShownItems`), the selection
+ * as a set, and the positions of a drag in progress (React Flow's position changes, kept only for
+ * the items it moves until the drop commits them).
  */
 export function useFlowItems(plan: Plan, selection: readonly string[]) {
   const toFlow = useMemo(() => createPlanToFlow(), []);
   const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, NO_SELECTION), [toFlow, plan]);
-  const twins = useMemo(() => ({ node: selectedTwins<PlanNode>(), edge: selectedTwins<PlanEdge>() }), []);
   const chosen = useMemo(() => new Set(selection), [selection]);
-  const selectedNodes = useMemo(() => withSelection(derived.nodes, chosen, twins.node), [derived, chosen, twins]);
-  const edges = useMemo(() => withSelection(derived.edges, chosen, twins.edge), [derived, chosen, twins]);
   const [moving, setMoving] = useState<ReadonlyMap<string, PositionChange> | undefined>();
 
   /** Keeps the drag's positions (mid-drag changes); call `settled` once the drop is committed. */
@@ -55,7 +53,7 @@ export function useFlowItems(plan: Plan, selection: readonly string[]) {
     });
   }, []);
   const settled = useCallback(() => setMoving(undefined), []);
-  return { nodes: selectedNodes, edges, derived, moving, follow, settled };
+  return { derived, chosen, moving, follow, settled };
 }
 
 /** The nodes with the drag's positions applied (the same array when nothing is being dragged). */
@@ -77,28 +75,54 @@ function hiddenTwin(node: PlanNode): PlanNode {
   return twin;
 }
 
+/** Each node's place in its list, per list. */
+const places = new WeakMap<readonly PlanNode[], Map<string, number>>();
+function placeOf(nodes: readonly PlanNode[]): Map<string, number> {
+  let place = places.get(nodes);
+  if (!place) places.set(nodes, (place = new Map(nodes.map((n, i) => [n.id, i]))));
+  return place;
+}
+
 /**
- * What React Flow holds while the layer draws the diagram: only the items shown as cards, with their
- * containers as hidden nodes (React Flow places a card relative to its container), and no links.
- * All of it (`shown` undefined) when zoomed in.
+ * The items of `shown` from `nodes` (in their order), the selected ones as their selected twins,
+ * and the containers they sit in as hidden nodes (React Flow places a card relative to its
+ * container). Walks only the shown items and their containers, not every node: a click or the
+ * pointer reaching a card on a large plan costs a handful of lookups.
  */
-export function useShownItems(nodes: PlanNode[], edges: PlanEdge[], shown: ReadonlySet<string> | undefined) {
-  const shownNodes = useMemo(() => {
-    if (!shown) return nodes;
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const containers = new Set<string>();
-    for (const id of shown) {
-      let parent = byId.get(id)?.parentId;
-      while (parent && !containers.has(parent)) {
-        containers.add(parent);
-        parent = byId.get(parent)?.parentId;
-      }
+export function cardsOf(nodes: readonly PlanNode[], shown: ReadonlySet<string>, chosen: ReadonlySet<string>, twin: (n: PlanNode) => PlanNode): PlanNode[] {
+  const place = placeOf(nodes);
+  const picked = new Set<number>();
+  for (const id of shown) {
+    let at = place.get(id);
+    if (at === undefined) continue;
+    picked.add(at);
+    for (let parent = nodes[at]!.parentId; parent !== undefined; parent = nodes[at]!.parentId) {
+      at = place.get(parent);
+      if (at === undefined || picked.has(at)) break;
+      picked.add(at);
     }
-    const out: PlanNode[] = [];
-    for (const n of nodes)
-      if (shown.has(n.id)) out.push(n);
-      else if (containers.has(n.id)) out.push(hiddenTwin(n));
-    return out;
-  }, [nodes, shown]);
-  return { nodes: shownNodes, edges: shown ? NO_EDGES : edges };
+  }
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((at) => {
+      const n = nodes[at]!;
+      const selected = chosen.has(n.id) ? twin(n) : n;
+      return shown.has(n.id) ? selected : hiddenTwin(selected);
+    });
+}
+
+/**
+ * What React Flow holds: every node and edge with the selection merged in, or, while the layer
+ * draws the diagram (`shown` defined), only the items shown as cards, with their containers as
+ * hidden nodes, and no links.
+ */
+export function useShownItems(derived: { nodes: PlanNode[]; edges: PlanEdge[] }, chosen: ReadonlySet<string>, shown: ReadonlySet<string> | undefined) {
+  const twins = useMemo(() => ({ node: selectedTwins<PlanNode>(), edge: selectedTwins<PlanEdge>() }), []);
+  const layered = shown !== undefined;
+  const all = useMemo(
+    () => (layered ? undefined : { nodes: withSelection(derived.nodes, chosen, twins.node), edges: withSelection(derived.edges, chosen, twins.edge) }),
+    [layered, derived, chosen, twins],
+  );
+  const cards = useMemo(() => (shown ? cardsOf(derived.nodes, shown, chosen, twins.node) : undefined), [derived, shown, chosen, twins]);
+  return all ?? { nodes: cards!, edges: NO_EDGES };
 }

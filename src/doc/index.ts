@@ -3,5 +3,4 @@ export { PlanDocument, LOAD_ORIGIN } from './planDocument.ts';
 export { planTypes, progressMap, isEmptyPlanDoc, COLLECTIONS } from './shape.ts';
 export { writePlanChange, writeWholePlan } from './bind.ts';
 export { PlanDeriver, derivePlan } from './derive.ts';
-export { TabSync } from './tabSync.ts';
-export { DocStorage } from './persistence.ts';
+// Storage and tab sync belong to the plan library (browserLibrary.ts), loaded after the first paint's script.

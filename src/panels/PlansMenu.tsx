@@ -14,6 +14,7 @@ function formatDate(iso: string) {
 /** The user's plans: switch, create, rename, duplicate, delete. */
 export function PlansMenu() {
   const entries = useSession((s) => s.entries);
+  const library = useSession((s) => s.library);
   const current = usePlanStore((s) => s.planId);
   const [renaming, setRenaming] = useState<string | undefined>();
   const [draft, setDraft] = useState('');
@@ -26,7 +27,9 @@ export function PlansMenu() {
             New empty plan
           </button>
           <div className="menu-sep" role="separator" />
-          <p className="menu-caption">Your plans ({entries.length}), kept in this browser</p>
+          <p className="menu-caption">
+            {library === 'open' ? `Your plans (${entries.length}), kept in this browser` : library === 'opening' ? 'Opening your plans…' : 'Your saved plans could not be opened'}
+          </p>
           <ul className="plan-list">
             {sorted.map((e) => (
               <li key={e.id} className={e.id === current ? 'current' : ''}>

@@ -3,8 +3,8 @@
 // missing or full, plans that cannot be opened). Nothing here decides Exchange.
 import { create } from 'zustand';
 import { setReplicaIdSuffix, type Plan } from '../model/index.ts';
-import { BrowserLibrary, type OpenedPlan, type OpenReport, type StorageState } from '../doc/browserLibrary.ts';
-import { legacyBrowserStorage } from '../doc/libraryUpkeep.ts';
+import type { BrowserLibrary, OpenedPlan, OpenReport, StorageState } from '../doc/browserLibrary.ts';
+import { libraryCode } from '../doc/libraryCode.ts';
 import type { PlanEntry, RoomBinding } from '../doc/library.ts';
 import { usePlanStore } from './planStore.ts';
 import { isolate } from '../model/bidi.ts';
@@ -13,14 +13,18 @@ import { notify } from './toasts.ts';
 export type { PlanEntry, RoomBinding };
 
 interface SessionState {
+  /** The library's state: a page opened on a share link draws the plan before the library opens. */
+  library: 'opening' | 'open' | 'failed';
   entries: PlanEntry[];
   /** Set while plans cannot be saved (no IndexedDB, or it refuses writes); cleared when saving works again. */
   storageError: string | undefined;
 }
 
-export const useSession = create<SessionState>()(() => ({ entries: [], storageError: undefined }));
+export const useSession = create<SessionState>()(() => ({ library: 'opening', entries: [], storageError: undefined }));
 
 let library: BrowserLibrary | undefined;
+/** The library being opened (from start-up on): a page opened on a share link is drawn before it opens (boot.ts). */
+let libraryOpening: Promise<BrowserLibrary> | undefined;
 let opened: OpenedPlan | undefined;
 /** What a library with no plan left opens (Figure 1). */
 let firstPlan: (() => Promise<Plan>) | undefined;
@@ -41,24 +45,42 @@ function onStorage(state: StorageState) {
   );
 }
 
-const need = () => {
+/** The open library, for work on a plan it opened (so it is open). */
+const needOpen = () => {
   if (!library) throw new Error('the plan library is not open yet');
   return library;
 };
 
+/** The library, once it has opened (an action taken in the page's first moments waits for it). */
+async function need(): Promise<BrowserLibrary> {
+  if (library) return library;
+  if (!libraryOpening) throw new Error('the plan library is not open yet');
+  return libraryOpening;
+}
+
 /**
- * Opens the library (moving plans of earlier versions across once), then the last plan or `first()`;
- * neither when `shared` resolves true (the page opened on a link and shows its plan).
+ * Opens the library (moving plans of earlier versions across once) once `openAfter` has resolved,
+ * then the last plan or `first()`; neither when `shared` resolves true (the page opened on a link
+ * and shows its plan). Actions that need the library wait for it meanwhile.
  */
-export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false)): Promise<void> {
+export async function startSession(first: () => Promise<Plan>, shared: Promise<boolean> = Promise.resolve(false), openAfter: Promise<unknown> = Promise.resolve()): Promise<void> {
   firstPlan = first;
   // Items this tab adds get ids no other tab (or team member) can pick at the same moment.
   setReplicaIdSuffix((Math.random().toString(36) + '0000').slice(2, 6));
-  const started = performance.now();
-  const result = await BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage });
+  let started = 0;
+  const opening = openAfter
+    .then(() => {
+      started = performance.now();
+      return libraryCode();
+    })
+    .then(({ BrowserLibrary, legacyBrowserStorage }) => BrowserLibrary.open({ legacy: legacyBrowserStorage(), onStorage }));
+  libraryOpening = opening.then((r) => r.library);
+  // Its failure is start-up's to report (boot.ts); actions awaiting it are told by their own message.
+  libraryOpening.catch(() => useSession.setState({ library: 'failed' }));
+  const result = await opening;
   library = result.library;
   performance.measure('etd:library', { start: started, end: performance.now() });
-  useSession.setState({ entries: library.entries() });
+  useSession.setState({ library: 'open', entries: library.entries() });
   library.onEntries(entriesChanged);
   tell(result.report);
   watchOpenPlan();
@@ -135,7 +157,7 @@ async function closeOpened() {
   flushTouch();
   const closing = opened;
   opened = undefined;
-  if (closing) await need().release(closing);
+  if (closing) await needOpen().release(closing);
 }
 
 function show(plan: OpenedPlan) {
@@ -144,7 +166,7 @@ function show(plan: OpenedPlan) {
   usePlanStore.getState().open(plan.id, plan.document);
   if (previous && previous !== plan) {
     flushTouchOf(previous);
-    void need().release(previous);
+    void needOpen().release(previous);
   }
 }
 
@@ -157,21 +179,21 @@ function flushTouchOf(plan: OpenedPlan) {
 
 /** Opens a plan as a new entry of the library (templates, imports, copies): never overwrites one. */
 export async function openAsNewPlan(plan: Plan, progress: readonly string[] = []): Promise<string> {
-  const created = await need().createPlan(plan, progress);
+  const created = await (await need()).createPlan(plan, progress);
   show(created);
   return created.id;
 }
 
 /** Opens a team room's document, received whole, as a new plan of the library bound to that room. */
 export async function openRoomPlan(state: Uint8Array, name: string, room: RoomBinding): Promise<string> {
-  const created = await need().createPlanFromState(state, name, room);
+  const created = await (await need()).createPlanFromState(state, name, room);
   show(created);
   return created.id;
 }
 
 /** Puts a plan of the library in a team room, or takes it out (undefined). */
 export function setPlanRoom(id: string, room: RoomBinding | undefined) {
-  need().setRoom(id, room);
+  needOpen().setRoom(id, room);
 }
 
 /** Opens a plan without adding it to the library (a shared link, until the user copies it). */
@@ -182,7 +204,7 @@ export function openReadOnly(plan: Plan) {
 
 export async function switchPlan(id: string, options: { quiet?: boolean } = {}): Promise<boolean> {
   const started = performance.now();
-  const result = await need().openPlan(id);
+  const result = await (await need()).openPlan(id);
   if (!result.ok) {
     if (!options.quiet) notify(result.message, 'error');
     return false;
@@ -197,7 +219,7 @@ export async function switchPlan(id: string, options: { quiet?: boolean } = {}):
 export async function loadStoredPlan(id: string): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
   const { planId, plan, readOnly } = usePlanStore.getState();
   if (id === planId && !readOnly) return { ok: true, plan };
-  const result = await need().readPlan(id);
+  const result = await (await need()).readPlan(id);
   return result.ok ? result : { ok: false, message: `The saved plan could not be read: ${result.message}` };
 }
 
@@ -207,7 +229,7 @@ export async function renamePlan(id: string, name: string) {
     flushTouch();
     return;
   }
-  const result = await need().renamePlan(id, name);
+  const result = await (await need()).renamePlan(id, name);
   if (!result.ok) notify(result.message, 'error');
 }
 
@@ -224,8 +246,9 @@ export async function duplicatePlan(id: string) {
 export async function deletePlan(id: string, fallback: () => Promise<Plan>) {
   const wasOpen = usePlanStore.getState().planId === id;
   if (wasOpen) await closeOpened();
-  await need().removePlan(id);
+  const plans = await need();
+  await plans.removePlan(id);
   if (!wasOpen) return;
-  const next = [...need().entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const next = [...plans.entries()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   if (!next || !(await switchPlan(next.id))) await openAsNewPlan(await fallback());
 }

@@ -10,8 +10,13 @@ import { paintLinks, readPalette, type Palette, type View } from './paint.ts';
 import { createSnapshot, type PaintReport } from './snapshot.ts';
 import { checkPaint, type PaintCheck } from './paintCheck.ts';
 import type { Scene, SceneLink } from './scene.ts';
-import type { Hit } from './hit.ts';
+import type { Point } from '../../layout/route.ts';
+import { provideHitTest, type Hit } from './hit.ts';
+import { hitTest } from './hitTest.ts';
 import { usePageTheme } from './usePageTheme.ts';
+
+// Zoomed out, what is under the pointer is found with the layer's own script (see hit.ts).
+provideHitTest(hitTest);
 
 export interface LayerProps {
   scene: Scene;
@@ -43,6 +48,28 @@ function prepare(el: HTMLCanvasElement, width: number, height: number, clear = t
   ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
   if (clear) ctx?.clearRect(0, 0, width, height);
   return ctx;
+}
+
+/** What the links canvas shows: the card's links, each with its points and whether it is selected. */
+interface CardLinks {
+  colors: Palette;
+  dpr: number;
+  view: View;
+  links: { link: SceneLink; points: readonly Point[]; selected: boolean }[];
+}
+
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a === b || (a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y));
+const sameView = (a: View, b: View) => a.x === b.x && a.y === b.y && a.zoom === b.zoom && a.width === b.width && a.height === b.height;
+
+/** Whether painting `next` would give the picture `shown` was painted with. */
+function sameCardLinks(shown: CardLinks, next: CardLinks): boolean {
+  return (
+    shown.colors === next.colors &&
+    shown.dpr === next.dpr &&
+    sameView(shown.view, next.view) &&
+    shown.links.length === next.links.length &&
+    shown.links.every((l, i) => l.link === next.links[i]!.link && l.selected === next.links[i]!.selected && samePoints(l.points, next.links[i]!.points))
+  );
 }
 
 /** An item's box now: React Flow's while it is a card (it may be mid-drag), else the scene's. */
@@ -87,17 +114,17 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     paintCardLinks.current();
   });
   // The links of the items shown as cards, on a canvas of their own over the layer: repainted on
-  // every step of a drag (following the card as the SVG links do), without repainting the layer.
+  // every step of a drag (following the card as the SVG links do), without repainting the layer;
+  // left as it is when it would paint the same (a click on the card under the pointer).
   const linksRef = useRef<HTMLCanvasElement>(null);
   const linksFrame = useRef(0);
+  const linksShown = useRef<CardLinks | undefined>(undefined);
   const paintCardLinks = useRef(() => {
     linksFrame.current = 0;
     const el = linksRef.current;
     const colors = palette.current?.colors;
     if (!el || !colors) return;
     const s = store.getState();
-    const ctx = prepare(el, s.width, s.height);
-    if (!ctx) return;
     const { scene, selection, skip } = latest.current;
     const touching = skip.size ? scene.links.filter((l) => skip.has(l.ends[0]) || skip.has(l.ends[1])) : [];
     const pointsOf = (l: SceneLink) => {
@@ -106,7 +133,13 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
       return a && b ? pointsBetween(l.route, a, b).points : l.points;
     };
     const view: View = { x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height };
-    el.dataset.edges = String(paintLinks(ctx, touching, view, colors, selection, pointsOf));
+    const next: CardLinks = { colors, dpr: window.devicePixelRatio || 1, view, links: touching.map((link) => ({ link, points: pointsOf(link), selected: selection.has(link.id) })) };
+    if (linksShown.current && sameCardLinks(linksShown.current, next)) return;
+    const ctx = prepare(el, s.width, s.height);
+    if (!ctx) return;
+    linksShown.current = next;
+    const points = new Map(next.links.map((l) => [l.link, l.points]));
+    el.dataset.edges = String(paintLinks(ctx, touching, view, colors, selection, (l) => points.get(l)!));
   });
   const schedule = () => {
     if (!frame.current) frame.current = requestAnimationFrame(paint.current);

@@ -3,7 +3,8 @@
 // holds the whole plan (the usual zoomed-out case) counts from the cards alone, a partial view walks
 // the items and each link's route bounds (computed once per link), and a repeated paint reuses the
 // last answer.
-import { boundsOfLink, indexOf } from './dirty.ts';
+import { indexOf } from './dirty.ts';
+import { boundsOfLink } from './near.ts';
 import type { View } from './paint.ts';
 import type { Scene } from './scene.ts';
 

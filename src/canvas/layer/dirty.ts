@@ -4,6 +4,7 @@
 // item or link can touch is repainted whenever it changes or anything under it does.
 import type { Rect } from '../../layout/spatial.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
+import { boundsOfLink } from './near.ts';
 
 /** How far (screen px) an item's paint reaches past its box: badge (<= 8 px + stroke), ring, name. */
 export const ITEM_REACH = 16;
@@ -73,18 +74,6 @@ export const itemMeets = (area: readonly Rect[], item: SceneItem, t: Transform) 
 export function linkMeets(area: readonly Rect[], link: SceneLink, t: Transform) {
   const b = boundsOfLink(link);
   return meets(area, t, b.x0, b.y0, b.x1, b.y1, linkReach(link, t.zoom));
-}
-
-/** A link's whole route (flow units), computed once per link. */
-const routeBounds = new WeakMap<SceneLink, { x0: number; y0: number; x1: number; y1: number }>();
-export function boundsOfLink(link: SceneLink) {
-  let b = routeBounds.get(link);
-  if (!b) {
-    b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-    for (const p of link.points) [b.x0, b.y0, b.x1, b.y1] = [Math.min(b.x0, p.x), Math.min(b.y0, p.y), Math.max(b.x1, p.x), Math.max(b.y1, p.y)];
-    routeBounds.set(link, b);
-  }
-  return b;
 }
 
 /** Per scene: links by id, by end, and each item's and link's place in paint order. */

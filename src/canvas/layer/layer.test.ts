@@ -3,7 +3,8 @@ import { templateById } from '../../templates/index.ts';
 import { resolveLayout, SITE_HEADER } from '../../theme/geometry.ts';
 import { SURFACE } from '../../theme/tokens.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
-import { enclosed, hitTest, subtree } from './hit.ts';
+import { enclosed, subtree } from './hit.ts';
+import { hitTest } from './hitTest.ts';
 import { paintScene, type Palette } from './paint.ts';
 import { buildScene, type SceneItem } from './scene.ts';
 

@@ -7,7 +7,8 @@ import { CLUSTER_HEADER, ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { Point } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
-import { boundsOfLink, itemMeets, linkMeets } from './dirty.ts';
+import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets } from './dirty.ts';
+import { boundsOfLink, flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The view: screen = flow * zoom + (x, y), in CSS pixels of a canvas `width` x `height`. */
@@ -81,7 +82,10 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   let items = 0;
   const labels: SceneItem[] = [];
   const marks: SceneItem[] = [];
-  for (const item of scene.items) {
+  // Repainting a part: only what lies near it is tested (the grid of near.ts), in paint order.
+  const area = o.area;
+  const candidates = area ? itemsNear(scene, area.map((r) => flowWindow(r, view, ITEM_REACH + 2))) : scene.items;
+  for (const item of candidates) {
     if (o.skip.has(item.id) || !inView(item) || (o.area && !itemMeets(o.area, item, view))) continue;
     items++;
     const x = sx(item.x);
@@ -112,13 +116,15 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
     if (o.labels && item.kind !== 'infrastructure') labels.push(item);
   }
   // Links with an end shown as a card are drawn with that card (PlanLayer's links canvas).
-  const area = o.area;
+  // How far any link's stroke reaches past its route (screen px), as linkMeets has it, and a little.
+  const linkReach = () => Math.max(2.5, (widestLink(scene) + 1.5) * z) / 2 + LINK_REACH + 2;
+  const nearLinks = area ? linksNear(scene, area.map((r) => flowWindow(r, view, linkReach()))) : scene.links;
   // Routes wholly out of view are dropped by their bounds, before paintLinks maps their points.
   const near = (l: SceneLink) => {
     const b = boundsOfLink(l);
     return sx(b.x1) >= 0 && sx(b.x0) <= view.width && sy(b.y1) >= 0 && sy(b.y0) <= view.height;
   };
-  const shown = scene.links.filter((l) => !o.skip.has(l.ends[0]) && !o.skip.has(l.ends[1]) && near(l) && (!area || linkMeets(area, l, view)));
+  const shown = nearLinks.filter((l) => !o.skip.has(l.ends[0]) && !o.skip.has(l.ends[1]) && near(l) && (!area || linkMeets(area, l, view)));
   const links = paintLinks(ctx, shown, view, p, o.selection);
   ctx.setLineDash([]);
   for (const item of marks) paintMarks(ctx, item, sx(item.x), sy(item.y), item.width * z, item.height * z, p, o.selection.has(item.id));

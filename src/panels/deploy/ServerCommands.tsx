@@ -1,6 +1,7 @@
 // The inspector's "Setup commands": what to run on the selected server (or on each node of the
 // selected cluster), with copy buttons, and a way to the whole checklist. Kept between edits and
-// selections (see serverCommandsMemo.ts), and drawn after the edit itself is painted.
+// selections (see serverCommandsMemo.ts); drawn after the edit itself is painted, and for a newly
+// selected item once the fields above them are (they sit below the inspector's fold).
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { createServerCommands } from '../../deploy/index.ts';
@@ -9,6 +10,7 @@ import { usePlanStore } from '../../store/planStore.ts';
 import { useUi } from '../../app/uiState.ts';
 import { ItemIcon } from '../../canvas/Icon.tsx';
 import { Section } from '../inspector/fields.tsx';
+import { usePaintedOnce } from '../inspector/afterPaint.ts';
 import { ChecklistStep } from './ChecklistStep.tsx';
 import { setView } from './navigate.ts';
 
@@ -51,24 +53,34 @@ function OpenChecklist() {
 }
 
 export function ServerCommandsSection({ serverId }: { serverId: string }) {
+  const shown = usePaintedOnce();
   return (
     <Section title="Setup commands">
-      <ServerCommands serverId={serverId} inspecting={serverId} />
-      <OpenChecklist />
+      {shown && (
+        <>
+          <ServerCommands serverId={serverId} inspecting={serverId} />
+          <OpenChecklist />
+        </>
+      )}
     </Section>
   );
 }
 
 /** A clustered mailbox server runs nothing itself: its nodes' commands, node by node. */
 export function ClusterCommandsSection({ clusterId }: { clusterId: string }) {
+  const shown = usePaintedOnce();
+  return <Section title="Setup commands">{shown && <ClusterCommands clusterId={clusterId} />}</Section>;
+}
+
+function ClusterCommands({ clusterId }: { clusterId: string }) {
   const nodes = usePlanStore(useShallow((s) => s.plan.servers.filter((x) => x.cluster === clusterId).map((x) => x.id)));
   return (
-    <Section title="Setup commands">
+    <>
       {nodes.length === 0 && <p className="insp-empty">The commands appear here once the cluster has nodes.</p>}
       {nodes.map((id) => (
         <ServerCommands key={id} serverId={id} named inspecting={clusterId} />
       ))}
       <OpenChecklist />
-    </Section>
+    </>
   );
 }

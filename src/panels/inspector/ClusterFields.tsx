@@ -13,7 +13,7 @@ import {
 } from './checks.ts';
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
-import { CLUSTER_TYPE_OPTIONS, siteOptions, type Option } from './options.ts';
+import { CLUSTER_TYPE_OPTIONS, serverOptions, siteOptions } from './options.ts';
 import { ClusterCommandsSection } from '../../app/later.tsx';
 
 type ClusterPatch = Parameters<typeof updateCluster>[2];
@@ -27,12 +27,6 @@ export function ClusterFields({ id }: { id: string }) {
   if (!cluster) return null;
   const set = (patch: ClusterPatch) => edit((p) => updateCluster(p, id, patch));
   const nodes = servers.filter((s) => s.cluster === id);
-  const siteName = (siteId: string | undefined) => sites.find((s) => s.id === siteId)?.name ?? 'Not placed';
-  const witnessOptions: Option<string>[] = servers.map((s) => ({
-    value: s.id,
-    label: s.name,
-    group: siteName(s.site),
-  }));
   return (
     <ItemFrame id={id} icon={<ItemIcon name="cluster" size={16} />} kind="Cluster" title={cluster.name} container>
       <Section title="Clustered mailbox server">
@@ -81,7 +75,7 @@ export function ClusterFields({ id }: { id: string }) {
           <SelectField
             label="Witness server"
             value={cluster.witness}
-            options={witnessOptions}
+            options={serverOptions(servers, sites)}
             empty="(not chosen)"
             onChange={(witness) => set({ witness })}
             hint="Microsoft recommends a Hub Transport server in the nodes' site."

@@ -1,6 +1,5 @@
 // A server: its computer name, placement, product, roles, cluster and platform.
-import { memo, useMemo } from 'react';
-import { isolate } from '../../model/bidi.ts';
+import { memo } from 'react';
 import { moveServerToSite, setServerCluster, updateServer } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -8,7 +7,7 @@ import { ItemIcon } from '../../canvas/Icon.tsx';
 import { COMPUTER_NAME_HINT, otherComputerNames, parseComputerName } from './checks.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { ItemFrame } from './ItemFrame.tsx';
-import { PRODUCT_OPTIONS, siteOptions } from './options.ts';
+import { clusterOptions, PRODUCT_OPTIONS, siteOptions } from './options.ts';
 import { ServerPlatform } from './ServerPlatform.tsx';
 import { ServerRoles } from './ServerRoles.tsx';
 import { ServerCommandsSection } from '../../app/later.tsx';
@@ -16,12 +15,11 @@ import { ServerCommandsSection } from '../../app/later.tsx';
 /** The site choice: every site of the plan, drawn again only when the sites or the value change. */
 const SiteField = memo(function SiteField({ id, site }: { id: string; site: string | undefined }) {
   const sites = usePlanStore((s) => s.plan.sites);
-  const options = useMemo(() => siteOptions(sites), [sites]);
   return (
     <SelectField
       label="Site"
       value={site}
-      options={options}
+      options={siteOptions(sites)}
       empty="Not placed"
       onChange={(next) => edit((p) => moveServerToSite(p, id, next))}
     />
@@ -31,12 +29,11 @@ const SiteField = memo(function SiteField({ id, site }: { id: string; site: stri
 /** The cluster choice: every cluster of the plan, drawn again only when the clusters or the value change. */
 const ClusterField = memo(function ClusterField({ id, cluster }: { id: string; cluster: string | undefined }) {
   const clusters = usePlanStore((s) => s.plan.clusters);
-  const options = useMemo(() => clusters.map((c) => ({ value: c.id, label: `${isolate(c.name)} (${c.type})` })), [clusters]);
   return (
     <SelectField
       label="Cluster"
       value={cluster}
-      options={options}
+      options={clusterOptions(clusters)}
       empty="None (standalone server)"
       onChange={(next) => edit((p) => setServerCluster(p, id, next))}
       hint={

@@ -9,6 +9,7 @@ import { SeverityIcon } from '../../canvas/Icon.tsx';
 import { parseCount, type Parsed } from './checks.ts';
 import { useDraft } from './draft.ts';
 import type { Option } from './options.ts';
+import { usePaintedOnce } from './afterPaint.ts';
 
 const useReadOnly = () => usePlanStore((s) => s.readOnly);
 
@@ -143,6 +144,13 @@ interface SelectFieldProps<T extends string> {
   disabled?: boolean;
 }
 
+/**
+ * Above this many choices (a plan's sites, clusters or servers), a newly drawn list holds only the
+ * chosen one until its first frame is painted, and every choice right after: the field shows its
+ * value at once, and nobody can open the list within that frame.
+ */
+const LONG_LIST = 24;
+
 export function SelectField<T extends string>({
   label,
   value,
@@ -154,7 +162,8 @@ export function SelectField<T extends string>({
 }: SelectFieldProps<T>) {
   const inputId = useId();
   const readOnly = useReadOnly();
-  const groups = groupOptions(options);
+  const complete = usePaintedOnce(options.length > LONG_LIST);
+  const groups = groupOptions(complete ? options : options.filter((o) => o.value === value));
   const render = (o: Option<T>) => (
     <option key={o.value} value={o.value}>
       {o.label}
@@ -189,7 +198,9 @@ function groupOptions<T extends string>(options: readonly Option<T>[]): [string,
   const groups = new Map<string, Option<T>[]>();
   for (const o of options) {
     const key = o.group ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
   }
   return [...groups];
 }

@@ -17,7 +17,9 @@ import {
   SERVICE_PACKS,
   SITE_KINDS,
   WINDOWS_EDITIONS,
+  type Cluster,
   type LinkKind,
+  type Server,
   type Site,
 } from '../../model/index.ts';
 
@@ -91,10 +93,40 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Choices made from a list of the plan, kept per list object: the plan keeps a list's object while
+ * it is unchanged, so selecting one item after another reuses the choices instead of listing
+ * hundreds of sites, clusters or servers again on each click.
+ */
+function keptPer<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (key) => {
+    let value = kept.get(key);
+    if (value === undefined) kept.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /** Sites as choices, perimeter networks marked as such. */
-export function siteOptions(sites: readonly Site[]): Option<string>[] {
-  return sites.map((s) => ({
+export const siteOptions: (sites: readonly Site[]) => Option<string>[] = keptPer((sites) =>
+  sites.map((s) => ({
     value: s.id,
     label: s.kind === 'perimeter' && !/perimeter/i.test(s.name) ? `${isolate(s.name)} (perimeter)` : s.name,
-  }));
-}
+  })),
+);
+
+/** Clusters as choices, with their type. */
+export const clusterOptions: (clusters: readonly Cluster[]) => Option<string>[] = keptPer((clusters) =>
+  clusters.map((c) => ({ value: c.id, label: `${isolate(c.name)} (${c.type})` })),
+);
+
+/** Servers as choices (a cluster's witness), under the name of their site. */
+const serverOptionsPer = keptPer((servers: readonly Server[]) =>
+  keptPer((sites: readonly Site[]) => {
+    // The first site with an id names it, as a search of the list would find it.
+    const names = new Map<string, string>();
+    for (const s of sites) if (!names.has(s.id)) names.set(s.id, s.name);
+    return servers.map((s) => ({ value: s.id, label: s.name, group: (s.site === undefined ? undefined : names.get(s.site)) ?? 'Not placed' }));
+  }),
+);
+export const serverOptions = (servers: readonly Server[], sites: readonly Site[]): Option<string>[] => serverOptionsPer(servers)(sites);

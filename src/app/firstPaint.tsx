@@ -1,0 +1,40 @@
+// What the first frame of a plan does not show waits until that frame is painted and the browser is
+// idle: the inspector column's content, the large-link progress card, and (under a shared plan) the
+// plan library. Their boxes are laid out from the first frame, so they fill in place, nothing shifts.
+import type { ReactNode } from 'react';
+import { create } from 'zustand';
+
+/** If the browser is never idle, the waiting work starts this long after the first frame anyway. */
+const IDLE_TIMEOUT_MS = 500;
+/** Without any frame (a tab opened in the background), the waiting work starts after this. */
+const HIDDEN_TAB_MS = 2000;
+
+const useFirstPaintState = create<{ done: boolean }>()(() => ({ done: false }));
+let settle = () => {};
+
+/** Resolves once the first plan's frame is painted and the browser idle (see `watchFirstPaint`). */
+export const firstPaint = new Promise<void>((done) => (settle = done));
+
+/** Called when the first plan has been handed to React: its frame is the next one painted. */
+export function watchFirstPaint() {
+  const done = () => {
+    clearTimeout(fallback);
+    if (useFirstPaintState.getState().done) return;
+    useFirstPaintState.setState({ done: true });
+    settle();
+  };
+  // A tab opened in the background paints no frame until it is shown: its work starts anyway.
+  const fallback = setTimeout(done, HIDDEN_TAB_MS);
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(done, 0);
+  });
+}
+
+/** Whether the first plan's frame has been painted (and the browser was idle since). */
+export const useFirstPaintDone = () => useFirstPaintState((s) => s.done);
+
+/** Its children once the first plan's frame is painted: only this re-renders then, not its parent. */
+export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useFirstPaintDone() ? children : null;
+}
