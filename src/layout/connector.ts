@@ -185,14 +185,14 @@ export function connect(a: Rect, b: Rect, near: Surroundings): Point[] {
   if (contains(a, b)) return [{ x: cx(b), y: a.y }, { x: cx(b), y: b.y }];
 
   const seen: Seen = new Map<string, number>();
-  seen.filter = LineFilter.for(near.obstacles, near.borders, BORDER_NEAR);
+  seen.filter = new LineFilter(near.obstacles, near.borders, BORDER_NEAR);
   const simple = best(candidates(a, b, near.obstacles), near, seen, MAX_EVALUATED);
   if (simple.clean) return simple.route!;
   // Winding between rows of cards (a link from one site's cluster to another site's top row).
   const costs = { bend: BEND, crossing: CROSSING, alongBorder: ALONG_BORDER, borderNear: BORDER_NEAR };
   const xs = channels(a, b, near.obstacles, 'x');
   const ys = channels(a, b, near.obstacles, 'y');
-  const detour = gridRoute(a, b, xs, ys, near.obstacles, near.borders, costs);
+  const detour = gridRoute(a, b, xs, ys, near.obstacles, near.borders, costs, seen.filter);
   if (detour && (!simple.route || length(detour) + penalty(detour, near, seen) < simple.cost)) return detour;
   return simple.route ?? [{ x: cx(a), y: cy(a) }, { x: cx(b), y: cy(b) }];
 }
