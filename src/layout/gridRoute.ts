@@ -6,7 +6,7 @@
 // arrays; it visits and breaks ties exactly as a search pricing one edge at a time would.
 import type { Point } from './connector.ts';
 import { CostHeap } from './costHeap.ts';
-import { LineFilter } from './lineFilter.ts';
+import { LineFilter, type LineBoxes } from './lineFilter.ts';
 import { bottom, right, type Rect } from './spatial.ts';
 
 export interface GridCosts {
@@ -27,8 +27,24 @@ function buffer(name: string, size: number): Float64Array {
 const uniqueSorted = (values: number[]) => [...new Set(values.map((v) => Math.round(v)))].sort((a, b) => a - b);
 
 /** Directions: 0 right, 1 down, 2 left, 3 up. */
-const DX = [1, 0, -1, 0];
-const DY = [0, 1, 0, -1];
+
+/**
+ * What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans the
+ * line (a crossing; the two end boxes `a` and `b` may not be crossed at all), borders running near it.
+ */
+function lineRanges({ inside, near }: LineBoxes, coord: number, horizontal: boolean, a: Rect, b: Rect, costs: GridCosts): number[] {
+  const out: number[] = [];
+  const wall = (r: Rect, weight: number) => {
+    const lo = horizontal ? r.y : r.x;
+    const hi = horizontal ? bottom(r) : right(r);
+    if (coord > lo + 1 && coord < hi - 1) out.push(horizontal ? r.x + 1 : r.y + 1, horizontal ? right(r) - 1 : bottom(r) - 1, weight);
+  };
+  for (const r of inside) wall(r, costs.crossing);
+  wall(a, Infinity);
+  wall(b, Infinity);
+  for (const r of near) out.push((horizontal ? r.x : r.y) + 1, (horizontal ? right(r) : bottom(r)) - 1, costs.alongBorder);
+  return out;
+}
 
 /** The first index of the ascending `values` whose value is above `v` (or, `orEqual`, at least `v`). */
 function firstAbove(values: readonly number[], v: number, orEqual: boolean): number {
@@ -111,40 +127,19 @@ export function gridRoute(
   const goalNodes = [...goals.keys()];
   const goalDirs = [...goals.values()];
 
-  // What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans
-  // the line (a crossing; the two end boxes may not be crossed at all), borders running near it.
-  const lineRanges = (coord: number, horizontal: boolean): number[] => {
-    const out: number[] = [];
-    const { inside, near } = lines.line(coord, horizontal);
-    const wall = (r: Rect, weight: number) => {
-      const [lo, hi] = horizontal ? [r.y, bottom(r)] : [r.x, right(r)];
-      if (coord > lo + 1 && coord < hi - 1) out.push(horizontal ? r.x + 1 : r.y + 1, horizontal ? right(r) - 1 : bottom(r) - 1, weight);
-    };
-    for (const r of inside) wall(r, costs.crossing);
-    wall(a, Infinity);
-    wall(b, Infinity);
-    for (const r of near) out.push((horizontal ? r.x : r.y) + 1, (horizontal ? right(r) : bottom(r)) - 1, costs.alongBorder);
-    return out;
-  };
   // Edge prices, a line at a time when first needed: row j's edge from xs[i] to xs[i + 1] at
   // rowPrices[j * nx + i], column i's from ys[j] to ys[j + 1] at colPrices[i * ny + j].
   const rowPrices = buffer('rows', nx * ny);
   const colPrices = buffer('cols', nx * ny);
   const rowDone = new Uint8Array(ny);
   const colDone = new Uint8Array(nx);
-  const price = (i: number, j: number, d: number): number => {
-    if (d % 2 === 0) {
-      if (!rowDone[j]) {
-        linePrices(xs, lineRanges(ys[j]!, true), rowPrices.subarray(j * nx, j * nx + nx));
-        rowDone[j] = 1;
-      }
-      return rowPrices[j * nx + (d === 0 ? i : i - 1)]!;
-    }
-    if (!colDone[i]) {
-      linePrices(ys, lineRanges(xs[i]!, false), colPrices.subarray(i * ny, i * ny + ny));
-      colDone[i] = 1;
-    }
-    return colPrices[i * ny + (d === 1 ? j : j - 1)]!;
+  const priceRow = (j: number) => {
+    linePrices(xs, lineRanges(lines.line(ys[j]!, true), ys[j]!, true, a, b, costs), rowPrices.subarray(j * nx, j * nx + nx));
+    rowDone[j] = 1;
+  };
+  const priceCol = (i: number) => {
+    linePrices(ys, lineRanges(lines.line(xs[i]!, false), xs[i]!, false, a, b, costs), colPrices.subarray(i * ny, i * ny + ny));
+    colDone[i] = 1;
   };
 
   // A* aims at b with the distance to its box (per column plus per row).
@@ -154,17 +149,33 @@ export function gridRoute(
   const best = buffer('best', states).fill(Infinity);
   const from = buffer('from', states).fill(-1);
   const heap = new CostHeap();
+  const bend = costs.bend;
   for (const [node, dir] of starts) {
     if (node! < 0) continue;
     best[node! * 4 + dir!] = 0;
     heap.push(toBx[node! % nx]! + toBy[Math.floor(node! / nx)]!, node! * 4 + dir!);
   }
+  // The state being expanded, its direction and cost (read by relax).
+  let state = 0;
+  let dir = 0;
+  let cost = 0;
+  /** Offers the state one step (of price `step`) from the one expanded; a turn costs a bend. */
+  const relax = (step: number, next: number, d: number, toB: number) => {
+    if (step === Infinity) return;
+    const total = cost + step + (d !== dir ? bend : 0);
+    const s = next * 4 + d;
+    if (total < best[s]!) {
+      best[s] = total;
+      from[s] = state;
+      heap.push(total + toB, s);
+    }
+  };
   while (heap.size > 0) {
-    const state = heap.pop();
+    state = heap.pop();
     const estimate = heap.lastCost;
     const node = state >> 2;
-    const dir = state & 3;
-    const cost = best[state]!;
+    dir = state & 3;
+    cost = best[state]!;
     const i0 = node % nx;
     const j0 = (node - i0) / nx;
     if (estimate > cost + (toBx[i0]! + toBy[j0]!)) continue;
@@ -173,21 +184,22 @@ export function gridRoute(
       for (let g = 0; g < goalNodes.length; g++) if (goalNodes[g] === node && goalDirs[g] === dir) goal = true;
       if (goal) return trace(state, from, xs, nx, ys);
     }
-    for (let d = 0; d < 4; d++) {
-      if (d === (dir + 2) % 4) continue;
-      const i = i0 + DX[d]!;
-      const j = j0 + DY[d]!;
-      if (i < 0 || j < 0 || i >= nx || j >= ny) continue;
-      // A step into the goal must arrive in the goal's direction; a turn costs a bend.
-      const step = price(i0, j0, d);
-      if (step === Infinity) continue;
-      const total = cost + step + (d !== dir ? costs.bend : 0);
-      const s = (j * nx + i) * 4 + d;
-      if (total < best[s]!) {
-        best[s] = total;
-        from[s] = state;
-        heap.push(total + (toBx[i]! + toBy[j]!), s);
-      }
+    // Right, down, left, up (never back the way it came).
+    if (dir !== 2 && i0 + 1 < nx) {
+      if (!rowDone[j0]) priceRow(j0);
+      relax(rowPrices[j0 * nx + i0]!, node + 1, 0, toBx[i0 + 1]! + toBy[j0]!);
+    }
+    if (dir !== 3 && j0 + 1 < ny) {
+      if (!colDone[i0]) priceCol(i0);
+      relax(colPrices[i0 * ny + j0]!, node + nx, 1, toBx[i0]! + toBy[j0 + 1]!);
+    }
+    if (dir !== 0 && i0 > 0) {
+      if (!rowDone[j0]) priceRow(j0);
+      relax(rowPrices[j0 * nx + i0 - 1]!, node - 1, 2, toBx[i0 - 1]! + toBy[j0]!);
+    }
+    if (dir !== 1 && j0 > 0) {
+      if (!colDone[i0]) priceCol(i0);
+      relax(colPrices[i0 * ny + j0 - 1]!, node - nx, 3, toBx[i0]! + toBy[j0 - 1]!);
     }
   }
   return undefined;
