@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
 import { placeLabels, type LabelRequest } from './linkLabels.ts';
-import { separate } from './nudge.ts';
+import { separate, SEPARATION } from './nudge.ts';
+import { closePairs } from './partMeetings.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
@@ -87,6 +88,98 @@ describe('spreading a group part by part', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('spreading each group part by part, as the router does', () => {
+  it('gives the routes separate() gives each whole group while groups join and split, edit after edit', () => {
+    // Parts kept from two groups may meet once a new link joins the groups: they must be merged.
+    fc.assert(
+      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
+        let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
+        let before = new Map<string, Part>();
+        const check = () => {
+          const next = new Map<string, Part>();
+          for (const group of groupsOf(wires, 2 * SEPARATION)) {
+            const members = group.map((i) => wires[i]!);
+            const { out, parts } = spreadInParts(members, before);
+            const whole = members.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+            separate(whole);
+            expect(out).toEqual(whole.map((w) => w.points));
+            for (const p of parts) for (const w of p.wires) next.set(w.id, p);
+          }
+          before = next;
+        };
+        check();
+        edits.forEach((e, step) => {
+          const byId = new Map(wires.map((w) => [w.id, w]));
+          wires = applyEdit(wires, e, step).map((w) => (byId.get(w.id)?.points === w.points ? byId.get(w.id)! : wire(w.id, w.points, cards)));
+          check();
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('routes close enough for a spread to join them', () => {
+  it('are the pairs with segments of one axis nearer than SEPARATION that overlap, listed afresh or kept', () => {
+    fc.assert(
+      fc.property(fc.array(route, { minLength: 1, maxLength: 10 }), fc.boolean(), (routes, horizontal) => {
+        const pairs = (list: Point[][]) => {
+          const found = new Set<string>();
+          closePairs(list, horizontal, (a, b) => found.add(`${Math.min(a, b)}-${Math.max(a, b)}`));
+          return [...found].sort();
+        };
+        const plain = new Set<string>();
+        const segs = (points: Point[]) =>
+          points.slice(1).flatMap((q, i) => {
+            const p = points[i]!;
+            if (horizontal ? p.y !== q.y : p.x !== q.x) return [];
+            const [a, b] = horizontal ? [p.x, q.x] : [p.y, q.y];
+            return [{ coord: horizontal ? p.y : p.x, lo: Math.min(a, b), hi: Math.max(a, b) }];
+          });
+        routes.forEach((r, a) =>
+          routes.forEach((t, b) => {
+            if (a < b && segs(r).some((s) => segs(t).some((u) => Math.abs(s.coord - u.coord) < SEPARATION && Math.min(s.hi, u.hi) - Math.max(s.lo, u.lo) > 1))) plain.add(`${a}-${b}`);
+          }),
+        );
+        expect(pairs(routes)).toEqual([...plain].sort());
+        // The same routes again (their segments as listed the first time).
+        expect(pairs(routes)).toEqual([...plain].sort());
+      }),
+      runs,
+    );
+  });
+});
+
+describe('parts kept from two groups that a new link joins', () => {
+  it('are merged where their spread routes come to meet (eight links spread down onto a ninth)', () => {
+    // Eight runs at y=100 spread to 100±28; a ninth at y=134, a group of its own until a link
+    // between both joins them. Then the lowest of the eight (128) meets it in the second sweep.
+    const run = (id: string, y: number, down: boolean) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: 200, y }, { x: 200, y: y + (down ? 40 : -40) }], []);
+    const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
+    const ninth = run('b', 134, true);
+    const bridge = wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], []);
+    let before = new Map<string, Part>();
+    const spreadAll = (wires: RawWire[]) => {
+      const next = new Map<string, Part>();
+      const out: Point[][] = [];
+      for (const group of groupsOf(wires, 2 * SEPARATION)) {
+        const result = spreadInParts(group.map((i) => wires[i]!), before);
+        group.forEach((i, k) => (out[i] = result.out[k]!));
+        for (const p of result.parts) for (const w of p.wires) next.set(w.id, p);
+      }
+      before = next;
+      return out;
+    };
+    expect(groupsOf([...eight, ninth], 2 * SEPARATION)).toHaveLength(2);
+    spreadAll([...eight, ninth]);
+    const joined = [...eight, ninth, bridge];
+    expect(groupsOf(joined, 2 * SEPARATION)).toHaveLength(1);
+    const whole = joined.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+    separate(whole);
+    expect(spreadAll(joined)).toEqual(whole.map((w) => w.points));
   });
 });
 
