@@ -4,7 +4,7 @@
 // of sites search grids of a hundred thousand points, so each grid line's edge prices are worked
 // out in one pass (ranges of edges per box, summed along the line) and the search runs on typed
 // arrays; it visits and breaks ties exactly as a search pricing one edge at a time would.
-import type { Point } from './connector.ts';
+import { simplify, type Point } from './connector.ts';
 import { CostHeap } from './costHeap.ts';
 import { LineFilter, type LineBoxes } from './lineFilter.ts';
 import { bottom, right, type Rect } from './spatial.ts';
@@ -27,6 +27,8 @@ function buffer(name: string, size: number): Float64Array {
 const uniqueSorted = (values: number[]) => [...new Set(values.map((v) => Math.round(v)))].sort((a, b) => a - b);
 
 /** Directions: 0 right, 1 down, 2 left, 3 up. */
+const DX = [1, 0, -1, 0];
+const DY = [0, 1, 0, -1];
 
 /**
  * What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans the
@@ -124,8 +126,6 @@ export function gridRoute(
     [at(right(b), mb.y), 2],
     [at(mb.x, bottom(b)), 3],
   ]);
-  const goalNodes = [...goals.keys()];
-  const goalDirs = [...goals.values()];
 
   // Edge prices, a line at a time when first needed: row j's edge from xs[i] to xs[i + 1] at
   // rowPrices[j * nx + i], column i's from ys[j] to ys[j + 1] at colPrices[i * ny + j].
@@ -179,27 +179,17 @@ export function gridRoute(
     const i0 = node % nx;
     const j0 = (node - i0) / nx;
     if (estimate > cost + (toBx[i0]! + toBy[j0]!)) continue;
-    if (cost > 0) {
-      let goal = false;
-      for (let g = 0; g < goalNodes.length; g++) if (goalNodes[g] === node && goalDirs[g] === dir) goal = true;
-      if (goal) return trace(state, from, xs, nx, ys);
-    }
+    if (goals.get(node) === dir && cost > 0) return trace(state, from, xs, nx, ys);
     // Right, down, left, up (never back the way it came).
-    if (dir !== 2 && i0 + 1 < nx) {
-      if (!rowDone[j0]) priceRow(j0);
-      relax(rowPrices[j0 * nx + i0]!, node + 1, 0, toBx[i0 + 1]! + toBy[j0]!);
-    }
-    if (dir !== 3 && j0 + 1 < ny) {
-      if (!colDone[i0]) priceCol(i0);
-      relax(colPrices[i0 * ny + j0]!, node + nx, 1, toBx[i0]! + toBy[j0 + 1]!);
-    }
-    if (dir !== 0 && i0 > 0) {
-      if (!rowDone[j0]) priceRow(j0);
-      relax(rowPrices[j0 * nx + i0 - 1]!, node - 1, 2, toBx[i0 - 1]! + toBy[j0]!);
-    }
-    if (dir !== 1 && j0 > 0) {
-      if (!colDone[i0]) priceCol(i0);
-      relax(colPrices[i0 * ny + j0 - 1]!, node - nx, 3, toBx[i0]! + toBy[j0 - 1]!);
+    for (let d = 0; d < 4; d++) {
+      if (d === (dir + 2) % 4) continue;
+      const i = i0 + DX[d]!;
+      const j = j0 + DY[d]!;
+      if (i < 0 || j < 0 || i >= nx || j >= ny) continue;
+      if (d % 2 === 0 && !rowDone[j0]) priceRow(j0);
+      if (d % 2 === 1 && !colDone[i0]) priceCol(i0);
+      const step = d % 2 === 0 ? rowPrices[j0 * nx + Math.min(i, i0)]! : colPrices[i0 * ny + Math.min(j, j0)]!;
+      relax(step, j * nx + i, d, toBx[i]! + toBy[j]!);
     }
   }
   return undefined;
@@ -211,11 +201,6 @@ function trace(state: number, from: Float64Array, xs: number[], nx: number, ys: 
     const node = s >> 2;
     points.push({ x: xs[node % nx]!, y: ys[Math.floor(node / nx)]! });
   }
-  points.reverse();
   // Keep the corners only.
-  return points.filter((p, i) => {
-    const prev = points[i - 1];
-    const next = points[i + 1];
-    return !prev || !next || !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
-  });
+  return simplify(points.reverse());
 }

@@ -70,6 +70,12 @@ function tooClose(list: Segment[], visit: (i: number, j: number) => void) {
   }
 }
 
+/** Pairs of routes (by index) with segments close enough on one line for a spread to join them. */
+export function closeRoutes(routes: readonly (readonly Point[])[], horizontal: boolean, visit: (a: number, b: number) => void) {
+  const list = segments(routes.map((points) => ({ points })), horizontal);
+  tooClose(list, (i, j) => visit(list[i]!.wire, list[j]!.wire));
+}
+
 /** Groups of segments that are too close to tell apart (union-find over a sweep by coordinate). */
 function conflicts(list: Segment[]): Segment[][] {
   const parent = list.map((_, i) => i);

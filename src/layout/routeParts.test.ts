@@ -8,7 +8,6 @@ import type { Point } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
 import { placeLabels, type LabelRequest } from './linkLabels.ts';
 import { separate, SEPARATION } from './nudge.ts';
-import { closePairs } from './partMeetings.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
@@ -118,37 +117,6 @@ describe('spreading each group part by part, as the router does', () => {
         });
       }),
       { numRuns: 400 },
-    );
-  });
-});
-
-describe('routes close enough for a spread to join them', () => {
-  it('are the pairs with segments of one axis nearer than SEPARATION that overlap, listed afresh or kept', () => {
-    fc.assert(
-      fc.property(fc.array(route, { minLength: 1, maxLength: 10 }), fc.boolean(), (routes, horizontal) => {
-        const pairs = (list: Point[][]) => {
-          const found = new Set<string>();
-          closePairs(list, horizontal, (a, b) => found.add(`${Math.min(a, b)}-${Math.max(a, b)}`));
-          return [...found].sort();
-        };
-        const plain = new Set<string>();
-        const segs = (points: Point[]) =>
-          points.slice(1).flatMap((q, i) => {
-            const p = points[i]!;
-            if (horizontal ? p.y !== q.y : p.x !== q.x) return [];
-            const [a, b] = horizontal ? [p.x, q.x] : [p.y, q.y];
-            return [{ coord: horizontal ? p.y : p.x, lo: Math.min(a, b), hi: Math.max(a, b) }];
-          });
-        routes.forEach((r, a) =>
-          routes.forEach((t, b) => {
-            if (a < b && segs(r).some((s) => segs(t).some((u) => Math.abs(s.coord - u.coord) < SEPARATION && Math.min(s.hi, u.hi) - Math.max(s.lo, u.lo) > 1))) plain.add(`${a}-${b}`);
-          }),
-        );
-        expect(pairs(routes)).toEqual([...plain].sort());
-        // The same routes again (their segments as listed the first time).
-        expect(pairs(routes)).toEqual([...plain].sort());
-      }),
-      runs,
     );
   });
 });

@@ -7,8 +7,7 @@
 // joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
 // routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
 import type { Point } from './connector.ts';
-import { localNear, separate, sweepIsHorizontal } from './nudge.ts';
-import { closePairs, partMeetings } from './partMeetings.ts';
+import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
 import { sameRect, type Rect } from './spatial.ts';
 
@@ -87,7 +86,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
   const changed = parts.reduce((n, p) => n + ('out' in p ? 0 : p.length), 0);
   if (changed * 10 > members.length) {
     const whole = spreadPart([...members], before);
-    return { out: whole.out, parts: cohort(splitPart(whole)) };
+    return { out: whole.out, parts: splitPart(whole) };
   }
   // Each round merges parts or ends: at most one round per member. The first sweep sees the
   // routes as they come in, so parts that meet there are merged before any is separated.
@@ -104,7 +103,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     if (!merged) {
       const out: Point[][] = new Array(members.length);
       for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
-      return { out, parts: cohort(done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p]))) };
+      return { out, parts: done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p])) };
     }
     parts = merged;
   }
@@ -120,7 +119,7 @@ function splitPart(part: Part): Part[] {
   if (n < 2) return [part];
   const parent = part.wires.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let k = 0; k < SWEEPS; k++) closePairs(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
+  for (let k = 0; k < SWEEPS; k++) closeRoutes(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
   const lists = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const list = lists.get(find(i));
@@ -139,25 +138,21 @@ const wiresOf = (p: Part | RawWire[]) => ('out' in p ? p.wires : p);
 /** A part's routes at the start of sweep k (the first sweep: the routes it was given). */
 const routesAt = (p: Part | RawWire[], k: number) => ('out' in p ? p.sweeps[k]! : p.map((w) => w.points));
 
-/** The parts one call of spreadInParts returned (one object each call): none meets another in any sweep. */
-const cohortOf = new WeakMap<Part, object>();
-function cohort(parts: Part[]): Part[] {
-  const token = {};
-  for (const p of parts) cohortOf.set(p, token);
-  return parts;
-}
-
 /** Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined when none meet). */
 function mergeMeeting(parts: ReadonlyArray<Part | RawWire[]>, at: ReadonlyMap<string, number>, sweeps: number): Array<Part | RawWire[]> | undefined {
   if (parts.length < 2) return undefined;
   const parent = parts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const partOf: number[] = [];
+  parts.forEach((p, i) => wiresOf(p).forEach(() => partOf.push(i)));
   let met = false;
-  const cohorts = parts.map((p) => ('out' in p ? cohortOf.get(p) : undefined) ?? p);
-  partMeetings(parts.length, (i, k) => routesAt(parts[i]!, k), cohorts, sweeps, (i, j) => {
-    const [x, y] = [find(i), find(j)];
-    if (x !== y) [parent[y], met] = [x, true];
-  });
+  for (let k = 0; k < sweeps; k++) {
+    const routes = parts.flatMap((p) => routesAt(p, k));
+    closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
+      const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
+      if (x !== y) [parent[y], met] = [x, true];
+    });
+  }
   if (!met) return undefined;
   const groups = new Map<number, Array<Part | RawWire[]>>();
   parts.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p]));
