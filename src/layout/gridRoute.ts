@@ -48,6 +48,9 @@ function lineRanges({ inside, near }: LineBoxes, coord: number, horizontal: bool
   return out;
 }
 
+/** An end box's weight while edge prices are summed: far above any real sum, and exact with a few added. */
+const WALL = 2 ** 40;
+
 /** The first index of the ascending `values` whose value is above `v` (or, `orEqual`, at least `v`). */
 function firstAbove(values: readonly number[], v: number, orEqual: boolean): number {
   let lo = 0;
@@ -68,24 +71,19 @@ function firstAbove(values: readonly number[], v: number, orEqual: boolean): num
 export function linePrices(along: readonly number[], ranges: readonly number[], out: Float64Array) {
   const n = along.length - 1;
   const added = buffer('added', n + 1).fill(0);
-  const walls = buffer('walls', n + 1).fill(0);
   for (let k = 0; k < ranges.length; k += 3) {
     const from = Math.max(0, firstAbove(along, ranges[k]!, false) - 1);
     const to = Math.min(n - 1, firstAbove(along, ranges[k + 1]!, true) - 1);
     if (from > to) continue;
-    // Integer weights sum exactly in any order; an end box (Infinity) is counted apart.
-    const w = ranges[k + 2]!;
-    const into = w === Infinity ? walls : added;
-    const by = w === Infinity ? 1 : w;
-    into[from] = into[from]! + by;
-    into[to + 1] = into[to + 1]! - by;
+    // Integer weights sum exactly in any order; an end box (Infinity) counts as WALL, far above any real sum.
+    const w = ranges[k + 2] === Infinity ? WALL : ranges[k + 2]!;
+    added[from] = added[from]! + w;
+    added[to + 1] = added[to + 1]! - w;
   }
   let sum = 0;
-  let blocked = 0;
   for (let i = 0; i < n; i++) {
     sum += added[i]!;
-    blocked += walls[i]!;
-    out[i] = blocked > 0 ? Infinity : along[i + 1]! - along[i]! + sum;
+    out[i] = sum >= WALL ? Infinity : along[i + 1]! - along[i]! + sum;
   }
 }
 
