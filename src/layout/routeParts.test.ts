@@ -65,41 +65,18 @@ describe('groups kept across edits', () => {
   });
 });
 
-describe('spreading a group part by part', () => {
-  it('gives the routes separate() gives the whole group, edit after edit', () => {
-    fc.assert(
-      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
-        let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
-        let before = new Map<string, Part>();
-        const check = () => {
-          const { out, parts } = spreadInParts(wires, before);
-          const whole = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
-          separate(whole);
-          expect(out).toEqual(whole.map((w) => w.points));
-          before = new Map(parts.flatMap((p) => p.wires.map((w) => [w.id, p] as const)));
-        };
-        check();
-        edits.forEach((e, step) => {
-          const byId = new Map(wires.map((w) => [w.id, w]));
-          wires = applyEdit(wires, e, step).map((w) => (byId.get(w.id)?.points === w.points ? byId.get(w.id)! : wire(w.id, w.points, cards)));
-          check();
-        });
-      }),
-      runs,
-    );
-  });
-});
-
-describe('spreading each group part by part, as the router does', () => {
-  it('gives the routes separate() gives each whole group while groups join and split, edit after edit', () => {
-    // Parts kept from two groups may meet once a new link joins the groups: they must be merged.
+describe.each([
+  ['the whole list as one group', false],
+  ['each group, as the router spreads them (parts kept from two groups meet once a new link joins them)', true],
+])('spreading %s part by part', (_, byGroups) => {
+  it('gives the routes separate() gives each whole group, edit after edit', () => {
     fc.assert(
       fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
         let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
         let before = new Map<string, Part>();
         const check = () => {
           const next = new Map<string, Part>();
-          for (const group of groupsOf(wires, 2 * SEPARATION)) {
+          for (const group of byGroups ? groupsOf(wires, 2 * SEPARATION) : [wires.map((_, i) => i)]) {
             const members = group.map((i) => wires[i]!);
             const { out, parts } = spreadInParts(members, before);
             const whole = members.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
@@ -116,7 +93,7 @@ describe('spreading each group part by part, as the router does', () => {
           check();
         });
       }),
-      { numRuns: 400 },
+      runs,
     );
   });
 });
