@@ -58,28 +58,20 @@ function length(route: readonly Point[]): number {
   return sum + (route.length - 2) * BEND;
 }
 
-/** Crossed cards and border runs of one segment, as a penalty (kept per segment: candidates share many). */
-function segmentPenalty(p: Point, q: Point, near: Surroundings, seen: Seen): number {
-  const id = `${p.x},${p.y},${q.x},${q.y}`;
-  let n = seen.get(id);
-  if (n === undefined) {
-    n = 0;
-    // An axis-parallel segment can only meet what reaches its line; a slanted one (never routed) meets anything.
-    const horizontal = p.y === q.y;
-    const line = horizontal || p.x === q.x ? seen.filter?.line(horizontal ? p.y : p.x, horizontal) : undefined;
-    for (const r of line?.inside ?? near.obstacles) if (crosses(p, q, r)) n += CROSSING;
-    for (const r of line?.near ?? near.borders) if (alongBorder(p, q, r)) n += ALONG_BORDER;
-    seen.set(id, n);
-  }
+/** Crossed cards and border runs of one segment, as a penalty. */
+function segmentPenalty(p: Point, q: Point, near: Surroundings, lines: LineFilter): number {
+  let n = 0;
+  // An axis-parallel segment can only meet what reaches its line; a slanted one (never routed) meets anything.
+  const horizontal = p.y === q.y;
+  const line = horizontal || p.x === q.x ? lines.line(horizontal ? p.y : p.x, horizontal) : undefined;
+  for (const r of line?.inside ?? near.obstacles) if (crosses(p, q, r)) n += CROSSING;
+  for (const r of line?.near ?? near.borders) if (alongBorder(p, q, r)) n += ALONG_BORDER;
   return n;
 }
 
-/** Each segment's penalty once per connect, with the boxes sorted by line when there are many. */
-type Seen = Map<string, number> & { filter?: LineFilter };
-
-function penalty(route: readonly Point[], near: Surroundings, seen: Seen): number {
+function penalty(route: readonly Point[], near: Surroundings, lines: LineFilter): number {
   let n = 0;
-  for (let i = 1; i < route.length; i++) n += segmentPenalty(route[i - 1]!, route[i]!, near, seen);
+  for (let i = 1; i < route.length; i++) n += segmentPenalty(route[i - 1]!, route[i]!, near, lines);
   return n;
 }
 
@@ -163,13 +155,13 @@ function candidates(a: Rect, b: Rect, near: readonly Rect[]): Point[][] {
   return out;
 }
 
-function best(routes: Point[][], near: Surroundings, seen: Seen, limit = Infinity) {
+function best(routes: Point[][], near: Surroundings, lines: LineFilter, limit = Infinity) {
   const ranked = routes.map((route) => ({ route, base: length(route) })).sort((p, q) => p.base - q.base);
   let chosen: Point[] | undefined;
   let cost = Infinity;
   for (const { route, base } of ranked.slice(0, limit)) {
     if (base >= cost) break;
-    const c = base + penalty(route, near, seen);
+    const c = base + penalty(route, near, lines);
     if (c < cost) [chosen, cost] = [route, c];
   }
   return { route: chosen, cost, clean: chosen !== undefined && cost === length(chosen) };
@@ -184,15 +176,15 @@ export function connect(a: Rect, b: Rect, near: Surroundings): Point[] {
   if (contains(b, a)) return [{ x: cx(a), y: a.y }, { x: cx(a), y: b.y }];
   if (contains(a, b)) return [{ x: cx(b), y: a.y }, { x: cx(b), y: b.y }];
 
-  const seen: Seen = new Map<string, number>();
-  seen.filter = LineFilter.for(near.obstacles, near.borders, BORDER_NEAR);
-  const simple = best(candidates(a, b, near.obstacles), near, seen, MAX_EVALUATED);
+  // The boxes by line, for every candidate's segments and the grid's lines.
+  const lines = new LineFilter(near.obstacles, near.borders, BORDER_NEAR);
+  const simple = best(candidates(a, b, near.obstacles), near, lines, MAX_EVALUATED);
   if (simple.clean) return simple.route!;
   // Winding between rows of cards (a link from one site's cluster to another site's top row).
   const costs = { bend: BEND, crossing: CROSSING, alongBorder: ALONG_BORDER, borderNear: BORDER_NEAR };
   const xs = channels(a, b, near.obstacles, 'x');
   const ys = channels(a, b, near.obstacles, 'y');
-  const detour = gridRoute(a, b, xs, ys, near.obstacles, near.borders, costs);
-  if (detour && (!simple.route || length(detour) + penalty(detour, near, seen) < simple.cost)) return detour;
+  const detour = gridRoute(a, b, xs, ys, near.obstacles, near.borders, costs, lines);
+  if (detour && (!simple.route || length(detour) + penalty(detour, near, lines) < simple.cost)) return detour;
   return simple.route ?? [{ x: cx(a), y: cy(a) }, { x: cx(b), y: cy(b) }];
 }

@@ -1,8 +1,12 @@
 // The router's fallback when no route with two turns or fewer is clean: the cheapest path over the
 // grid of channel lines (beside every nearby card), with a price per turn and per stretch along a
-// border, found by Dijkstra's algorithm. Only long links that must wind between rows of cards in
-// other sites need it, so its cost (a few thousand grid points) is paid rarely.
-import type { Point } from './connector.ts';
+// border, found by A* (Dijkstra's algorithm aimed at the goal). Long links that wind between rows
+// of sites search grids of a hundred thousand points, so each grid line's edge prices are worked
+// out in one pass (ranges of edges per box, summed along the line) and the search runs on typed
+// arrays; it visits and breaks ties exactly as a search pricing one edge at a time would.
+import { simplify, type Point } from './connector.ts';
+import { CostHeap } from './costHeap.ts';
+import { LineFilter, type LineBoxes } from './lineFilter.ts';
 import { bottom, right, type Rect } from './spatial.ts';
 
 export interface GridCosts {
@@ -10,57 +14,6 @@ export interface GridCosts {
   crossing: number;
   alongBorder: number;
   borderNear: number;
-}
-
-/** A binary heap of [cost, state] pairs. */
-class Heap {
-  private costs: number[] = [];
-  private states: number[] = [];
-  get size() {
-    return this.costs.length;
-  }
-  push(cost: number, state: number) {
-    const c = this.costs;
-    const s = this.states;
-    let i = c.length;
-    c.push(cost);
-    s.push(state);
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (c[up]! <= cost) break;
-      c[i] = c[up]!;
-      s[i] = s[up]!;
-      i = up;
-    }
-    c[i] = cost;
-    s[i] = state;
-  }
-  /** Removes the cheapest entry and returns its state (its cost is left in `lastCost`). */
-  lastCost = 0;
-  pop(): number {
-    const c = this.costs;
-    const s = this.states;
-    this.lastCost = c[0]!;
-    const top = s[0]!;
-    const lastC = c.pop()!;
-    const lastS = s.pop()!;
-    if (c.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= c.length) break;
-        const r = l + 1;
-        const m = r < c.length && c[r]! < c[l]! ? r : l;
-        if (c[m]! >= lastC) break;
-        c[i] = c[m]!;
-        s[i] = s[m]!;
-        i = m;
-      }
-      c[i] = lastC;
-      s[i] = lastS;
-    }
-    return top;
-  }
 }
 
 // Work arrays kept between calls (a plan routes many links; fresh ones per link only feed the GC).
@@ -78,9 +31,67 @@ const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
 
 /**
+ * What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans the
+ * line (a crossing; the two end boxes `a` and `b` may not be crossed at all), borders running near it.
+ */
+function lineRanges({ inside, near }: LineBoxes, coord: number, horizontal: boolean, a: Rect, b: Rect, costs: GridCosts): number[] {
+  const out: number[] = [];
+  const wall = (r: Rect, weight: number) => {
+    const lo = horizontal ? r.y : r.x;
+    const hi = horizontal ? bottom(r) : right(r);
+    if (coord > lo + 1 && coord < hi - 1) out.push(horizontal ? r.x + 1 : r.y + 1, horizontal ? right(r) - 1 : bottom(r) - 1, weight);
+  };
+  for (const r of inside) wall(r, costs.crossing);
+  wall(a, Infinity);
+  wall(b, Infinity);
+  for (const r of near) out.push((horizontal ? r.x : r.y) + 1, (horizontal ? right(r) : bottom(r)) - 1, costs.alongBorder);
+  return out;
+}
+
+/** An end box's weight while edge prices are summed: far above any real sum, and exact with a few added. */
+const WALL = 2 ** 40;
+
+/** The first index of the ascending `values` whose value is above `v` (or, `orEqual`, at least `v`). */
+function firstAbove(values: readonly number[], v: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orEqual ? values[mid]! >= v : values[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The price of each edge along one grid line, from `along` (the line's grid coordinates,
+ * ascending) and what touches the line as [lo, hi, weight] ranges: an edge from along[i] to
+ * along[i + 1] pays its length plus the weight of every range it overlaps (hi > lo' and lo < hi').
+ */
+export function linePrices(along: readonly number[], ranges: readonly number[], out: Float64Array) {
+  const n = along.length - 1;
+  const added = buffer('added', n + 1).fill(0);
+  for (let k = 0; k < ranges.length; k += 3) {
+    const from = Math.max(0, firstAbove(along, ranges[k]!, false) - 1);
+    const to = Math.min(n - 1, firstAbove(along, ranges[k + 1]!, true) - 1);
+    if (from > to) continue;
+    // Integer weights sum exactly in any order; an end box (Infinity) counts as WALL, far above any real sum.
+    const w = ranges[k + 2] === Infinity ? WALL : ranges[k + 2]!;
+    added[from] = added[from]! + w;
+    added[to + 1] = added[to + 1]! - w;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    sum += added[i]!;
+    out[i] = sum >= WALL ? Infinity : along[i + 1]! - along[i]! + sum;
+  }
+}
+
+/**
  * The cheapest orthogonal path from a side of `a` to a side of `b` over the lines `xs` × `ys`,
  * leaving and entering at side midpoints. `obstacles` must not be crossed (at a high price);
- * running along a `borders` side costs extra.
+ * running along a `borders` side costs extra. `lines`: the filter of those obstacles and borders
+ * by line (with `costs.borderNear`), when the caller has one.
  */
 export function gridRoute(
   a: Rect,
@@ -90,6 +101,7 @@ export function gridRoute(
   obstacles: readonly Rect[],
   borders: readonly Rect[],
   costs: GridCosts,
+  lines: LineFilter = new LineFilter(obstacles, borders, costs.borderNear),
 ): Point[] | undefined {
   const mids = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
   const ma = mids(a);
@@ -112,87 +124,70 @@ export function gridRoute(
     [at(right(b), mb.y), 2],
     [at(mb.x, bottom(b)), 3],
   ]);
-  const walls = [...obstacles, a, b];
 
-  // What can touch a grid line, as flat [lo, hi, weight] triples along it: walls whose inside spans
-  // the line (a crossing), borders running near it (a stretch along a border).
-  const lineCosts = (coord: number, horizontal: boolean): number[] => {
-    const out: number[] = [];
-    walls.forEach((r, w) => {
-      const [lo, hi] = horizontal ? [r.y, bottom(r)] : [r.x, right(r)];
-      if (coord > lo + 1 && coord < hi - 1)
-        out.push(horizontal ? r.x + 1 : r.y + 1, horizontal ? right(r) - 1 : bottom(r) - 1, w >= obstacles.length ? Infinity : costs.crossing);
-    });
-    for (const r of borders) {
-      const [lo, hi] = horizontal ? [r.y, bottom(r)] : [r.x, right(r)];
-      if (Math.abs(coord - lo) < costs.borderNear || Math.abs(coord - hi) < costs.borderNear)
-        out.push((horizontal ? r.x : r.y) + 1, (horizontal ? right(r) : bottom(r)) - 1, costs.alongBorder);
-    }
-    return out;
+  // Edge prices, a line at a time when first needed: row j's edge from xs[i] to xs[i + 1] at
+  // rowPrices[j * nx + i], column i's from ys[j] to ys[j + 1] at colPrices[i * ny + j].
+  const rowPrices = buffer('rows', nx * ny);
+  const colPrices = buffer('cols', nx * ny);
+  const rowDone = new Uint8Array(ny);
+  const colDone = new Uint8Array(nx);
+  const priceRow = (j: number) => {
+    linePrices(xs, lineRanges(lines.line(ys[j]!, true), ys[j]!, true, a, b, costs), rowPrices.subarray(j * nx, j * nx + nx));
+    rowDone[j] = 1;
   };
-  const rows = ys.map((y) => lineCosts(y, true));
-  const cols = xs.map((x) => lineCosts(x, false));
-
-  // Price of the grid edge from node n one step in direction d (Infinity: through an end box).
-  const edgeCost = (n: number, d: number): number => {
-    const i = n % nx;
-    const j = (n - i) / nx;
-    const horizontal = d % 2 === 0;
-    const p = horizontal ? xs[i]! : ys[j]!;
-    const q = horizontal ? xs[i + DX[d]!]! : ys[j + DY[d]!]!;
-    const lo = p < q ? p : q;
-    const hi = p < q ? q : p;
-    const line = horizontal ? rows[j]! : cols[i]!;
-    let cost = hi - lo;
-    for (let k = 0; k < line.length; k += 3) if (hi > line[k]! && lo < line[k + 1]!) cost += line[k + 2]!;
-    return cost;
+  const priceCol = (i: number) => {
+    linePrices(ys, lineRanges(lines.line(xs[i]!, false), xs[i]!, false, a, b, costs), colPrices.subarray(i * ny, i * ny + ny));
+    colDone[i] = 1;
   };
 
-  // Each grid edge is priced once (NaN: not yet); A* aims at b with the distance to its box.
+  // A* aims at b with the distance to its box (per column plus per row).
+  const toBx = xs.map((x) => Math.max(0, b.x - x, x - right(b)));
+  const toBy = ys.map((y) => Math.max(0, b.y - y, y - bottom(b)));
   const states = nx * ny * 4;
-  const priced = buffer('priced', states).fill(NaN);
-  const price = (n: number, d: number) => {
-    const k = n * 4 + d;
-    if (Number.isNaN(priced[k]!)) priced[k] = edgeCost(n, d);
-    return priced[k]!;
-  };
-  const toB = (n: number) => {
-    const x = xs[n % nx]!;
-    const y = ys[Math.floor(n / nx)]!;
-    return Math.max(0, b.x - x, x - right(b)) + Math.max(0, b.y - y, y - bottom(b));
-  };
   const best = buffer('best', states).fill(Infinity);
   const from = buffer('from', states).fill(-1);
-  const heap = new Heap();
+  const heap = new CostHeap();
+  const bend = costs.bend;
   for (const [node, dir] of starts) {
     if (node! < 0) continue;
     best[node! * 4 + dir!] = 0;
-    heap.push(toB(node!), node! * 4 + dir!);
+    heap.push(toBx[node! % nx]! + toBy[Math.floor(node! / nx)]!, node! * 4 + dir!);
   }
+  // The state being expanded, its direction and cost (read by relax).
+  let state = 0;
+  let dir = 0;
+  let cost = 0;
+  /** Offers the state one step (of price `step`) from the one expanded; a turn costs a bend. */
+  const relax = (step: number, next: number, d: number, toB: number) => {
+    if (step === Infinity) return;
+    const total = cost + step + (d !== dir ? bend : 0);
+    const s = next * 4 + d;
+    if (total < best[s]!) {
+      best[s] = total;
+      from[s] = state;
+      heap.push(total + toB, s);
+    }
+  };
   while (heap.size > 0) {
-    const state = heap.pop();
+    state = heap.pop();
     const estimate = heap.lastCost;
     const node = state >> 2;
-    const dir = state & 3;
-    const cost = best[state]!;
-    if (estimate > cost + toB(node)) continue;
+    dir = state & 3;
+    cost = best[state]!;
+    const i0 = node % nx;
+    const j0 = (node - i0) / nx;
+    if (estimate > cost + (toBx[i0]! + toBy[j0]!)) continue;
     if (goals.get(node) === dir && cost > 0) return trace(state, from, xs, nx, ys);
+    // Right, down, left, up (never back the way it came).
     for (let d = 0; d < 4; d++) {
       if (d === (dir + 2) % 4) continue;
-      const i = (node % nx) + DX[d]!;
-      const j = Math.floor(node / nx) + DY[d]!;
+      const i = i0 + DX[d]!;
+      const j = j0 + DY[d]!;
       if (i < 0 || j < 0 || i >= nx || j >= ny) continue;
-      // A step into the goal must arrive in the goal's direction; a turn costs a bend.
-      const next = j * nx + i;
-      const step = price(node, d);
-      if (step === Infinity) continue;
-      const total = cost + step + (d !== dir ? costs.bend : 0);
-      const s = next * 4 + d;
-      if (total < best[s]!) {
-        best[s] = total;
-        from[s] = state;
-        heap.push(total + toB(next), s);
-      }
+      if (d % 2 === 0 && !rowDone[j0]) priceRow(j0);
+      if (d % 2 === 1 && !colDone[i0]) priceCol(i0);
+      const step = d % 2 === 0 ? rowPrices[j0 * nx + Math.min(i, i0)]! : colPrices[i0 * ny + Math.min(j, j0)]!;
+      relax(step, j * nx + i, d, toBx[i]! + toBy[j]!);
     }
   }
   return undefined;
@@ -204,11 +199,6 @@ function trace(state: number, from: Float64Array, xs: number[], nx: number, ys: 
     const node = s >> 2;
     points.push({ x: xs[node % nx]!, y: ys[Math.floor(node / nx)]! });
   }
-  points.reverse();
   // Keep the corners only.
-  return points.filter((p, i) => {
-    const prev = points[i - 1];
-    const next = points[i + 1];
-    return !prev || !next || !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
-  });
+  return simplify(points.reverse());
 }

@@ -11,7 +11,7 @@ import { connect, type Point } from './connector.ts';
 import type { LabelRequest, LinkLabel } from './linkLabels.ts';
 import { RouteGroups, type RawWire } from './routeGroups.ts';
 import { LabelBlockers, LayoutChanges, rectOf, RouteSurroundings } from './routeSurroundings.ts';
-import type { Rect } from './spatial.ts';
+import { sameRect, type Rect } from './spatial.ts';
 import { samePoints } from './spreadParts.ts';
 
 export type { Point } from './connector.ts';
@@ -157,9 +157,8 @@ const blockerOf = (b: Box): Rect => (b.kind === 'site' ? { x: b.absX, y: b.absY,
 function sameRoute(a: RoutedLink, b: RoutedLink): boolean {
   return (
     a.kind === b.kind &&
-    a.points.length === b.points.length &&
-    a.points.every((p, i) => p.x === b.points[i]!.x && p.y === b.points[i]!.y) &&
-    a.ends.every((r, i) => key(r) === key(b.ends[i]!)) &&
+    samePoints(a.points, b.points) &&
+    a.ends.every((r, i) => sameRect(r, b.ends[i]!)) &&
     a.label?.text === b.label?.text &&
     a.label?.x === b.label?.x &&
     a.label?.y === b.label?.y

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
 import { placeLabels, type LabelRequest } from './linkLabels.ts';
-import { separate } from './nudge.ts';
+import { separate, SEPARATION } from './nudge.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
@@ -65,18 +65,26 @@ describe('groups kept across edits', () => {
   });
 });
 
-describe('spreading a group part by part', () => {
-  it('gives the routes separate() gives the whole group, edit after edit', () => {
+describe.each([
+  ['the whole list as one group', false],
+  ['each group, as the router spreads them (parts kept from two groups meet once a new link joins them)', true],
+])('spreading %s part by part', (_, byGroups) => {
+  it('gives the routes separate() gives each whole group, edit after edit', () => {
     fc.assert(
       fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
         let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
         let before = new Map<string, Part>();
         const check = () => {
-          const { out, parts } = spreadInParts(wires, before);
-          const whole = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
-          separate(whole);
-          expect(out).toEqual(whole.map((w) => w.points));
-          before = new Map(parts.flatMap((p) => p.wires.map((w) => [w.id, p] as const)));
+          const next = new Map<string, Part>();
+          for (const group of byGroups ? groupsOf(wires, 2 * SEPARATION) : [wires.map((_, i) => i)]) {
+            const members = group.map((i) => wires[i]!);
+            const { out, parts } = spreadInParts(members, before);
+            const whole = members.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+            separate(whole);
+            expect(out).toEqual(whole.map((w) => w.points));
+            for (const p of parts) for (const w of p.wires) next.set(w.id, p);
+          }
+          before = next;
         };
         check();
         edits.forEach((e, step) => {
@@ -87,6 +95,36 @@ describe('spreading a group part by part', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('parts kept from two groups that a new link joins', () => {
+  it('are merged where their spread routes come to meet (eight links spread down onto a ninth)', () => {
+    // Eight runs at y=100 spread to 100±28; a ninth at y=134, a group of its own until a link
+    // between both joins them. Then the lowest of the eight (128) meets it in the second sweep.
+    const run = (id: string, y: number, down: boolean) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: 200, y }, { x: 200, y: y + (down ? 40 : -40) }], []);
+    const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
+    const ninth = run('b', 134, true);
+    const bridge = wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], []);
+    let before = new Map<string, Part>();
+    const spreadAll = (wires: RawWire[]) => {
+      const next = new Map<string, Part>();
+      const out: Point[][] = [];
+      for (const group of groupsOf(wires, 2 * SEPARATION)) {
+        const result = spreadInParts(group.map((i) => wires[i]!), before);
+        group.forEach((i, k) => (out[i] = result.out[k]!));
+        for (const p of result.parts) for (const w of p.wires) next.set(w.id, p);
+      }
+      before = next;
+      return out;
+    };
+    expect(groupsOf([...eight, ninth], 2 * SEPARATION)).toHaveLength(2);
+    spreadAll([...eight, ninth]);
+    const joined = [...eight, ninth, bridge];
+    expect(groupsOf(joined, 2 * SEPARATION)).toHaveLength(1);
+    const whole = joined.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+    separate(whole);
+    expect(spreadAll(joined)).toEqual(whole.map((w) => w.points));
   });
 });
 

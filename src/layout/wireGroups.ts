@@ -1,7 +1,9 @@
 // The groups of groupsOf() kept from one edit to the next: each wire's segments stay in a spatial
-// index, and an edit regroups only the wires it changed, the groups they were in and the groups
-// they now reach. Same groups as groupsOf() (connected wires are found from either end), at a cost
-// that follows the edit rather than the number of links.
+// index, each wire remembers the wires it reaches (found once, when it or they came), and an edit
+// regroups only the wires it changed, the groups they were in and the groups they now reach. Same
+// groups as groupsOf() (connected wires are found from either end), at a cost that follows the
+// edit rather than the number of links: a long link's segments cross many index cells, and only
+// new or changed wires look there.
 import type { Point } from './connector.ts';
 import { segmentRect } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
@@ -15,6 +17,8 @@ interface Held {
   points: readonly Point[];
   segs: Seg[];
   group: string[];
+  /** The other wires whose segments its segments meet. */
+  reaches: Set<string>;
 }
 
 export class WireGroups {
@@ -33,6 +37,7 @@ export class WireGroups {
       if (!at.has(id) || wires[at.get(id)!]!.points !== held.points) {
         dissolve(held);
         for (const s of held.segs) this.index.remove(s);
+        for (const other of held.reaches) this.held.get(other)?.reaches.delete(id);
         this.held.delete(id);
       }
     for (const w of wires) {
@@ -40,7 +45,14 @@ export class WireGroups {
       const segs: Seg[] = [];
       for (let i = 1; i < w.points.length; i++) segs.push({ rect: segmentRect(w.points[i - 1]!, w.points[i]!, this.reach), owner: w.id });
       segs.forEach((s) => this.index.add(s));
-      this.held.set(w.id, { points: w.points, segs, group: [w.id] });
+      const reaches = new Set<string>();
+      this.held.set(w.id, { points: w.points, segs, group: [w.id], reaches });
+      for (const s of segs)
+        this.index.visit(s.rect, (other) => {
+          if (other.owner === w.id) return;
+          reaches.add(other.owner);
+          this.held.get(other.owner)!.reaches.add(w.id);
+        });
       loose.add(w.id);
     }
     // A loose wire joins whatever it reaches: another loose wire, or a whole (intact) group.
@@ -55,11 +67,7 @@ export class WireGroups {
     };
     for (const id of loose) {
       const held = this.held.get(id);
-      if (!held) continue;
-      for (const s of held.segs)
-        this.index.visit(s.rect, (other) => {
-          if (other.owner !== id) parent.set(find(unit(other.owner)), find(id));
-        });
+      if (held) for (const other of held.reaches) parent.set(find(unit(other)), find(id));
     }
     const joined = new Map<string, string[]>();
     for (const [id, held] of this.held)
