@@ -78,4 +78,15 @@ describe('what lies near a repainted part', () => {
       { numRuns: 200 },
     );
   });
+
+  it('works on a plan spread over huge coordinates (an imported file may place items 40 million units apart)', () => {
+    const items = [item('near', 0, 0, 180, 90), item('far', 4e7, 4e7, 180, 90)];
+    const links = [link('between', [{ x: 90, y: 45 }, { x: 4e7 + 90, y: 45 }, { x: 4e7 + 90, y: 4e7 + 45 }])];
+    const scene: Scene = { items, byId: new Map(items.map((i) => [i.id, i])), links, bounds: { x: 0, y: 0, width: 4e7 + 180, height: 4e7 + 90 } };
+    const z = 0.01;
+    const t: Transform = { x: 0, y: 0, zoom: z };
+    expect(itemsNear(scene, [flowWindow({ x: 4e5, y: 4e5, width: 10, height: 10 }, t, 2)]).map((i) => i.id)).toEqual(['far']);
+    expect(hitTest(scene, { x: 4e7 + 90, y: 4e7 + 45 }, z, () => 0)?.id).toBe('far');
+    expect(hitTest(scene, { x: 50, y: 40 }, z, () => 0)?.id).toBe('near');
+  });
 });

@@ -8,6 +8,8 @@ import type { Scene, SceneItem, SceneLink } from './scene.ts';
 /** The grid's cell (flow units: a few cards wide) and how many cells an entry may span before it is listed apart. */
 const CELL = 512;
 const MAX_CELLS = 64;
+/** At most this many cells: a plan spread over huge coordinates gets larger cells, not a grid too big to allocate. */
+const MAX_GRID = 1 << 16;
 
 /**
  * Places (in a scene's list) of rectangles by the grid cells they touch, as plain numbers in a dense
@@ -23,18 +25,20 @@ class Grid {
   private readonly y0: number;
   private readonly cols: number;
   private readonly rows: number;
+  private readonly cell: number;
 
   constructor(count: number, bounds: Rect) {
     this.boxes = new Float64Array(count * 4);
     this.x0 = bounds.x;
     this.y0 = bounds.y;
-    this.cols = Math.max(1, Math.ceil(bounds.width / CELL) + 1);
-    this.rows = Math.max(1, Math.ceil(bounds.height / CELL) + 1);
+    this.cell = Math.max(CELL, Math.sqrt((bounds.width * bounds.height) / MAX_GRID), bounds.width / MAX_GRID, bounds.height / MAX_GRID);
+    this.cols = Math.max(1, Math.ceil(bounds.width / this.cell) + 1);
+    this.rows = Math.max(1, Math.ceil(bounds.height / this.cell) + 1);
     this.cells = new Array<number[] | undefined>(this.cols * this.rows);
   }
 
-  private col = (x: number) => Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / CELL)));
-  private row = (y: number) => Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / CELL)));
+  private col = (x: number) => Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / this.cell)));
+  private row = (y: number) => Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / this.cell)));
 
   add(at: number, x0: number, y0: number, x1: number, y1: number) {
     const b = this.boxes;
