@@ -4,7 +4,7 @@ import { emptyPlan, uniquePlanName } from '../model/index.ts';
 import { copySelection, duplicateSelection, edit, paste } from '../store/actions.ts';
 import { deleteSelection, removeContainersKeepingContents } from '../store/deleteActions.ts';
 import { redo, undo, usePlanStore } from '../store/planStore.ts';
-import { notify, openAsNewPlan, useSession } from '../store/session.ts';
+import { notify, openAsNewPlan, useSession, whenLibraryOpen } from '../store/session.ts';
 import { partFailed } from './partFailed.ts';
 import { useView } from '../store/view.ts';
 import { templateLater } from '../templates/later.ts';
@@ -34,7 +34,9 @@ export type TemplateId = 'figure-1' | 'figure-2' | 'figure-3' | 'empty';
 export async function openTemplate(id: TemplateId) {
   const template = await templateLater(id);
   const plan = template ? template.plan : emptyPlan();
-  // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart.
+  // A second copy of a template is "Figure 1 (2)", so the plans list tells them apart (the list is
+  // read once the library is open: under a shared plan it opens after the first paint).
+  await whenLibraryOpen();
   const name = uniquePlanName(plan.name, useSession.getState().entries.map((e) => e.name));
   await openAsNewPlan(name === plan.name ? plan : { ...plan, name });
   notify(`Opened ${template?.title ?? 'an empty plan'} as a new plan. Your other plans are unchanged.`, 'success');

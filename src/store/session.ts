@@ -58,6 +58,11 @@ async function need(): Promise<BrowserLibrary> {
   return libraryOpening;
 }
 
+/** Resolves once the plan library is open (rejects when it cannot open): for actions that read its list. */
+export const whenLibraryOpen = async (): Promise<void> => {
+  await need();
+};
+
 /**
  * Opens the library (moving plans of earlier versions across once) once `openAfter` has resolved,
  * then the last plan or `first()`; neither when `shared` resolves true (the page opened on a link

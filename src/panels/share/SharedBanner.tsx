@@ -29,7 +29,7 @@ export function SharedBanner() {
       <button className="primary" onClick={() => void copySharedPlan()}>
         Open a copy to edit
       </button>
-      <button onClick={() => void closeSharedPlan(() => void firstPlanLater().then((plan) => openAsNewPlan(plan)))}>Back to my plans</button>
+      <button onClick={() => void closeSharedPlan(() => firstPlanLater().then((plan) => openAsNewPlan(plan)))}>Back to my plans</button>
     </div>
   );
 }

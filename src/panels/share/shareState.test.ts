@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePlanStore } from '../../store/planStore.ts';
 import { dismiss, useToasts } from '../../store/toasts.ts';
 import { templateById } from '../../templates/index.ts';
-import { copySharedPlan } from './shareState.ts';
+import { closeSharedPlan, copySharedPlan } from './shareState.ts';
 
 describe('Open a copy to edit', () => {
   afterEach(() => {
@@ -25,5 +25,22 @@ describe('Open a copy to edit', () => {
     const texts = useToasts.getState().toasts.map((t) => t.text);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(/^A copy could not be made \(.+\)\. The shared plan is still open/);
+  });
+
+  it('"Back to my plans" when the plan library cannot open: says so, opens no stray plan, and keeps the shared plan and its link', async () => {
+    const replaceState = vi.fn();
+    vi.stubGlobal('history', { replaceState });
+    vi.stubGlobal('location', { pathname: '/', search: '', hash: '#plan=1.abc' });
+    const shared = templateById('figure-3')!.plan;
+    usePlanStore.getState().open('', shared, { readOnly: true });
+    const fallback = vi.fn(() => Promise.resolve());
+
+    await closeSharedPlan(fallback);
+
+    expect(fallback).not.toHaveBeenCalled();
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(usePlanStore.getState().plan).toBe(shared);
+    const texts = useToasts.getState().toasts.map((t) => t.text);
+    expect(texts).toEqual([expect.stringMatching(/^Your plans could not be opened \(.+\)\. The shared plan is still open\.$/)]);
   });
 });

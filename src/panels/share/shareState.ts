@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { isolate } from '../../model/bidi.ts';
 import { usePlanStore } from '../../store/planStore.ts';
-import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession } from '../../store/session.ts';
+import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession, whenLibraryOpen } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
 import { openWithProgress } from './opening.ts';
 
@@ -39,23 +39,42 @@ function clearAddress() {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
+/** A copy being made (the plan library may still be opening). */
+let copying = false;
+
 /** "Open a copy to edit": the shared plan joins the user's plans; nothing of theirs is overwritten. */
 export async function copySharedPlan() {
+  // The plan library may still be opening: a second click meanwhile makes no second copy.
+  if (copying) return;
   const { plan } = usePlanStore.getState();
+  copying = true;
   try {
     await openAsNewPlan(plan);
   } catch (error) {
     // The shared plan stays open and its link stays in the address bar, to try again or save it as a file.
     notify(`A copy could not be made (${(error as Error).message}). The shared plan is still open: File > Export plan JSON keeps it as a file.`, 'error');
     return;
+  } finally {
+    copying = false;
   }
   clearAddress();
   notify(`“${isolate(plan.name)}” is now one of your plans. Edits are saved in this browser.`, 'success');
 }
 
-/** Leave the shared plan and go back to the user's last plan. */
-export async function closeSharedPlan(fallback: () => void) {
+/**
+ * Leave the shared plan and go back to the user's last plan (`fallback` when there is none). Waits
+ * for the plan library, which opens after a shared plan is painted; if it cannot open, the shared
+ * plan stays open and the user is told.
+ */
+export async function closeSharedPlan(fallback: () => Promise<unknown>) {
+  try {
+    await whenLibraryOpen();
+  } catch (error) {
+    notify(`Your plans could not be opened (${(error as Error).message}). The shared plan is still open.`, 'error');
+    return;
+  }
   clearAddress();
   const last = [...useSession.getState().entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (!last || !(await switchPlan(last.id))) fallback();
+  if (last && (await switchPlan(last.id))) return;
+  await fallback().catch((error: unknown) => notify(`No plan could be opened (${(error as Error).message}).`, 'error'));
 }
