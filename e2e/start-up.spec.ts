@@ -40,6 +40,8 @@ test('a shared plan is drawn while the plan library is still opening; a copy ask
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Open a copy to edit' }).click();
   await page.waitForTimeout(300);
+  // A second click while the first copy waits makes no second copy.
+  await page.getByRole('button', { name: 'Open a copy to edit' }).click();
   await expect(page.getByRole('region', { name: 'Shared plan' })).toBeVisible();
   await page.evaluate('window.__openLibrary()');
   await expect(page.getByRole('region', { name: 'Shared plan' })).toHaveCount(0);
@@ -47,4 +49,13 @@ test('a shared plan is drawn while the plan library is still opening; a copy ask
   await page.getByRole('button', { name: 'Plans', exact: true }).click();
   await expect(page.locator('.plans-menu .menu-caption')).toHaveText('Your plans (1), kept in this browser');
   await expect(page.locator('.plan-list')).toContainText('Figure 3');
+});
+
+test('a second share link pasted while the plan library is still opening is opened', async ({ page }) => {
+  await page.addInitScript({ content: HOLD_LIBRARY });
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
+
+  await page.evaluate((hash) => (location.hash = hash), `#plan=${encodePlanLink(templateById('figure-2')!.plan)}`);
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 2');
 });

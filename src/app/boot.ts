@@ -23,6 +23,12 @@ const openSmallLink = (reader: NonNullable<typeof linkReaderAtStart>) =>
       return false;
     });
 
+// A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both. The sharing
+// code loads only when an address names a room.
+const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
+const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
+const listenToAddress = () => window.addEventListener('hashchange', () => void fromAddress());
+
 /** Resolves when the first plan can be drawn: a small link's plan once shown, otherwise the user's own once restored. */
 export async function boot(): Promise<void> {
   installThemeCss();
@@ -42,12 +48,12 @@ export async function boot(): Promise<void> {
     })
     .then(() => {
       startTeam();
-      // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both.
-      // The sharing code loads only when an address names a room.
-      const joinRoom = () => import('../store/teamShare.ts').then(({ joinRoomFromAddress }) => joinRoomFromAddress());
-      const fromAddress = () => (hasRoomFragment(location.hash) ? joinRoom() : openPlanFromAddress());
-      if (!atStart) void fromAddress();
-      window.addEventListener('hashchange', () => void fromAddress());
+      if (atStart) return;
+      void fromAddress();
+      listenToAddress();
     });
+  // Under a shared plan, a link pasted later is opened from the moment that plan is shown, not only
+  // once the library has opened after it.
+  if (atStart) void shared.then(listenToAddress);
   await Promise.race([started, shared.then((shown) => (shown ? undefined : started))]);
 }
