@@ -6,7 +6,7 @@
 // the app's first paint (src/app/later.tsx), outside the first script.
 import type { Plan, Role, Server } from '../model/schema.ts';
 import { byId, lazy } from './collections.ts';
-import { type PlanIndex, type RoleServers } from './planIndex.ts';
+import { LINK_NOUN, type PlanIndex, type RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
 
 /** What indexPlan reads besides the servers: the same objects, or no update. */
@@ -114,13 +114,10 @@ function updated(previous: PlanIndex, plan: Plan, a: Server, b: Server): PlanInd
   }));
   const renamed = a.name !== b.name;
   const linkAtB = (id: string) => (renamed ? previous.linksAt(b.id).find((l) => l.id === id) : undefined);
-  // A link's description with b's new name: its kind's noun is what precedes its old ends.
+  // A link's description with b's new name, worded as indexPlan words it.
   const describe = (id: string, name: (item: string) => string, ofItem: (item: string) => string) => {
     const link = linkAtB(id);
-    if (!link) return ofItem(id);
-    const old = ofItem(id);
-    const noun = old.slice(0, old.length - ` from ${ofItem(link.from)} to ${ofItem(link.to)}`.length);
-    return `${noun} from ${name(link.from)} to ${name(link.to)}`;
+    return link ? `${LINK_NOUN[link.kind]} from ${name(link.from)} to ${name(link.to)}` : ofItem(id);
   };
   const name = (id: string): string => (id === b.id ? b.name : describe(id, name, previous.name));
   const named = (id: string): string =>

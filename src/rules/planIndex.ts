@@ -87,7 +87,7 @@ const emptyRoles = (): Record<Role, Server[]> => ({
   EdgeTransport: [],
 });
 
-const LINK_NOUN: Record<LinkKind, string> = {
+export const LINK_NOUN: Record<LinkKind, string> = {
   'edge-subscription': 'Edge subscription',
   'routing-group-connector': 'routing group connector',
   scr: 'SCR link',
