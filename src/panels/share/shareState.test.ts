@@ -4,6 +4,16 @@ import { dismiss, useToasts } from '../../store/toasts.ts';
 import { templateById } from '../../templates/index.ts';
 import { closeSharedPlan, copySharedPlan } from './shareState.ts';
 
+/** Figure 3 open read-only from a link in the address bar; the plan library never opened, as when browser storage refused it at start. */
+function openSharedFigure3() {
+  const replaceState = vi.fn();
+  vi.stubGlobal('history', { replaceState });
+  vi.stubGlobal('location', { pathname: '/', search: '', hash: '#plan=1.abc' });
+  const shared = templateById('figure-3')!.plan;
+  usePlanStore.getState().open('', shared, { readOnly: true });
+  return { replaceState, shared };
+}
+
 describe('Open a copy to edit', () => {
   afterEach(() => {
     for (const t of useToasts.getState().toasts) dismiss(t.id);
@@ -11,11 +21,7 @@ describe('Open a copy to edit', () => {
   });
 
   it('when no copy can be stored, says so and keeps the shared plan open with its link in the address bar', async () => {
-    const replaceState = vi.fn();
-    vi.stubGlobal('history', { replaceState });
-    vi.stubGlobal('location', { pathname: '/', search: '', hash: '#plan=1.abc' });
-    const shared = templateById('figure-3')!.plan;
-    usePlanStore.getState().open('', shared, { readOnly: true });
+    const { replaceState, shared } = openSharedFigure3();
 
     // The plan library never opened in this test, as when browser storage refused it at start.
     await copySharedPlan();
@@ -28,11 +34,7 @@ describe('Open a copy to edit', () => {
   });
 
   it('"Back to my plans" when the plan library cannot open: says so, opens no stray plan, and keeps the shared plan and its link', async () => {
-    const replaceState = vi.fn();
-    vi.stubGlobal('history', { replaceState });
-    vi.stubGlobal('location', { pathname: '/', search: '', hash: '#plan=1.abc' });
-    const shared = templateById('figure-3')!.plan;
-    usePlanStore.getState().open('', shared, { readOnly: true });
+    const { replaceState, shared } = openSharedFigure3();
     const fallback = vi.fn(() => Promise.resolve());
 
     await closeSharedPlan(fallback);
