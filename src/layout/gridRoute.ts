@@ -157,7 +157,7 @@ export function gridRoute(
     goals.map(([node, dir]) => ({ x: xs[node % nx]!, y: ys[Math.floor(node / nx)]!, dir })),
     costs.bend,
   );
-  const goalRank = new Map(goals.map(([node, dir], rank) => [node * 4 + dir, rank]));
+  const goalStates = goals.map(([node, dir]) => node * 4 + dir);
   const states = nx * ny * 4;
   const best = buffer('best', states).fill(Infinity);
   const from = buffer('from', states).fill(-1);
@@ -190,8 +190,7 @@ export function gridRoute(
     state = heap.pop();
     cost = heap.lastTie;
     if (cost > best[state]!) continue;
-    const rank = goalRank.get(state);
-    if (rank !== undefined && cost > 0) return trace(firstGoal(heap, state, rank, goalRank), from, xs, nx, ys);
+    if (cost > 0 && goalStates.includes(state)) return trace(firstGoal(heap, state, goalStates), from, xs, nx, ys);
     const node = state >> 2;
     dir = state & 3;
     const i0 = node % nx;
@@ -215,15 +214,14 @@ export function gridRoute(
  * Of the goals reached as cheaply as `state`, the first in the goals' order. They are next in the
  * heap: their key (cost, cost) is the least left, and only a goal has an estimate of 0.
  */
-function firstGoal(heap: CostHeap, state: number, rank: number, goalRank: ReadonlyMap<number, number>): number {
+function firstGoal(heap: CostHeap, state: number, goalStates: readonly number[]): number {
   const cost = heap.lastTie;
-  let chosen = state;
+  let rank = goalStates.indexOf(state);
   while (heap.size > 0 && heap.nextCost === cost && heap.nextTie === cost) {
-    const other = heap.pop();
-    const r = goalRank.get(other);
-    if (r !== undefined && r < rank) [chosen, rank] = [other, r];
+    const r = goalStates.indexOf(heap.pop());
+    if (r >= 0 && r < rank) rank = r;
   }
-  return chosen;
+  return goalStates[rank]!;
 }
 
 function trace(state: number, from: Float64Array, xs: number[], nx: number, ys: number[]): Point[] {
