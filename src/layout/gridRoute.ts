@@ -11,6 +11,7 @@ import { DX, DY, estimateTo, preferredParent } from './gridRouteEstimate.ts';
 import { LineFilter, type LineBoxes } from './lineFilter.ts';
 import { bottom, right, type Rect } from './spatial.ts';
 
+/** Prices in whole units (as the channels are), so sums are exact and equal routes tie exactly. */
 export interface GridCosts {
   bend: number;
   crossing: number;
@@ -27,7 +28,6 @@ function buffer(name: string, size: number): Float64Array {
 }
 
 const uniqueSorted = (values: number[]) => [...new Set(values.map((v) => Math.round(v)))].sort((a, b) => a - b);
-
 
 /**
  * What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans the
