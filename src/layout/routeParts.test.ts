@@ -11,27 +11,8 @@ import { separate, SEPARATION } from './nudge.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
+import { hug, hugging, rect, route, wire } from './testing/crowdedRoutes.ts';
 import { WireGroups } from './wireGroups.ts';
-
-/** An orthogonal route in a small square (coordinates on a 4 px grid, so routes crowd and touch). */
-const route = fc
-  .record({ x: fc.nat(60), y: fc.nat(60), legs: fc.array(fc.integer({ min: -30, max: 30 }), { minLength: 1, maxLength: 4 }) })
-  .map(({ x, y, legs }) => {
-    const points: Point[] = [{ x: x * 4, y: y * 4 }];
-    legs.forEach((d, i) => {
-      const p = points[points.length - 1]!;
-      points.push(i % 2 === 0 ? { x: p.x + (d || 5) * 4, y: p.y } : { x: p.x, y: p.y + (d || 5) * 4 });
-    });
-    return points;
-  });
-
-const rect = fc.record({ x: fc.nat(240), y: fc.nat(240), width: fc.integer({ min: 8, max: 80 }), height: fc.integer({ min: 8, max: 60 }) });
-
-/** A link's route between boxes around its two ends, with cards nearby. */
-function wire(id: string, points: Point[], near: Rect[]): RawWire {
-  const end = (p: Point): Rect => ({ x: p.x - 40, y: p.y - 30, width: 80, height: 60 });
-  return { id, points, ends: [end(points[0]!), end(points[points.length - 1]!)], near: { obstacles: near, borders: near } };
-}
 
 /** One edit: some routes drawn anew, some links gone, some new ones. */
 const edit = fc.record({ redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }), drop: fc.array(fc.nat(), { maxLength: 2 }), add: fc.array(route, { maxLength: 2 }) });
@@ -65,13 +46,17 @@ describe('groups kept across edits', () => {
   });
 });
 
+/** Cards that came, went or moved, and the links that see them anew (same route, other surroundings). */
+const cardsEdit = fc.record({ cards: fc.array(rect, { maxLength: 3 }), hugging: fc.array(hugging, { maxLength: 3 }), keep: fc.nat(4), seen: fc.array(fc.nat(), { maxLength: 8 }) });
+
 describe.each([
   ['the whole list as one group', false],
   ['each group, as the router spreads them (parts kept from two groups meet once a new link joins them)', true],
 ])('spreading %s part by part', (_, byGroups) => {
-  it('gives the routes separate() gives each whole group, edit after edit', () => {
+  it('gives the routes separate() gives each whole group, edit after edit, as links and cards change', () => {
     fc.assert(
-      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
+      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(fc.tuple(edit, cardsEdit), { maxLength: 5 }), (routes, first, edits) => {
+        let cards = first;
         let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
         let before = new Map<string, Part>();
         const check = () => {
@@ -87,9 +72,15 @@ describe.each([
           before = next;
         };
         check();
-        edits.forEach((e, step) => {
+        edits.forEach(([e, c], step) => {
           const byId = new Map(wires.map((w) => [w.id, w]));
-          wires = applyEdit(wires, e, step).map((w) => (byId.get(w.id)?.points === w.points ? byId.get(w.id)! : wire(w.id, w.points, cards)));
+          // Some cards stay (the same objects), others come; the links told to look again see them.
+          cards = [...cards.slice(0, c.keep), ...c.cards, ...(wires.length ? c.hugging.map((h) => hug(h, wires)) : [])];
+          const seen = new Set(c.seen.map((k) => `w${k % (wires.length + 1)}`));
+          wires = applyEdit(wires, e, step).map((w) => {
+            const was = byId.get(w.id);
+            return was?.points === w.points && !seen.has(w.id) ? was : wire(w.id, w.points, cards);
+          });
           check();
         });
       }),

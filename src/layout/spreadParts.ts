@@ -9,13 +9,17 @@
 import type { Point } from './connector.ts';
 import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
-import { sameRect, type Rect } from './spatial.ts';
+import { meets, sameRect, type Rect } from './spatial.ts';
 
-/** Links separated together, in group order, with their routes before each sweep and after. */
+/**
+ * Links separated together, in group order, with their routes before each sweep and after, and
+ * per link the boxes around the segments whose cards and borders the nudges checked (see Wire).
+ */
 export interface Part {
   wires: RawWire[];
   sweeps: Point[][][];
   out: Point[][];
+  probes: Rect[][];
 }
 
 const SWEEPS = 4;
@@ -24,16 +28,16 @@ const SWEEPS = 4;
 function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
   if (wires.length === 1) {
     const points = wires[0]!.points;
-    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points] };
+    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points], probes: [[]] };
   }
-  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near, probes: [] as Rect[] }));
   const sweeps: Point[][][] = [];
   separate(moving, sweeps);
   const out = moving.map((w, k) => {
     const last = lastRoute(before.get(wires[k]!.id), wires[k]!.id);
     return last && samePoints(last, w.points) ? last : w.points;
   });
-  return { wires, sweeps, out };
+  return { wires, sweeps, out, probes: moving.map((w) => w.probes) };
 }
 
 const positions = new WeakMap<Part, Map<string, number>>();
@@ -49,17 +53,30 @@ export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
   a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 
 /**
- * Whether a link is spread as it was: the same route between the same end boxes, and the same
- * cards and borders near the route (all a nudge heeds; farther ones may have moved).
+ * Whether a link is spread as it was: the same route between the same end boxes, and no card or
+ * border near the route that came, went or moved meets a segment the nudges checked last time
+ * (`probes`): every check then comes out as it did, so every nudge does.
  */
-function unchanged(w: RawWire, now: RawWire | undefined): boolean {
+function unchanged(w: RawWire, now: RawWire | undefined, probes: readonly Rect[]): boolean {
   if (!now || now.points !== w.points || !now.ends.every((r, i) => sameRect(r, w.ends[i]!))) return false;
-  if (now.near === w.near) return true;
+  if (now.near === w.near || probes.length === 0) return true;
   const [a, b] = [localNear(w.points, w.near), localNear(now.points, now.near)];
-  return sameRects(a.obstacles, b.obstacles) && sameRects(a.borders, b.borders);
+  const touches = (r: Rect) => probes.some((p) => meets(p, r));
+  return !differing(a.obstacles, b.obstacles).some(touches) && !differing(a.borders, b.borders).some(touches);
 }
 
-const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.length && a.every((r, i) => sameRect(r, b[i]!));
+/** The rects in one list and not in the other (counted: the checks count each one). */
+function differing(a: readonly Rect[], b: readonly Rect[]): Rect[] {
+  const count = new Map<string, { rect: Rect; n: number }>();
+  for (const [list, sign] of [[a, 1], [b, -1]] as const)
+    for (const rect of list) {
+      const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
+      const seen = count.get(key);
+      if (seen) seen.n += sign;
+      else count.set(key, { rect, n: sign });
+    }
+  return [...count.values()].filter((c) => c.n !== 0).map((c) => c.rect);
+}
 
 /**
  * Each member's spread route (group order), and the parts it was found in. `before`: the part each
@@ -76,7 +93,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     if (taken.has(w.id)) continue;
     const old = before.get(w.id);
     const here = old ? old.wires.filter((x) => at.has(x.id) && !taken.has(x.id)).sort((a, b) => at.get(a.id)! - at.get(b.id)!) : [w];
-    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id)));
+    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id), old.probes[k]!));
     const part = kept ? old : here.map((x) => byId.get(x.id)!);
     for (const x of 'out' in part ? part.wires : part) taken.add(x.id);
     parts.push(part);
@@ -131,6 +148,7 @@ function splitPart(part: Part): Part[] {
     wires: list.map((i) => part.wires[i]!),
     sweeps: part.sweeps.map((routes) => list.map((i) => routes[i]!)),
     out: list.map((i) => part.out[i]!),
+    probes: list.map((i) => part.probes[i]!),
   }));
 }
 
