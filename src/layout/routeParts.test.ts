@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Point } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
-import { placeLabels, type LabelRequest } from './linkLabels.ts';
+import { LABEL_HEIGHT, placeLabels, type LabelRequest } from './linkLabels.ts';
 import { separate, SEPARATION } from './nudge.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
@@ -14,8 +14,13 @@ import { spreadInParts, type Part } from './spreadParts.ts';
 import { hug, hugging, rect, route, wire } from './testing/crowdedRoutes.ts';
 import { WireGroups } from './wireGroups.ts';
 
-/** One edit: some routes drawn anew, some links gone, some new ones. */
-const edit = fc.record({ redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }), drop: fc.array(fc.nat(), { maxLength: 2 }), add: fc.array(route, { maxLength: 2 }) });
+/** One edit: some routes drawn anew, some links gone, some new ones, one link moved in the list. */
+const edit = fc.record({
+  redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }),
+  drop: fc.array(fc.nat(), { maxLength: 2 }),
+  add: fc.array(route, { maxLength: 2 }),
+  reorder: fc.option(fc.tuple(fc.nat(), fc.nat()), { freq: 4 }),
+});
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
 function applyEdit(wires: { id: string; points: Point[] }[], e: Edit, step: number) {
@@ -23,6 +28,7 @@ function applyEdit(wires: { id: string; points: Point[] }[], e: Edit, step: numb
   for (const [at, points] of e.redraw) if (next.length) next[at % next.length] = { id: next[at % next.length]!.id, points };
   for (const at of e.drop) if (next.length) next = next.filter((_, i) => i !== at % next.length);
   e.add.forEach((points, i) => next.splice((step * 7 + i) % (next.length + 1), 0, { id: `new${step}-${i}`, points }));
+  if (e.reorder && next.length) next.splice(e.reorder[1] % next.length, 0, ...next.splice(e.reorder[0] % next.length, 1));
   return next;
 }
 
@@ -121,8 +127,11 @@ describe('parts kept from two groups that a new link joins', () => {
 
 const TEXTS = [['Edge subscription'], ['file share witness', 'FSW'], ['SCR'], []];
 
-describe('labels kept across edits', () => {
-  it('are the labels placeLabels() places for the whole group, edit after edit', () => {
+describe.each([
+  ['the whole list as one group', false],
+  ['each group, as the router labels them (links join and leave groups)', true],
+])('labels kept across edits, %s', (_, byGroups) => {
+  it('are the labels placeLabels() places for each whole group, edit after edit', () => {
     fc.assert(
       fc.property(start, fc.array(rect, { maxLength: 6 }), fc.array(fc.tuple(edit, fc.array(rect, { maxLength: 2 })), { maxLength: 5 }), (routes, cards, edits) => {
         const parts = new LabelParts();
@@ -136,9 +145,13 @@ describe('labels kept across edits', () => {
           const requests = wires.map(requestOf);
           const index = new SpatialIndex(blocked.map((r) => ({ rect: r })));
           parts.begin(wires, requests, moved);
-          const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
-          wires.forEach((w, owner) => w.points.slice(1).forEach((q, i) => lines.add({ owner, rect: segmentRect(w.points[i]!, q, 1) })));
-          if (wires.length > 0) expect(parts.place(wires, requests, () => index)).toEqual(placeLabels(requests, index, lines));
+          for (const group of byGroups ? groupsOf(wires, LABEL_HEIGHT / 2 + 3) : wires.length ? [wires.map((_, i) => i)] : []) {
+            const members = group.map((i) => wires[i]!);
+            const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
+            members.forEach((w, owner) => w.points.slice(1).forEach((q, i) => lines.add({ owner, rect: segmentRect(w.points[i]!, q, 1) })));
+            const asked = group.map((i) => requests[i]!);
+            expect(parts.place(members, asked, () => index)).toEqual(placeLabels(asked, index, lines));
+          }
         };
         check('all');
         edits.forEach(([e, cardsNow], step) => {
