@@ -95,14 +95,19 @@ describe.each([
   });
 });
 
-describe('parts kept from two groups that a new link joins', () => {
+// Eight runs at y=100 spread to 100±28; a ninth at y=134 (x 0-200, or 0-300 when the link
+// joining both comes from far right), a group of its own until that link joins them. Then the
+// lowest of the eight (128) meets it in the second sweep, near the joining link or far from it (a
+// tail sharing the eight's vertical at x=200 takes the eight's group to where the link comes).
+const run = (id: string, y: number, down: boolean, to = 200) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: to, y }, { x: to, y: y + (down ? 40 : -40) }], []);
+const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
+const tail = wire('t', [{ x: 200, y: 90 }, { x: 200, y: 20 }, { x: 800, y: 20 }, { x: 800, y: 60 }], []);
+
+describe.each([
+  ['beside the meeting', eight, run('b', 134, true), wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], [])],
+  ['far from the meeting', [...eight, tail], run('b', 134, true, 300), wire('c', [{ x: 790, y: 40 }, { x: 790, y: 150 }, { x: 310, y: 150 }], [])],
+])('parts kept from two groups that a new link joins %s', (_, first, ninth, bridge) => {
   it('are merged where their spread routes come to meet (eight links spread down onto a ninth)', () => {
-    // Eight runs at y=100 spread to 100±28; a ninth at y=134, a group of its own until a link
-    // between both joins them. Then the lowest of the eight (128) meets it in the second sweep.
-    const run = (id: string, y: number, down: boolean) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: 200, y }, { x: 200, y: y + (down ? 40 : -40) }], []);
-    const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
-    const ninth = run('b', 134, true);
-    const bridge = wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], []);
     let before = new Map<string, Part>();
     const spreadAll = (wires: RawWire[]) => {
       const next = new Map<string, Part>();
@@ -115,12 +120,14 @@ describe('parts kept from two groups that a new link joins', () => {
       before = next;
       return out;
     };
-    expect(groupsOf([...eight, ninth], 2 * SEPARATION)).toHaveLength(2);
-    spreadAll([...eight, ninth]);
-    const joined = [...eight, ninth, bridge];
+    expect(groupsOf([...first, ninth], 2 * SEPARATION)).toHaveLength(2);
+    spreadAll([...first, ninth]);
+    const joined = [...first, ninth, bridge];
     expect(groupsOf(joined, 2 * SEPARATION)).toHaveLength(1);
     const whole = joined.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
     separate(whole);
+    const lowest = Math.max(...whole.slice(0, 8).map((w) => w.points[1]!.y));
+    expect(whole[first.length]!.points[1]!.y - lowest, 'the ninth is spread from the lowest of the eight').toBeGreaterThanOrEqual(SEPARATION);
     expect(spreadAll(joined)).toEqual(whole.map((w) => w.points));
   });
 });

@@ -7,7 +7,7 @@
 // joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
 // routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
 import type { Point } from './connector.ts';
-import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
+import { closeRoutes, localNear, separate, SEPARATION, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
 import { meets, sameRect, type Rect } from './spatial.ts';
 
@@ -103,7 +103,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
   const changed = parts.reduce((n, p) => n + ('out' in p ? 0 : p.length), 0);
   if (changed * 10 > members.length) {
     const whole = spreadPart([...members], before);
-    return { out: whole.out, parts: splitPart(whole) };
+    return { out: whole.out, parts: together(splitPart(whole)) };
   }
   // Each round merges parts or ends: at most one round per member. The first sweep sees the
   // routes as they come in, so parts that meet there are merged before any is separated.
@@ -120,7 +120,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     if (!merged) {
       const out: Point[][] = new Array(members.length);
       for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
-      return { out, parts: done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p])) };
+      return { out, parts: together(done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p]))) };
     }
     parts = merged;
   }
@@ -156,16 +156,60 @@ const wiresOf = (p: Part | RawWire[]) => ('out' in p ? p.wires : p);
 /** A part's routes at the start of sweep k (the first sweep: the routes it was given). */
 const routesAt = (p: Part | RawWire[], k: number) => ('out' in p ? p.sweeps[k]! : p.map((w) => w.points));
 
-/** Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined when none meet). */
+/** The parts one call returned: none meets another in any sweep (see mergeMeeting). */
+const batches = new WeakMap<Part, object>();
+function together(parts: Part[]): Part[] {
+  const batch = {};
+  for (const p of parts) batches.set(p, batch);
+  return parts;
+}
+
+/** Each route's box grown by SEPARATION: routes whose boxes do not meet have no segments close enough to join. */
+function reachOf(routes: readonly (readonly Point[])[]): Rect[] {
+  return routes.map((points) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    return { x: x0 - SEPARATION, y: y0 - SEPARATION, width: x1 - x0 + 2 * SEPARATION, height: y1 - y0 + 2 * SEPARATION };
+  });
+}
+const reaches = new WeakMap<Part, Rect[][]>();
+const reachAt = (p: Part, k: number) => {
+  let all = reaches.get(p);
+  if (!all) reaches.set(p, (all = p.sweeps.map(reachOf)));
+  return all[k]!;
+};
+
+/**
+ * Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined
+ * when none meet). Parts of the largest batch kept from last time never meet each other (they did
+ * not then, with the same sweeps), so only the others' routes and the routes that come near them
+ * are compared.
+ */
 function mergeMeeting(parts: ReadonlyArray<Part | RawWire[]>, at: ReadonlyMap<string, number>, sweeps: number): Array<Part | RawWire[]> | undefined {
   if (parts.length < 2) return undefined;
+  const batchOf = parts.map((p) => ('out' in p && batches.get(p)) || p);
+  const size = new Map<object, number>();
+  parts.forEach((p, i) => size.set(batchOf[i]!, (size.get(batchOf[i]!) ?? 0) + wiresOf(p).length));
+  const largest = [...size].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const parent = parts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const partOf: number[] = [];
-  parts.forEach((p, i) => wiresOf(p).forEach(() => partOf.push(i)));
   let met = false;
   for (let k = 0; k < sweeps; k++) {
-    const routes = parts.flatMap((p) => routesAt(p, k));
+    const routes: (readonly Point[])[] = [];
+    const partOf: number[] = [];
+    const others: Rect[] = [];
+    parts.forEach((p, i) => {
+      if (batchOf[i] === largest) return;
+      const list = routesAt(p, k);
+      list.forEach((r) => [routes.push(r), partOf.push(i)]);
+      others.push(...reachOf(list));
+    });
+    if (others.length === 0) return undefined;
+    parts.forEach((p, i) => {
+      if (batchOf[i] !== largest) return;
+      const list = routesAt(p, k);
+      ('out' in p ? reachAt(p, k) : reachOf(list)).forEach((r, j) => others.some((o) => meets(o, r)) && [routes.push(list[j]!), partOf.push(i)]);
+    });
     closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
       const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
       if (x !== y) [parent[y], met] = [x, true];
