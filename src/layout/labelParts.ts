@@ -7,11 +7,11 @@
 // or new pill), or by the line or label of a link that joined or left its group. A group whose
 // links from one group of last time come in another order is placed afresh.
 import type { Point } from './connector.ts';
-import { labelPill, placeLabel, type LabelRequest, type LinkLabel } from './linkLabels.ts';
+import { labelPill, placeLabel, type LabelRequest, type Lines, type LinkLabel } from './linkLabels.ts';
 import { segmentRect } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 
-interface Tried {
+interface Owned {
   rect: Rect;
   owner: string;
 }
@@ -20,7 +20,9 @@ interface Held {
   points: readonly Point[];
   texts: string;
   /** The pills its last placement tried (in the index). */
-  tried: Tried[];
+  tried: Owned[];
+  /** Its segments (in the index of lines). */
+  lines: Owned[];
 }
 
 interface Placed {
@@ -35,7 +37,9 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 export class LabelParts {
   /** Every link's tried pills, kept across edits. */
-  private readonly index = new SpatialIndex<Tried>();
+  private readonly index = new SpatialIndex<Owned>();
+  /** Every link's segments, kept across edits (a group sees its own links' segments). */
+  private readonly lines = new SpatialIndex<Owned>();
   private readonly held = new Map<string, Held>();
   /** Each link's group last edit, and its place in it. */
   private last = new Map<string, { group: Placed; k: number }>();
@@ -55,16 +59,18 @@ export class LabelParts {
       live.add(w.id);
       const held = this.held.get(w.id);
       if (held && held.points === w.points && held.texts === textsOf(requests[i]!)) return;
-      if (held) touched.push(...linesOf(held.points));
+      if (held) touched.push(...this.dropLines(held));
       // Its tried pills stay until it is placed again (it is, being renewed).
-      this.held.set(w.id, { points: w.points, texts: textsOf(requests[i]!), tried: held?.tried ?? [] });
-      touched.push(...linesOf(w.points));
+      const lines = linesOf(w.points).map((rect) => ({ rect, owner: w.id }));
+      lines.forEach((l) => this.lines.add(l));
+      this.held.set(w.id, { points: w.points, texts: textsOf(requests[i]!), tried: held?.tried ?? [], lines });
+      touched.push(...lines.map((l) => l.rect));
       renewed.add(w.id);
     });
     for (const [id, held] of this.held)
       if (!live.has(id)) {
         this.setTried(id, held, []);
-        touched.push(...linesOf(held.points));
+        touched.push(...this.dropLines(held));
         this.held.delete(id);
       }
     if (moved === 'all') this.dirty = 'all';
@@ -85,12 +91,16 @@ export class LabelParts {
   ): (LinkLabel | undefined)[] {
     const ids = members.map((w) => w.id);
     const at = new Map(ids.map((id, i) => [id, i]));
-    let index: SpatialIndex<{ rect: Rect; owner: number }> | undefined;
-    const lines = () => {
-      if (index) return index;
-      index = new SpatialIndex();
-      members.forEach((w, owner) => linesOf(w.points).forEach((rect) => index!.add({ rect, owner })));
-      return index;
+    // The group's own links' segments, by place in the group.
+    const lines: Lines = {
+      query: (window) => {
+        const out: { rect: Rect; owner: number }[] = [];
+        for (const l of this.lines.query(window)) {
+          const owner = at.get(l.owner);
+          if (owner !== undefined) out.push({ rect: l.rect, owner });
+        }
+        return out;
+      },
     };
     const redo = this.toRedo(ids, at);
     const placed = new SpatialIndex<{ rect: Rect }>();
@@ -102,7 +112,7 @@ export class LabelParts {
         return before;
       }
       const tried: Rect[] = [];
-      const label = placeLabel(req, i, blockers(), lines(), placed, tried);
+      const label = placeLabel(req, i, blockers(), lines, placed, tried);
       this.setTried(ids[i]!, this.held.get(ids[i]!)!, tried);
       if (sameLabel(label, before)) return before;
       // A label that came out differently may move the labels after it whose tried pills it meets.
@@ -137,14 +147,20 @@ export class LabelParts {
       for (const id of changed) {
         const before = this.last.get(id);
         const label = before?.group.labels[before.k];
-        const points = this.held.get(id)?.points;
-        for (const rect of [...(points ? linesOf(points) : []), ...(label ? [labelPill(label)] : [])])
+        const lines = this.held.get(id)?.lines.map((l) => l.rect) ?? [];
+        for (const rect of [...lines, ...(label ? [labelPill(label)] : [])])
           this.index.visit(rect, (r) => {
             if (this.last.get(r.owner)?.group === group && at.has(r.owner)) redo.add(at.get(r.owner)!);
           });
       }
     }
     return redo;
+  }
+
+  /** Takes a link's segments out of the index of lines; their rects. */
+  private dropLines(held: Held): Rect[] {
+    held.lines.forEach((l) => this.lines.remove(l));
+    return held.lines.map((l) => l.rect);
   }
 
   /** Replaces a link's tried pills in the index. */

@@ -75,6 +75,11 @@ export function placeLabels(
 /** The pill a placed label takes (what later labels must not cover). */
 export const labelPill = (label: LinkLabel): Rect => pill(label.x, label.y, label.width);
 
+/** The links' segments as thin rectangles, by the index of their request. */
+export interface Lines {
+  query(window: Rect): readonly { rect: Rect; owner: number }[];
+}
+
 /**
  * One request's label, given the labels placed before it (`placed`, to which it is added).
  * `tried` (when given) receives every pill it looked at: the label depends on nothing else than
@@ -84,7 +89,7 @@ export function placeLabel(
   req: LabelRequest,
   owner: number,
   blocked: SpatialIndex<{ rect: Rect }>,
-  lines: SpatialIndex<{ rect: Rect; owner: number }>,
+  lines: Lines,
   placed: SpatialIndex<{ rect: Rect }>,
   tried?: Rect[],
 ): LinkLabel | undefined {
