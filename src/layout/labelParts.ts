@@ -91,14 +91,14 @@ export class LabelParts {
   ): (LinkLabel | undefined)[] {
     const ids = members.map((w) => w.id);
     const at = new Map(ids.map((id, i) => [id, i]));
-    // The group's own links' segments, by place in the group.
+    // The group's own links' segments, by place in the group (a segment may come twice: placeLabel only asks whether any meets).
     const lines: Lines = {
       query: (window) => {
         const out: { rect: Rect; owner: number }[] = [];
-        for (const l of this.lines.query(window)) {
+        this.lines.visit(window, (l) => {
           const owner = at.get(l.owner);
           if (owner !== undefined) out.push({ rect: l.rect, owner });
-        }
+        });
         return out;
       },
     };

@@ -75,7 +75,7 @@ export function placeLabels(
 /** The pill a placed label takes (what later labels must not cover). */
 export const labelPill = (label: LinkLabel): Rect => pill(label.x, label.y, label.width);
 
-/** The links' segments as thin rectangles, by the index of their request. */
+/** The links' segments as thin rectangles, by the index of their request (each at least once). */
 export interface Lines {
   query(window: Rect): readonly { rect: Rect; owner: number }[];
 }
