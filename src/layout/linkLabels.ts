@@ -59,25 +59,6 @@ function spots(points: readonly Point[], width: number): Point[] {
 }
 
 /**
- * Where placeLabels() may put a request's label: for each text and each segment it tries, the box
- * around all the pills it tries there (a label placed for it lies inside one of them).
- */
-export function pillRegions(req: LabelRequest): Rect[] {
-  const out: Rect[] = [];
-  for (let t = 0; t < req.texts.length; t++) {
-    const at = spots(req.points, req.widths[t]!);
-    // spots() gives ALONG.length spots per segment, segment after segment.
-    for (let k = 0; k < at.length; k += ALONG.length) {
-      const run = at.slice(k, k + ALONG.length).map((p) => pill(p.x, p.y, req.widths[t]!));
-      const x0 = Math.min(...run.map((r) => r.x));
-      const y0 = Math.min(...run.map((r) => r.y));
-      out.push({ x: x0, y: y0, width: Math.max(...run.map((r) => r.x + r.width)) - x0, height: Math.max(...run.map((r) => r.y + r.height)) - y0 });
-    }
-  }
-  return out;
-}
-
-/**
  * Places every label it can: `blocked` are rectangles no label may cover (cards, site tabs),
  * `lines` the links' segments as thin rectangles (avoided when possible, by index of request).
  * Returns one label or undefined per request.
@@ -94,19 +75,30 @@ export function placeLabels(
 /** The pill a placed label takes (what later labels must not cover). */
 export const labelPill = (label: LinkLabel): Rect => pill(label.x, label.y, label.width);
 
-/** One request's label, given the labels placed before it (`placed`, to which it is added). */
+/** The links' segments as thin rectangles, by the index of their request (each at least once). */
+export interface Lines {
+  query(window: Rect): readonly { rect: Rect; owner: number }[];
+}
+
+/**
+ * One request's label, given the labels placed before it (`placed`, to which it is added).
+ * `tried` (when given) receives every pill it looked at: the label depends on nothing else than
+ * what covers those pills (cards, site tabs, other labels, other links' lines).
+ */
 export function placeLabel(
   req: LabelRequest,
   owner: number,
   blocked: SpatialIndex<{ rect: Rect }>,
-  lines: SpatialIndex<{ rect: Rect; owner: number }>,
+  lines: Lines,
   placed: SpatialIndex<{ rect: Rect }>,
+  tried?: Rect[],
 ): LinkLabel | undefined {
   for (let t = 0; t < req.texts.length; t++) {
     const width = req.widths[t]!;
     let fallback: LinkLabel | undefined;
     for (const at of spots(req.points, width)) {
       const rect = pill(at.x, at.y, width);
+      tried?.push(rect);
       if (blocked.query(rect).some((b) => intersects(b.rect, rect))) continue;
       if (placed.query(rect).some((b) => intersects(b.rect, rect))) continue;
       const label = { text: req.texts[t]!, x: at.x, y: at.y, width, height: LABEL_HEIGHT };

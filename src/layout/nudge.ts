@@ -1,8 +1,8 @@
 // Links routed one at a time may take the same channel or leave a box at the same point. This pass
 // finds segments of different links that lie on (or within SEPARATION of) one line and overlap,
 // and spreads them onto parallel tracks, the way Visio and yEd separate connectors.
-import { alongBorder, crosses, type Point, type Surroundings } from './connector.ts';
-import { bottom, right, type Rect } from './spatial.ts';
+import { alongBorder, BORDER_NEAR, crosses, type Point, type Surroundings } from './connector.ts';
+import { bottom, meets, right, type Rect } from './spatial.ts';
 
 export const SEPARATION = 8;
 /** An end that slides along its box's side keeps this far from the corners. */
@@ -14,18 +14,52 @@ export interface Wire {
   ends: [Rect, Rect];
   /** Cards and borders near the route: a nudge may not push it into or along one. */
   near?: Surroundings;
+  /**
+   * When given, receives a box around each segment checked against `near` (the segment grown by
+   * BORDER_NEAR): a card or border that meets none of them cannot have changed the spread.
+   */
+  probes?: Rect[];
 }
 
 /** Crossed cards plus border runs of the segments from index `from` to `to` (inclusive). */
-function faults(points: readonly Point[], from: number, to: number, near: Surroundings | undefined): number {
-  if (!near) return 0;
+function faults(points: readonly Point[], from: number, to: number, obstacles: readonly Rect[], borders: readonly Rect[]): number {
   let n = 0;
   for (let i = Math.max(0, from); i <= to && i + 1 < points.length; i++) {
-    const [p, q] = [points[i]!, points[i + 1]!];
-    for (const r of near.obstacles) if (crosses(p, q, r)) n++;
-    for (const r of near.borders) if (alongBorder(p, q, r)) n++;
+    const p = points[i]!;
+    const q = points[i + 1]!;
+    for (const r of obstacles) if (crosses(p, q, r)) n++;
+    for (const r of borders) if (alongBorder(p, q, r)) n++;
   }
   return n;
+}
+
+/** A segment grown by BORDER_NEAR: crosses() and alongBorder() are false for a rect that does not meet it. */
+function probe(p: Point, q: Point): Rect {
+  const x = Math.min(p.x, q.x) - BORDER_NEAR;
+  const y = Math.min(p.y, q.y) - BORDER_NEAR;
+  return { x, y, width: Math.abs(q.x - p.x) + 2 * BORDER_NEAR, height: Math.abs(q.y - p.y) + 2 * BORDER_NEAR };
+}
+
+/**
+ * Whether `moved` (the wire with segment `index` moved) crosses or runs along more cards and
+ * borders than the wire does now, counted over the segments the move changed: only the rects
+ * that meet those segments' probes are counted (the others count nothing either way).
+ */
+function worse(wire: Wire, moved: readonly Point[], index: number): boolean {
+  if (!wire.near) return false;
+  const pts = wire.points;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const route of [pts, moved])
+    for (let i = Math.max(0, index - 1); i <= index + 1 && i + 1 < route.length; i++) {
+      const box = probe(route[i]!, route[i + 1]!);
+      wire.probes?.push(box);
+      [x0, y0, x1, y1] = [Math.min(x0, box.x), Math.min(y0, box.y), Math.max(x1, right(box)), Math.max(y1, bottom(box))];
+    }
+  const around = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const obstacles = wire.near.obstacles.filter((r) => meets(r, around));
+  const borders = wire.near.borders.filter((r) => meets(r, around));
+  if (obstacles.length === 0 && borders.length === 0) return false;
+  return faults(moved, index - 1, index + 1, obstacles, borders) > faults(pts, index - 1, index + 1, obstacles, borders);
 }
 
 interface Segment {
@@ -40,19 +74,18 @@ interface Segment {
 
 function segments(wires: readonly { points: readonly Point[] }[], horizontal: boolean): Segment[] {
   const out: Segment[] = [];
+  const [along, across] = horizontal ? (['x', 'y'] as const) : (['y', 'x'] as const);
   wires.forEach((w, wire) => {
     const pts = w.points;
     for (let index = 0; index + 1 < pts.length; index++) {
       const p = pts[index]!;
       const q = pts[index + 1]!;
-      if (horizontal ? p.y !== q.y : p.x !== q.x) continue;
-      const along = (pt: Point) => (horizontal ? pt.x : pt.y);
-      const across = (pt: Point) => (horizontal ? pt.y : pt.x);
+      if (p[across] !== q[across]) continue;
       const before = pts[index - 1];
       const after = pts[index + 2];
-      const coord = across(p);
-      const lean = (before ? across(before) - coord : 0) + (after ? across(after) - coord : 0);
-      out.push({ wire, index, coord, lo: Math.min(along(p), along(q)), hi: Math.max(along(p), along(q)), lean });
+      const coord = p[across];
+      const lean = (before ? before[across] - coord : 0) + (after ? after[across] - coord : 0);
+      out.push({ wire, index, coord, lo: Math.min(p[along], q[along]), hi: Math.max(p[along], q[along]), lean });
     }
   });
   return out;
@@ -96,7 +129,8 @@ function shift(wire: Wire, index: number, d: number, horizontal: boolean): boole
   const pts = wire.points;
   const last = pts.length - 1;
   const key = horizontal ? 'y' : 'x';
-  const moved = pts.map((p, i) => (i === index || i === index + 1 ? { ...p, [key]: p[key] + d } : p));
+  const moved = pts.slice();
+  for (const i of [index, index + 1]) moved[i] = horizontal ? { x: pts[i]!.x, y: pts[i]!.y + d } : { x: pts[i]!.x + d, y: pts[i]!.y };
   // Ends slide along their box's side, and must stay on it.
   for (const [i, box] of [[0, wire.ends[0]], [last, wire.ends[1]]] as const) {
     if (i !== index && i !== index + 1) continue;
@@ -107,13 +141,11 @@ function shift(wire: Wire, index: number, d: number, horizontal: boolean): boole
   // The segments either side must keep their direction (a short stub must not fold back).
   for (const j of [index - 1, index + 1]) {
     if (j < 0 || j + 1 > last) continue;
-    const [a0, a1] = [pts[j]!, pts[j + 1]!];
-    const [b0, b1] = [moved[j]!, moved[j + 1]!];
-    const before = horizontal ? a1.y - a0.y : a1.x - a0.x;
-    const after = horizontal ? b1.y - b0.y : b1.x - b0.x;
+    const before = pts[j + 1]![key] - pts[j]![key];
+    const after = moved[j + 1]![key] - moved[j]![key];
     if (before !== 0 && (Math.sign(before) !== Math.sign(after) || Math.abs(after) < 4)) return false;
   }
-  if (faults(moved, index - 1, index + 1, wire.near) > faults(pts, index - 1, index + 1, wire.near)) return false;
+  if (worse(wire, moved, index)) return false;
   wire.points = moved;
   return true;
 }

@@ -6,35 +6,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Point } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
-import { placeLabels, type LabelRequest } from './linkLabels.ts';
+import { LABEL_HEIGHT, placeLabels, type LabelRequest } from './linkLabels.ts';
 import { separate, SEPARATION } from './nudge.ts';
 import { groupsOf, segmentRect, type RawWire } from './routeGroups.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
+import { hug, hugging, rect, route, wire } from './testing/crowdedRoutes.ts';
 import { WireGroups } from './wireGroups.ts';
 
-/** An orthogonal route in a small square (coordinates on a 4 px grid, so routes crowd and touch). */
-const route = fc
-  .record({ x: fc.nat(60), y: fc.nat(60), legs: fc.array(fc.integer({ min: -30, max: 30 }), { minLength: 1, maxLength: 4 }) })
-  .map(({ x, y, legs }) => {
-    const points: Point[] = [{ x: x * 4, y: y * 4 }];
-    legs.forEach((d, i) => {
-      const p = points[points.length - 1]!;
-      points.push(i % 2 === 0 ? { x: p.x + (d || 5) * 4, y: p.y } : { x: p.x, y: p.y + (d || 5) * 4 });
-    });
-    return points;
-  });
-
-const rect = fc.record({ x: fc.nat(240), y: fc.nat(240), width: fc.integer({ min: 8, max: 80 }), height: fc.integer({ min: 8, max: 60 }) });
-
-/** A link's route between boxes around its two ends, with cards nearby. */
-function wire(id: string, points: Point[], near: Rect[]): RawWire {
-  const end = (p: Point): Rect => ({ x: p.x - 40, y: p.y - 30, width: 80, height: 60 });
-  return { id, points, ends: [end(points[0]!), end(points[points.length - 1]!)], near: { obstacles: near, borders: near } };
-}
-
-/** One edit: some routes drawn anew, some links gone, some new ones. */
-const edit = fc.record({ redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }), drop: fc.array(fc.nat(), { maxLength: 2 }), add: fc.array(route, { maxLength: 2 }) });
+/** One edit: some routes drawn anew, some links gone, some new ones, one link moved in the list. */
+const edit = fc.record({
+  redraw: fc.array(fc.tuple(fc.nat(), route), { maxLength: 3 }),
+  drop: fc.array(fc.nat(), { maxLength: 2 }),
+  add: fc.array(route, { maxLength: 2 }),
+  reorder: fc.option(fc.tuple(fc.nat(), fc.nat()), { freq: 4 }),
+});
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
 function applyEdit(wires: { id: string; points: Point[] }[], e: Edit, step: number) {
@@ -42,6 +28,7 @@ function applyEdit(wires: { id: string; points: Point[] }[], e: Edit, step: numb
   for (const [at, points] of e.redraw) if (next.length) next[at % next.length] = { id: next[at % next.length]!.id, points };
   for (const at of e.drop) if (next.length) next = next.filter((_, i) => i !== at % next.length);
   e.add.forEach((points, i) => next.splice((step * 7 + i) % (next.length + 1), 0, { id: `new${step}-${i}`, points }));
+  if (e.reorder && next.length) next.splice(e.reorder[1] % next.length, 0, ...next.splice(e.reorder[0] % next.length, 1));
   return next;
 }
 
@@ -65,13 +52,17 @@ describe('groups kept across edits', () => {
   });
 });
 
+/** Cards that came, went or moved, and the links that see them anew (same route, other surroundings). */
+const cardsEdit = fc.record({ cards: fc.array(rect, { maxLength: 3 }), hugging: fc.array(hugging, { maxLength: 3 }), keep: fc.nat(4), seen: fc.array(fc.nat(), { maxLength: 8 }) });
+
 describe.each([
   ['the whole list as one group', false],
   ['each group, as the router spreads them (parts kept from two groups meet once a new link joins them)', true],
 ])('spreading %s part by part', (_, byGroups) => {
-  it('gives the routes separate() gives each whole group, edit after edit', () => {
+  it('gives the routes separate() gives each whole group, edit after edit, as links and cards change', () => {
     fc.assert(
-      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(edit, { maxLength: 5 }), (routes, cards, edits) => {
+      fc.property(start, fc.array(rect, { maxLength: 4 }), fc.array(fc.tuple(edit, cardsEdit), { maxLength: 5 }), (routes, first, edits) => {
+        let cards = first;
         let wires = routes.map((points, i) => wire(`w${i}`, points, cards));
         let before = new Map<string, Part>();
         const check = () => {
@@ -87,9 +78,15 @@ describe.each([
           before = next;
         };
         check();
-        edits.forEach((e, step) => {
+        edits.forEach(([e, c], step) => {
           const byId = new Map(wires.map((w) => [w.id, w]));
-          wires = applyEdit(wires, e, step).map((w) => (byId.get(w.id)?.points === w.points ? byId.get(w.id)! : wire(w.id, w.points, cards)));
+          // Some cards stay (the same objects), others come; the links told to look again see them.
+          cards = [...cards.slice(0, c.keep), ...c.cards, ...(wires.length ? c.hugging.map((h) => hug(h, wires)) : [])];
+          const seen = new Set(c.seen.map((k) => `w${k % (wires.length + 1)}`));
+          wires = applyEdit(wires, e, step).map((w) => {
+            const was = byId.get(w.id);
+            return was?.points === w.points && !seen.has(w.id) ? was : wire(w.id, w.points, cards);
+          });
           check();
         });
       }),
@@ -98,14 +95,19 @@ describe.each([
   });
 });
 
-describe('parts kept from two groups that a new link joins', () => {
+// Eight runs at y=100 spread to 100±28; a ninth at y=134 (x 0-200, or 0-300 when the link
+// joining both comes from far right), a group of its own until that link joins them. Then the
+// lowest of the eight (128) meets it in the second sweep, near the joining link or far from it (a
+// tail sharing the eight's vertical at x=200 takes the eight's group to where the link comes).
+const run = (id: string, y: number, down: boolean, to = 200) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: to, y }, { x: to, y: y + (down ? 40 : -40) }], []);
+const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
+const tail = wire('t', [{ x: 200, y: 90 }, { x: 200, y: 20 }, { x: 800, y: 20 }, { x: 800, y: 60 }], []);
+
+describe.each([
+  ['beside the meeting', eight, run('b', 134, true), wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], [])],
+  ['far from the meeting', [...eight, tail], run('b', 134, true, 300), wire('c', [{ x: 790, y: 40 }, { x: 790, y: 150 }, { x: 310, y: 150 }], [])],
+])('parts kept from two groups that a new link joins %s', (_, first, ninth, bridge) => {
   it('are merged where their spread routes come to meet (eight links spread down onto a ninth)', () => {
-    // Eight runs at y=100 spread to 100±28; a ninth at y=134, a group of its own until a link
-    // between both joins them. Then the lowest of the eight (128) meets it in the second sweep.
-    const run = (id: string, y: number, down: boolean) => wire(id, [{ x: 0, y: y + (down ? 40 : -40) }, { x: 0, y }, { x: 200, y }, { x: 200, y: y + (down ? 40 : -40) }], []);
-    const eight = Array.from({ length: 8 }, (_, i) => run(`a${i}`, 100, false));
-    const ninth = run('b', 134, true);
-    const bridge = wire('c', [{ x: 110, y: 95 }, { x: 110, y: 140 }], []);
     let before = new Map<string, Part>();
     const spreadAll = (wires: RawWire[]) => {
       const next = new Map<string, Part>();
@@ -118,20 +120,25 @@ describe('parts kept from two groups that a new link joins', () => {
       before = next;
       return out;
     };
-    expect(groupsOf([...eight, ninth], 2 * SEPARATION)).toHaveLength(2);
-    spreadAll([...eight, ninth]);
-    const joined = [...eight, ninth, bridge];
+    expect(groupsOf([...first, ninth], 2 * SEPARATION)).toHaveLength(2);
+    spreadAll([...first, ninth]);
+    const joined = [...first, ninth, bridge];
     expect(groupsOf(joined, 2 * SEPARATION)).toHaveLength(1);
     const whole = joined.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
     separate(whole);
+    const lowest = Math.max(...whole.slice(0, 8).map((w) => w.points[1]!.y));
+    expect(whole[first.length]!.points[1]!.y - lowest, 'the ninth is spread from the lowest of the eight').toBeGreaterThanOrEqual(SEPARATION);
     expect(spreadAll(joined)).toEqual(whole.map((w) => w.points));
   });
 });
 
 const TEXTS = [['Edge subscription'], ['file share witness', 'FSW'], ['SCR'], []];
 
-describe('labels kept across edits', () => {
-  it('are the labels placeLabels() places for the whole group, edit after edit', () => {
+describe.each([
+  ['the whole list as one group', false],
+  ['each group, as the router labels them (links join and leave groups)', true],
+])('labels kept across edits, %s', (_, byGroups) => {
+  it('are the labels placeLabels() places for each whole group, edit after edit', () => {
     fc.assert(
       fc.property(start, fc.array(rect, { maxLength: 6 }), fc.array(fc.tuple(edit, fc.array(rect, { maxLength: 2 })), { maxLength: 5 }), (routes, cards, edits) => {
         const parts = new LabelParts();
@@ -145,9 +152,13 @@ describe('labels kept across edits', () => {
           const requests = wires.map(requestOf);
           const index = new SpatialIndex(blocked.map((r) => ({ rect: r })));
           parts.begin(wires, requests, moved);
-          const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
-          wires.forEach((w, owner) => w.points.slice(1).forEach((q, i) => lines.add({ owner, rect: segmentRect(w.points[i]!, q, 1) })));
-          if (wires.length > 0) expect(parts.place(wires, requests, () => index)).toEqual(placeLabels(requests, index, lines));
+          for (const group of byGroups ? groupsOf(wires, LABEL_HEIGHT / 2 + 3) : wires.length ? [wires.map((_, i) => i)] : []) {
+            const members = group.map((i) => wires[i]!);
+            const lines = new SpatialIndex<{ rect: Rect; owner: number }>();
+            members.forEach((w, owner) => w.points.slice(1).forEach((q, i) => lines.add({ owner, rect: segmentRect(w.points[i]!, q, 1) })));
+            const asked = group.map((i) => requests[i]!);
+            expect(parts.place(members, asked, () => index)).toEqual(placeLabels(asked, index, lines));
+          }
         };
         check('all');
         edits.forEach(([e, cardsNow], step) => {

@@ -14,6 +14,9 @@ export const right = (r: Rect) => r.x + r.width;
 export const bottom = (r: Rect) => r.y + r.height;
 export const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** Whether two rectangles meet (touching edges count). */
+export const meets = (a: Rect, b: Rect) => a.x <= right(b) && b.x <= right(a) && a.y <= bottom(b) && b.y <= bottom(a);
+
 /** Whether two rectangles share some area (touching edges do not count). */
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < right(b) && b.x < right(a) && a.y < bottom(b) && b.y < bottom(a);

@@ -7,15 +7,19 @@
 // joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
 // routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
 import type { Point } from './connector.ts';
-import { closeRoutes, localNear, separate, sweepIsHorizontal } from './nudge.ts';
+import { closeRoutes, localNear, separate, SEPARATION, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
-import { sameRect, type Rect } from './spatial.ts';
+import { meets, sameRect, type Rect } from './spatial.ts';
 
-/** Links separated together, in group order, with their routes before each sweep and after. */
+/**
+ * Links separated together, in group order, with their routes before each sweep and after, and
+ * per link the boxes around the segments whose cards and borders the nudges checked (see Wire).
+ */
 export interface Part {
   wires: RawWire[];
   sweeps: Point[][][];
   out: Point[][];
+  probes: Rect[][];
 }
 
 const SWEEPS = 4;
@@ -24,16 +28,16 @@ const SWEEPS = 4;
 function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
   if (wires.length === 1) {
     const points = wires[0]!.points;
-    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points] };
+    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points], probes: [[]] };
   }
-  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near }));
+  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near, probes: [] as Rect[] }));
   const sweeps: Point[][][] = [];
   separate(moving, sweeps);
   const out = moving.map((w, k) => {
     const last = lastRoute(before.get(wires[k]!.id), wires[k]!.id);
     return last && samePoints(last, w.points) ? last : w.points;
   });
-  return { wires, sweeps, out };
+  return { wires, sweeps, out, probes: moving.map((w) => w.probes) };
 }
 
 const positions = new WeakMap<Part, Map<string, number>>();
@@ -49,17 +53,30 @@ export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
   a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 
 /**
- * Whether a link is spread as it was: the same route between the same end boxes, and the same
- * cards and borders near the route (all a nudge heeds; farther ones may have moved).
+ * Whether a link is spread as it was: the same route between the same end boxes, and no card or
+ * border near the route that came, went or moved meets a segment the nudges checked last time
+ * (`probes`): every check then comes out as it did, so every nudge does.
  */
-function unchanged(w: RawWire, now: RawWire | undefined): boolean {
+function unchanged(w: RawWire, now: RawWire | undefined, probes: readonly Rect[]): boolean {
   if (!now || now.points !== w.points || !now.ends.every((r, i) => sameRect(r, w.ends[i]!))) return false;
-  if (now.near === w.near) return true;
+  if (now.near === w.near || probes.length === 0) return true;
   const [a, b] = [localNear(w.points, w.near), localNear(now.points, now.near)];
-  return sameRects(a.obstacles, b.obstacles) && sameRects(a.borders, b.borders);
+  const touches = (r: Rect) => probes.some((p) => meets(p, r));
+  return !differing(a.obstacles, b.obstacles).some(touches) && !differing(a.borders, b.borders).some(touches);
 }
 
-const sameRects = (a: readonly Rect[], b: readonly Rect[]) => a.length === b.length && a.every((r, i) => sameRect(r, b[i]!));
+/** The rects in one list and not in the other (counted: the checks count each one). */
+function differing(a: readonly Rect[], b: readonly Rect[]): Rect[] {
+  const count = new Map<string, { rect: Rect; n: number }>();
+  for (const [list, sign] of [[a, 1], [b, -1]] as const)
+    for (const rect of list) {
+      const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
+      const seen = count.get(key);
+      if (seen) seen.n += sign;
+      else count.set(key, { rect, n: sign });
+    }
+  return [...count.values()].filter((c) => c.n !== 0).map((c) => c.rect);
+}
 
 /**
  * Each member's spread route (group order), and the parts it was found in. `before`: the part each
@@ -76,7 +93,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     if (taken.has(w.id)) continue;
     const old = before.get(w.id);
     const here = old ? old.wires.filter((x) => at.has(x.id) && !taken.has(x.id)).sort((a, b) => at.get(a.id)! - at.get(b.id)!) : [w];
-    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id)));
+    const kept = old && here.length === old.wires.length && here.every((x, k) => x === old.wires[k] && unchanged(x, byId.get(x.id), old.probes[k]!));
     const part = kept ? old : here.map((x) => byId.get(x.id)!);
     for (const x of 'out' in part ? part.wires : part) taken.add(x.id);
     parts.push(part);
@@ -86,7 +103,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
   const changed = parts.reduce((n, p) => n + ('out' in p ? 0 : p.length), 0);
   if (changed * 10 > members.length) {
     const whole = spreadPart([...members], before);
-    return { out: whole.out, parts: splitPart(whole) };
+    return { out: whole.out, parts: together(splitPart(whole)) };
   }
   // Each round merges parts or ends: at most one round per member. The first sweep sees the
   // routes as they come in, so parts that meet there are merged before any is separated.
@@ -103,7 +120,7 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     if (!merged) {
       const out: Point[][] = new Array(members.length);
       for (const p of done) p.wires.forEach((w, k) => (out[at.get(w.id)!] = p.out[k]!));
-      return { out, parts: done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p])) };
+      return { out, parts: together(done.flatMap((p) => (fresh.has(p) ? splitPart(p) : [p]))) };
     }
     parts = merged;
   }
@@ -131,6 +148,7 @@ function splitPart(part: Part): Part[] {
     wires: list.map((i) => part.wires[i]!),
     sweeps: part.sweeps.map((routes) => list.map((i) => routes[i]!)),
     out: list.map((i) => part.out[i]!),
+    probes: list.map((i) => part.probes[i]!),
   }));
 }
 
@@ -138,16 +156,60 @@ const wiresOf = (p: Part | RawWire[]) => ('out' in p ? p.wires : p);
 /** A part's routes at the start of sweep k (the first sweep: the routes it was given). */
 const routesAt = (p: Part | RawWire[], k: number) => ('out' in p ? p.sweeps[k]! : p.map((w) => w.points));
 
-/** Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined when none meet). */
+/** The parts one call returned: none meets another in any sweep (see mergeMeeting). */
+const batches = new WeakMap<Part, object>();
+function together(parts: Part[]): Part[] {
+  const batch = {};
+  for (const p of parts) batches.set(p, batch);
+  return parts;
+}
+
+/** Each route's box grown by SEPARATION: routes whose boxes do not meet have no segments close enough to join. */
+function reachOf(routes: readonly (readonly Point[])[]): Rect[] {
+  return routes.map((points) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    return { x: x0 - SEPARATION, y: y0 - SEPARATION, width: x1 - x0 + 2 * SEPARATION, height: y1 - y0 + 2 * SEPARATION };
+  });
+}
+const reaches = new WeakMap<Part, Rect[][]>();
+const reachAt = (p: Part, k: number) => {
+  let all = reaches.get(p);
+  if (!all) reaches.set(p, (all = p.sweeps.map(reachOf)));
+  return all[k]!;
+};
+
+/**
+ * Parts whose segments meet at the start of one of the first `sweeps` sweeps, merged (undefined
+ * when none meet). Parts of the largest batch kept from last time never meet each other (they did
+ * not then, with the same sweeps), so only the others' routes and the routes that come near them
+ * are compared.
+ */
 function mergeMeeting(parts: ReadonlyArray<Part | RawWire[]>, at: ReadonlyMap<string, number>, sweeps: number): Array<Part | RawWire[]> | undefined {
   if (parts.length < 2) return undefined;
+  const batchOf = parts.map((p) => ('out' in p && batches.get(p)) || p);
+  const size = new Map<object, number>();
+  parts.forEach((p, i) => size.set(batchOf[i]!, (size.get(batchOf[i]!) ?? 0) + wiresOf(p).length));
+  const largest = [...size].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const parent = parts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const partOf: number[] = [];
-  parts.forEach((p, i) => wiresOf(p).forEach(() => partOf.push(i)));
   let met = false;
   for (let k = 0; k < sweeps; k++) {
-    const routes = parts.flatMap((p) => routesAt(p, k));
+    const routes: (readonly Point[])[] = [];
+    const partOf: number[] = [];
+    const others: Rect[] = [];
+    parts.forEach((p, i) => {
+      if (batchOf[i] === largest) return;
+      const list = routesAt(p, k);
+      list.forEach((r) => [routes.push(r), partOf.push(i)]);
+      others.push(...reachOf(list));
+    });
+    if (others.length === 0) return undefined;
+    parts.forEach((p, i) => {
+      if (batchOf[i] !== largest) return;
+      const list = routesAt(p, k);
+      ('out' in p ? reachAt(p, k) : reachOf(list)).forEach((r, j) => others.some((o) => meets(o, r)) && [routes.push(list[j]!), partOf.push(i)]);
+    });
     closeRoutes(routes, sweepIsHorizontal(k), (a, b) => {
       const [x, y] = [find(partOf[a]!), find(partOf[b]!)];
       if (x !== y) [parent[y], met] = [x, true];
