@@ -41,6 +41,39 @@ function preloadFirstPaintFonts(): Plugin {
   };
 }
 
+/** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: a link's reader, the library. */
+const START_MODULES = ['src/app/linkAtStart.ts', 'src/doc/libraryParts.ts'];
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+// V8 compiled the start-up script's functions one by one as they first ran, on the main thread
+// (~40-65 ms of the first render from a share link). This comment (Chrome 136+) has them compiled
+// on the thread that streams the script in; other browsers ignore it. Later parts stay lazy.
+function compileStartScriptsEagerly(): Plugin {
+  return {
+    name: 'compile-start-scripts-eagerly',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((out) => out.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const start = new Set(chunks.filter((c) => c.isEntry || START_MODULES.some((m) => c.facadeModuleId?.endsWith(m))));
+        for (const chunk of start) for (const file of chunk.imports) start.add(byFile.get(file)!);
+        for (const chunk of start) {
+          chunk.code = COMPILE_HINT + chunk.code;
+          // The source map moves down one line with the code.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          } else if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        }
+      },
+    },
+  };
+}
+
 const ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
 let firstPaint: Set<string> | undefined;
 
@@ -54,7 +87,7 @@ function firstPaintChunk(id: string, ctx: { getModuleInfo(id: string): { importe
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), compileStartScriptsEagerly()],
   // Yjs prints its rare warnings through lib0/logging, whose browser build pulls lib0's DOM and
   // schema modules into the first paint (about 2.5 KB gzip); lib0's console-only build (the one
   // Node and Deno get) has the same exports and prints the same text.
