@@ -1,7 +1,8 @@
 // The scripts a page opens with carry V8's compile hint (vite.config.ts, compileStartScriptsEagerly):
 // Chromium compiles their functions while it streams them in, not one by one on the main thread as
-// the first render calls them. The parts loaded later do not (they stay lazily compiled), and a
-// start script's source map still points at the right source line under the added comment.
+// the first render calls them. The parts loaded later do not (they stay lazily compiled), nor do the
+// libraries the first paint runs little of; a start script's source map still points at the right
+// source line under the added comment.
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -22,13 +23,16 @@ test('the scripts a share link opens with are compiled as they stream in; later 
   await server(page, 'MBX01').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByText('MBX01').first()).toBeVisible();
 
-  // The entry, the first paint's chunk, the link's reader and the link format's code.
-  for (const part of ['index', 'core', 'linkAtStart', 'link']) {
+  // The entry, the first paint's own code and React, the link's reader and the link format's code.
+  for (const part of ['index', 'core', 'react', 'linkAtStart', 'link']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
   }
-  expect(named(scripts, 'Inspector')).toHaveLength(1);
-  expect((await named(scripts, 'Inspector')[0]!.text()).startsWith(HINT)).toBe(false);
+  // The first paint's libraries of which it runs a small part, and a part loaded later, stay lazily compiled.
+  for (const part of ['libs', 'Inspector']) {
+    expect(named(scripts, part), part).toHaveLength(1);
+    expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts without the hint`).toBe(false);
+  }
 
   // The first paint's chunk maps a message written in boot.ts back to boot.ts, on that message's line.
   const message = 'The shared plan could not be opened';
