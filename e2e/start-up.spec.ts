@@ -3,8 +3,7 @@
 // library waits for it.
 import { encodePlanLink } from '../src/share/link.ts';
 import { templateById } from '../src/templates/index.ts';
-import type { Page } from '@playwright/test';
-import { expect, server, test } from './support.ts';
+import { expect, expectFitted, server, test, viewTab } from './support.ts';
 
 /** Holds every IndexedDB open's success until the page calls `__openLibrary()`. */
 const HOLD_LIBRARY = String.raw`(() => {
@@ -77,18 +76,6 @@ const WATCH_VIEW = String.raw`(() => {
 
 type ViewSet = { painted: boolean; k: number; x: number; y: number };
 
-/** Every card of the plan inside the canvas. */
-async function expectAllInCanvas(page: Page) {
-  const canvas = (await page.locator('.react-flow').boundingBox())!;
-  for (const node of await page.locator('.react-flow__node-site, .react-flow__node-infrastructure').all()) {
-    const b = (await node.boundingBox())!;
-    expect(b.x).toBeGreaterThanOrEqual(canvas.x - 1);
-    expect(b.y).toBeGreaterThanOrEqual(canvas.y - 1);
-    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
-    expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
-  }
-}
-
 for (const start of ['a share link', 'the user’s own plan'] as const)
   test(`opened from ${start}, the plan is fitted before its first paint and the view is not set again after it`, async ({ page }) => {
     await page.addInitScript({ content: WATCH_VIEW });
@@ -99,20 +86,19 @@ for (const start of ['a share link', 'the user’s own plan'] as const)
     const views = (await page.evaluate('window.__views')) as ViewSet[];
     expect(views.length).toBeGreaterThan(0);
     expect(views.filter((v) => v.painted), 'views set after the plan was painted').toEqual([]);
-    await expectAllInCanvas(page);
+    await expectFitted(page);
   });
 
 test('a page reloaded in the Deploy view fits the plan when Design is first shown', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.react-flow__node-site').first()).toBeVisible();
-  const tabs = page.getByRole('tablist', { name: 'View' });
-  await tabs.getByRole('tab', { name: 'Deploy', exact: true }).click();
+  await viewTab(page, 'Deploy').click();
   await page.reload();
-  await expect(tabs.getByRole('tab', { name: 'Deploy', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(viewTab(page, 'Deploy')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: 'Deployment checklist' })).toBeVisible();
-  await tabs.getByRole('tab', { name: 'Design', exact: true }).click();
+  await viewTab(page, 'Design').click();
   await expect(page.locator('.react-flow__node-site').first()).toBeVisible();
-  await expect(async () => expectAllInCanvas(page)).toPass({ timeout: 3_000 });
+  await expectFitted(page);
   // Fitted, not left at React Flow's default view (100% at the origin).
   expect(await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform)).not.toBe('translate(0px, 0px) scale(1)');
 });
