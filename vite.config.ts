@@ -41,20 +41,60 @@ function preloadFirstPaintFonts(): Plugin {
   };
 }
 
+/** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: a link's reader, the library. */
+const START_MODULES = ['src/app/linkAtStart.ts', 'src/doc/libraryParts.ts'];
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+/** The first paint's libraries of which it runs only a small part (zod, Yjs, lib0): compiled lazily, as before. */
+const FEW_FUNCTIONS_RUN = 'libs';
+
+// V8 compiled the start-up script's functions one by one as they first ran, on the main thread
+// (~40-65 ms of the first render from a share link). This comment (Chrome 136+) has them compiled
+// on the threads that stream the scripts in; other browsers ignore it. Later parts stay lazy.
+function compileStartScriptsEagerly(): Plugin {
+  return {
+    name: 'compile-start-scripts-eagerly',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((out) => out.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const start = new Set(chunks.filter((c) => c.isEntry || START_MODULES.some((m) => c.facadeModuleId?.endsWith(m))));
+        for (const chunk of start) for (const file of chunk.imports) start.add(byFile.get(file)!);
+        for (const chunk of start) {
+          if (chunk.name === FEW_FUNCTIONS_RUN) continue;
+          chunk.code = COMPILE_HINT + chunk.code;
+          // The source map moves down one line with the code.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const json = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+          } else if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        }
+      },
+    },
+  };
+}
+
 const ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
 let firstPaint: Set<string> | undefined;
 
-/** 'core' for a module the entry reaches through static imports alone; the rest splits as it will. */
-function firstPaintChunk(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): string | null {
+/** Whether the entry reaches the module through static imports alone. */
+function firstPaintModule(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): boolean {
   if (!firstPaint) {
     firstPaint = new Set([ENTRY]);
     for (const next of firstPaint) for (const child of ctx.getModuleInfo(next)?.importedIds ?? []) firstPaint.add(child);
   }
-  return firstPaint.has(id) ? 'core' : null;
+  return firstPaint.has(id);
 }
 
+/** The first paint's part a module goes in ('core', 'react' or 'libs'); null: not in the first paint, split as it will. */
+const firstPaintPart = (part: string, only?: RegExp) => (id: string, ctx: Parameters<typeof firstPaintModule>[1]) =>
+  firstPaintModule(id, ctx) && (!only || only.test(id)) ? part : null;
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), compileStartScriptsEagerly()],
   // Yjs prints its rare warnings through lib0/logging, whose browser build pulls lib0's DOM and
   // schema modules into the first paint (about 2.5 KB gzip); lib0's console-only build (the one
   // Node and Deno get) has the same exports and prints the same text.
@@ -64,9 +104,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Everything the first paint imports statically, in one chunk instead of a dozen small ones
-    // shared with the parts loaded later (app/later.tsx): one request, and gzip sees it all at once.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstPaintChunk }] } } },
+    // Everything the first paint imports statically, in three parts instead of a dozen small ones
+    // shared with the parts loaded later (app/later.tsx). Three, not one: the browser streams and
+    // compiles each on its own thread, side by side (one 800 KB part took ~85 ms of one thread).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\//), priority: 3 },
+            { name: firstPaintPart(FEW_FUNCTIONS_RUN, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2 },
+            { name: firstPaintPart('core'), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'server/**/*.test.ts', 'bench/**/*.test.ts'],

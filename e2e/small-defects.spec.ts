@@ -1,22 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { dragFromPalette, expect, findingsPanel, openApp, openTemplate, test } from './support.ts';
-
-const viewTab = (page: Page, name: 'Design' | 'Deploy') => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name, exact: true });
-
-/** Every item of the plan lies inside the visible canvas. */
-async function expectFitted(page: Page) {
-  const canvas = (await page.locator('.react-flow').boundingBox())!;
-  await expect(async () => {
-    for (const node of await page.locator('.react-flow__node-site, .react-flow__node-infrastructure').all()) {
-      const b = (await node.boundingBox())!;
-      expect(b.x).toBeGreaterThanOrEqual(canvas.x - 1);
-      expect(b.y).toBeGreaterThanOrEqual(canvas.y - 1);
-      expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
-      expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
-    }
-  }).toPass({ timeout: 3_000 });
-}
+import { dragFromPalette, expect, expectFitted, findingsPanel, openApp, openTemplate, test, viewTab } from './support.ts';
 
 async function planNames(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Plans' }).click();

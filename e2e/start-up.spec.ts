@@ -3,7 +3,7 @@
 // library waits for it.
 import { encodePlanLink } from '../src/share/link.ts';
 import { templateById } from '../src/templates/index.ts';
-import { expect, server, test } from './support.ts';
+import { expect, expectFitted, server, test, viewTab } from './support.ts';
 
 /** Holds every IndexedDB open's success until the page calls `__openLibrary()`. */
 const HOLD_LIBRARY = String.raw`(() => {
@@ -58,4 +58,47 @@ test('a second share link pasted while the plan library is still opening is open
 
   await page.evaluate((hash) => (location.hash = hash), `#plan=${encodePlanLink(templateById('figure-2')!.plan)}`);
   await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 2');
+});
+
+/** Records each view React Flow's zoom behaviour is given (d3 keeps it in `__zoom`), and whether the plan's cards had been painted by then. */
+const WATCH_VIEW = String.raw`(() => {
+  window.__views = [];
+  let painted = false;
+  Object.defineProperty(Element.prototype, '__zoom', {
+    configurable: true,
+    get() { return this.__etdZoom; },
+    set(view) { this.__etdZoom = view; window.__views.push({ painted, k: view.k, x: view.x, y: view.y }); },
+  });
+  // A frame whose animation callbacks find the cards paints them.
+  const watch = () => (document.querySelector('.react-flow__node') ? (painted = true) : requestAnimationFrame(watch));
+  requestAnimationFrame(watch);
+})()`;
+
+type ViewSet = { painted: boolean; k: number; x: number; y: number };
+
+for (const start of ['a share link', 'the user’s own plan'] as const)
+  test(`opened from ${start}, the plan is fitted before its first paint and the view is not set again after it`, async ({ page }) => {
+    await page.addInitScript({ content: WATCH_VIEW });
+    await page.goto(start === 'a share link' ? `/#plan=${encodePlanLink(templateById('figure-3')!.plan)}` : '/');
+    await expect(page.locator('.react-flow__node-site').first()).toBeVisible();
+    // The layout around the canvas has settled, and the first paint's deferred work has run.
+    await page.waitForTimeout(1000);
+    const views = (await page.evaluate('window.__views')) as ViewSet[];
+    expect(views.length).toBeGreaterThan(0);
+    expect(views.filter((v) => v.painted), 'views set after the plan was painted').toEqual([]);
+    await expectFitted(page);
+  });
+
+test('a page reloaded in the Deploy view fits the plan when Design is first shown', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node-site').first()).toBeVisible();
+  await viewTab(page, 'Deploy').click();
+  await page.reload();
+  await expect(viewTab(page, 'Deploy')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Deployment checklist' })).toBeVisible();
+  await viewTab(page, 'Design').click();
+  await expect(page.locator('.react-flow__node-site').first()).toBeVisible();
+  await expectFitted(page);
+  // Fitted, not left at React Flow's default view (100% at the origin).
+  expect(await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform)).not.toBe('translate(0px, 0px) scale(1)');
 });

@@ -64,3 +64,20 @@ export async function openTemplate(page: Page, label: 'Figure 1' | 'Figure 2' | 
 export async function dragFromPalette(page: Page, label: string, target: Locator, position?: { x: number; y: number }) {
   await paletteItem(page, label).dragTo(target, position ? { targetPosition: position } : {});
 }
+
+/** A tab of the View switch (Design, Deploy). */
+export const viewTab = (page: Page, name: 'Design' | 'Deploy') => page.getByRole('tablist', { name: 'View' }).getByRole('tab', { name, exact: true });
+
+/** Every item of the plan lies inside the visible canvas (once the view has settled). */
+export async function expectFitted(page: Page) {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  await expect(async () => {
+    for (const node of await page.locator('.react-flow__node-site, .react-flow__node-infrastructure').all()) {
+      const b = (await node.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(b.y).toBeGreaterThanOrEqual(canvas.y - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    }
+  }).toPass({ timeout: 3_000 });
+}

@@ -176,8 +176,8 @@ export function Canvas() {
 
   useFocusRequests();
   const canvasRef = useRef<HTMLDivElement>(null);
-  useFitRequests(canvasRef);
   const start = useStartView(canvasRef);
+  useFitRequests(canvasRef, start);
   // A canvas that goes away mid-drag (another view, another plan) must not leave the flag set.
   useEffect(() => dragStopped, [dragStopped]);
   useEffect(() => {

@@ -36,14 +36,17 @@ function fitted(el: HTMLElement): Viewport | undefined {
   return getViewportForBounds(bounds, el.offsetWidth, el.offsetHeight, MIN_ZOOM, MAX_ZOOM, PADDING);
 }
 
+/** The view the canvas starts at (see `useStartView`); `viewport` undefined: the plan could not be fitted then. */
+export type StartView = { ready: boolean; viewport?: Viewport };
+
 /**
  * The view React Flow starts at: the plan fitted, measured before the first paint. `ready` turns
  * true in the same frame; until then the canvas draws no diagram. Without it a large plan was first
  * drawn at 100% (thousands of cards mounted, seconds at 5,000 servers), then fitted and layered.
  */
-export function useStartView(canvas: RefObject<HTMLElement | null>) {
+export function useStartView(canvas: RefObject<HTMLElement | null>): StartView {
   const store = useStoreApi();
-  const [start, setStart] = useState<{ ready: boolean; viewport?: Viewport }>({ ready: false });
+  const [start, setStart] = useState<StartView>({ ready: false });
   useLayoutEffect(() => {
     const viewport = canvas.current ? fitted(canvas.current) : undefined;
     // React Flow reads the zoom from its store before its own effect applies defaultViewport.
@@ -53,26 +56,33 @@ export function useStartView(canvas: RefObject<HTMLElement | null>) {
   return start;
 }
 
-export function useFitRequests(canvas: RefObject<HTMLElement | null>) {
+/**
+ * Fits the view when another plan is opened and when asked. The plan the canvas starts on was
+ * fitted by the start view before its first paint (fitting it again redrew the view just after
+ * that paint); only where the start view could not fit it (a hidden canvas) is it fitted here, once shown.
+ */
+export function useFitRequests(canvas: RefObject<HTMLElement | null>, start: StartView) {
   const rf = useReactFlow();
   const planId = usePlanStore((s) => s.planId);
   const requested = useView((s) => s.fit);
   const shown = useShown(canvas);
-  // 'open': a plan was opened (jump there); 'request': the user asked (animate).
-  const [pending, setPending] = useState<'open' | 'request' | undefined>('open');
+  // 'start': the plan the canvas started on; 'open': another plan was opened (jump there); 'request': the user asked (animate).
+  const [pending, setPending] = useState<'start' | 'open' | 'request' | undefined>('start');
   const [seen, setSeen] = useState({ planId, requested });
   if (seen.planId !== planId || seen.requested !== requested) {
     setSeen({ planId, requested });
-    setPending(seen.planId !== planId || pending === 'open' ? 'open' : 'request');
+    setPending(seen.planId !== planId || pending === 'open' || pending === 'start' ? 'open' : 'request');
   }
+  const startFitted = start.viewport !== undefined;
   useEffect(() => {
     const el = canvas.current;
     if (!pending || !shown || !el) return;
     setPending(undefined);
+    if (pending === 'start' && startFitted) return;
     const viewport = fitted(el);
     if (!viewport) return;
     void rf.setViewport(viewport, pending === 'request' ? { duration: 300 } : undefined);
-  }, [pending, shown, canvas, rf]);
+  }, [pending, shown, canvas, rf, startFitted]);
 }
 
 /**

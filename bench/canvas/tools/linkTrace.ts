@@ -63,8 +63,10 @@ function report(target: string, events: TraceEvent[], ms: number | null, measure
   const t0 = doc.ts;
   const at = (ts: number) => ((ts - t0) / 1000).toFixed(0).padStart(5);
   // The page clock (navigation start) on the trace's timeline, from a user timing both saw.
+  // (The library may open after the page's measures were read: then the trace has it and they do not.)
   const lib = events.find((e) => e.name === 'etd:library' && e.ph === 'b');
-  const shift = lib ? (lib.ts - t0) / 1000 - measures.find((m) => m[0] === 'etd:library')![1] : 0;
+  const libMeasure = measures.find((m) => m[0] === 'etd:library');
+  const shift = lib && libMeasure ? (lib.ts - t0) / 1000 - libMeasure[1] : 0;
   console.log(`\n== ${target}: drawn at ${ms} ms (trace ${ms === null ? '?' : Math.round(ms + shift)}); measures ${JSON.stringify(measures)}`);
   const urls = new Map<string, string>();
   for (const e of events)

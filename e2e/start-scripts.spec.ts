@@ -1,0 +1,48 @@
+// The scripts a page opens with carry V8's compile hint (vite.config.ts, compileStartScriptsEagerly):
+// Chromium compiles their functions while it streams them in, not one by one on the main thread as
+// the first render calls them. The parts loaded later do not (they stay lazily compiled), nor do the
+// libraries the first paint runs little of; a start script's source map still points at the right
+// source line under the added comment.
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import type { Response } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { encodePlanLink } from '../src/share/link.ts';
+import { templateById } from '../src/templates/index.ts';
+import { expect, server, test } from './support.ts';
+
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+const named = (scripts: Response[], part: string) => scripts.filter((r) => new RegExp(`/${part}-[\\w-]+\\.js$`).test(new URL(r.url()).pathname));
+
+test('the scripts a share link opens with are compiled as they stream in; later parts are not, and their source maps still line up', async ({ page }) => {
+  const scripts: Response[] = [];
+  page.on('response', (r) => void (r.url().endsWith('.js') && scripts.push(r)));
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(server(page, 'MBX01')).toBeVisible();
+  // A part loaded after the first paint (the inspector) is compiled as it runs.
+  await server(page, 'MBX01').click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByText('MBX01').first()).toBeVisible();
+
+  // The entry, the first paint's own code and React, the link's reader and the link format's code.
+  for (const part of ['index', 'core', 'react', 'linkAtStart', 'link']) {
+    expect(named(scripts, part), part).toHaveLength(1);
+    expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
+  }
+  // The first paint's libraries of which it runs a small part, and a part loaded later, stay lazily compiled.
+  for (const part of ['libs', 'Inspector']) {
+    expect(named(scripts, part), part).toHaveLength(1);
+    expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts without the hint`).toBe(false);
+  }
+
+  // The first paint's chunk maps a message written in boot.ts back to boot.ts, on that message's line.
+  const message = 'The shared plan could not be opened';
+  const core = named(scripts, 'core')[0]!;
+  const code = await core.text();
+  const map = new TraceMap(await (await page.request.get(`${core.url()}.map`)).text());
+  const at = code.indexOf(message);
+  expect(at).toBeGreaterThan(0);
+  const source = originalPositionFor(map, { line: code.slice(0, at).split('\n').length, column: at - code.lastIndexOf('\n', at) - 1 });
+  expect(source.source).toMatch(/src\/app\/boot\.ts$/);
+  const bootLines = readFileSync('src/app/boot.ts', 'utf8').split('\n');
+  expect(bootLines[source.line! - 1]).toContain(message);
+});
