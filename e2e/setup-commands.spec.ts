@@ -9,7 +9,7 @@ import { expect, openApp, openTemplate, server, test } from './support.ts';
 /** The inspector's scrolling column, scrolled to its end; returns how far it is scrolled. */
 async function scrollToEnd(page: Page): Promise<number> {
   return page.getByTestId('inspector').evaluate((el) => {
-    let box: HTMLElement | null = el;
+    let box = el as HTMLElement | null;
     while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
     (window as unknown as { column: HTMLElement }).column = box!;
     box!.scrollTop = box!.scrollHeight;
