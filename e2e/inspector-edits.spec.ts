@@ -1,5 +1,6 @@
-// The inspector's Setup commands are worked out after the fields above them are drawn: they never
-// show an earlier plan's commands, and a column scrolled down to them stays where it was.
+// What an edit or a click in the inspector draws around it: the Setup commands (worked out after
+// the fields above them) never show an earlier plan's commands, a column scrolled down to them stays
+// where it was, and the canvas keeps its size when the findings line changes.
 import type { Page } from '@playwright/test';
 import { ours } from '../bench/canvas/pages.ts';
 import { syntheticBenchPlan } from '../bench/canvas/plans.ts';
@@ -83,4 +84,18 @@ test('the Setup commands never show the plan before an edit: in view they follow
   await expect(commands(page).locator('.server-commands')).toBeVisible();
   await expect(commands(page)).toContainText('/roles:ClientAccess ');
   await expect(commands(page)).not.toContainText('HubTransport');
+});
+
+test('the canvas keeps its size when a plan without findings gets its first note', async ({ page }) => {
+  const plan = syntheticBenchPlan(40);
+  await page.addInitScript({ content: ours.storage(plan) });
+  await page.goto('/');
+  const panel = page.getByRole('complementary', { name: 'Findings' });
+  await expect(panel).toContainText('No findings');
+  const canvas = page.locator('.react-flow');
+  const before = await canvas.boundingBox();
+  await server(page, plan.subject.name).click();
+  await page.getByTestId('inspector').getByLabel('Unified Messaging').check();
+  await expect(panel).toContainText('1 note, no errors or warnings');
+  expect(await canvas.boundingBox()).toEqual(before);
 });
