@@ -72,7 +72,7 @@ test('autosave keeps an edit across a reload', async ({ page }) => {
   await dragFromPalette(page, 'Edge Transport', server(page, 'EX01'));
   await expect(server(page, 'EX01').locator('[data-role="EdgeTransport"]')).toBeVisible();
   await expect(page.locator('.status-save')).toHaveText('Saved in this browser');
-  await page.waitForTimeout(700);
+  // At once, as a user may: the edit is kept however soon the page goes.
   await page.reload();
   await expect(server(page, 'EX01').locator('[data-role="EdgeTransport"]')).toBeVisible();
 });

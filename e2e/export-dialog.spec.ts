@@ -83,3 +83,39 @@ test('the selection as a PNG at 3x, and a dark SVG only when asked', async ({ pa
   expect(dark).not.toContain('fill="#f5f6f8"');
   expect(dark).toContain('fill="#12161c"');
 });
+
+/**
+ * Closes the open dialog (`how`) and presses `key` right after the page has handled that, before the
+ * dialog's close event (a task later): a quick user's key on a busy machine comes first.
+ */
+async function closeAndPress(page: Page, how: string, key: { key: string; code: string; ctrlKey?: boolean; shiftKey?: boolean }) {
+  await page.evaluate(
+    ({ how, key }) => {
+      const open = document.querySelector<HTMLDialogElement>('dialog[open]')!;
+      if (how === 'Escape') open.requestClose();
+      else [...open.querySelectorAll('button')].find((b) => b.textContent === how)!.click();
+      queueMicrotask(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true })));
+    },
+    { how, key },
+  );
+}
+
+test('a shortcut pressed the moment its dialog closes opens it again', async ({ page }) => {
+  await openApp(page);
+  for (const how of ['Cancel', 'Escape']) {
+    await page.keyboard.press('Control+Shift+E');
+    await expect(dialog(page)).toBeVisible();
+    await closeAndPress(page, how, { key: 'E', code: 'KeyE', ctrlKey: true, shiftKey: true });
+    await expect(dialog(page)).toBeVisible();
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog(page)).toBeHidden();
+  }
+  // The keyboard shortcuts list closes through its form: '?' shows it again.
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await page.keyboard.press('?');
+  await expect(shortcuts).toBeVisible();
+  await closeAndPress(page, 'Close', { key: '?', code: 'Slash', shiftKey: true });
+  await expect(shortcuts).toBeVisible();
+  await shortcuts.getByRole('button', { name: 'Close' }).click();
+  await expect(shortcuts).toBeHidden();
+});

@@ -166,3 +166,78 @@ test('without IndexedDB (a private window) work goes on in memory, and says so',
   ]);
   expect(await file.suggestedFilename()).toMatch(/\.json$/);
 });
+
+/**
+ * Keeps IndexedDB busy on the open plan's database (a slow disk, a busy profile): a read-write
+ * transaction held open for `ms` from a second page, so the plan's next write waits behind it.
+ */
+async function holdPlanDatabase(page: Page, ms: number) {
+  const other = await page.context().newPage();
+  // A page of the app's origin that is not the app (which would open the plan itself).
+  await other.route('**/hold', (route) => route.fulfill({ contentType: 'text/html', body: '<link rel="icon" href="data:,">' }));
+  await other.goto('/hold');
+  await other.evaluate(async (ms) => {
+    const name = (await indexedDB.databases()).map((d) => d.name).find((n) => n?.startsWith('etd-plan:'));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name!);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('updates', 'readwrite').objectStore('updates');
+    const until = performance.now() + ms;
+    const spin = () => {
+      if (performance.now() < until) store.count().onsuccess = spin;
+    };
+    spin();
+  }, ms);
+  return other;
+}
+
+const dc01 = (page: Page) => page.locator('.react-flow__node-infrastructure').filter({ hasText: 'DC01' });
+const architecture = (page: Page) => page.getByTestId('inspector').getByLabel('Architecture');
+
+test('an edit made just before the page is reloaded is kept, even while IndexedDB is slow to write', async ({ page }) => {
+  await openApp(page);
+  await dc01(page).click();
+  await expect(architecture(page)).toHaveValue('');
+  const other = await holdPlanDatabase(page, 1500);
+  await architecture(page).selectOption('x64');
+  await page.reload();
+  await dc01(page).click();
+  await expect(architecture(page)).toHaveValue('x64');
+  await other.close();
+});
+
+/** Makes localStorage refuse writes while `window.__localFull` is true. */
+const LOCAL_FULL = `(() => {
+  window.__localFull = false;
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (...args) {
+    if (window.__localFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return original.apply(this, args);
+  };
+})()`;
+
+test('leaving with an edit that can be kept nowhere yet asks first; staying keeps it', async ({ page }) => {
+  await page.addInitScript({ content: LOCAL_FULL });
+  await openApp(page);
+  await dc01(page).click();
+  const other = await holdPlanDatabase(page, 1500);
+  await page.evaluate(() => ((window as unknown as { __localFull: boolean }).__localFull = true));
+  await architecture(page).selectOption('x64');
+  const asked = page.waitForEvent('dialog');
+  await page.evaluate(() => void setTimeout(() => location.reload(), 0));
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(architecture(page)).toHaveValue('x64');
+  // Storage works again: the page goes without asking, and the edit is there.
+  await page.evaluate(() => ((window as unknown as { __localFull: boolean }).__localFull = false));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => void (dialogs.push(d.type()), d.accept()));
+  await page.reload();
+  await dc01(page).click();
+  await expect(architecture(page)).toHaveValue('x64');
+  expect(dialogs).toEqual([]);
+  await other.close();
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { FindingsPanel } from '../panels/FindingsPanel.tsx';
@@ -25,7 +25,8 @@ export function App() {
   const view = useUi((s) => s.view);
   const design = view === 'design';
   useTheme();
-  useEffect(() => {
+  // Listening before the first frame is painted: a shortcut pressed as soon as the plan shows works.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (useUi.getState().view !== 'design' && !DOCUMENT_VIEW_KEYS.some((c) => c.keyTest?.(e))) return;
       handleShortcut(e);

@@ -1,10 +1,12 @@
 // A document kept in IndexedDB by y-indexeddb, with what y-indexeddb leaves unsaid made visible: a
 // write that fails (the disk or the quota is full, the database went away) is reported, and the
 // whole state is stored again once writing works, so a missed update can never leave a gap. Writes
-// happen after the edit is painted (afterPaint.ts), several quick edits as one.
+// happen after the edit is painted (afterPaint.ts), several quick edits as one. What is not
+// confirmed stored when the page goes away is kept until the document next opens (unsaved.ts).
 import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import { DeferredUpdates } from './afterPaint.ts';
+import { forgetAllUnsaved, forgetUnsaved, keepUnsaved, readUnsaved, whenLeaving } from './unsaved.ts';
 
 export type SaveStatus = { ok: true } | { ok: false; error: unknown };
 
@@ -23,6 +25,11 @@ export class DocStorage extends IndexeddbPersistence {
   private trimTimer: ReturnType<typeof setTimeout> | undefined;
   private idle: (() => void)[] = [];
   private readonly later = new DeferredUpdates((update) => this.store(update));
+  /** Updates written but not yet confirmed stored. */
+  private readonly unconfirmed = new Set<Uint8Array>();
+  /** Set while this tab keeps unconfirmed updates in unsaved.ts: forgotten once they are stored. */
+  private kept = false;
+  private readonly stopLeaving = whenLeaving(() => this.keepUnconfirmed());
   /** Resolves true once the stored state is loaded into the document, false if the database cannot open. */
   readonly opened: Promise<boolean>;
 
@@ -45,6 +52,7 @@ export class DocStorage extends IndexeddbPersistence {
       const timer = setTimeout(() => resolve(false), OPEN_TIMEOUT_MS);
       void this.whenSynced.then(() => {
         clearTimeout(timer);
+        this.restoreUnsaved();
         resolve(true);
       });
       this._db.catch((error: unknown) => {
@@ -70,6 +78,7 @@ export class DocStorage extends IndexeddbPersistence {
   override destroy(): Promise<void> {
     this.later.close();
     clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     clearTimeout(this.trimTimer);
     // Closed on purpose (the plan was deleted, the tab goes): nothing here is failing any more.
     if (this.failure !== undefined) {
@@ -77,7 +86,28 @@ export class DocStorage extends IndexeddbPersistence {
       this.onStatus({ ok: true });
     }
     for (const done of this.idle.splice(0)) done();
+    // Writes under way finish (the database closes after them); kept if the page goes first.
+    if (this.unconfirmed.size === 0) this.stopLeaving();
     return super.destroy().catch(() => undefined);
+  }
+
+  /** Edits a page that went away could not confirm stored: put back into the document, and stored. */
+  private restoreUnsaved() {
+    const unsaved = readUnsaved(this.name);
+    if (!unsaved || this._destroyed) return;
+    Y.applyUpdate(this.doc, unsaved.update, this);
+    this.write(unsaved.update, [], () => forgetUnsaved(this.name, unsaved.keys));
+  }
+
+  /** The page may go away: what is not confirmed stored is kept (false: it could not be). */
+  private keepUnconfirmed(): boolean {
+    this.later.flush();
+    // Writes failing: the whole document is what may be missing.
+    const failing = this.failure !== undefined && !this._destroyed;
+    if (!failing && this.unconfirmed.size === 0) return true;
+    const kept = keepUnsaved(this.name, failing ? [Y.encodeStateAsUpdate(this.doc)] : [...this.unconfirmed]);
+    this.kept ||= kept;
+    return kept;
   }
 
   private store(update: Uint8Array) {
@@ -86,22 +116,38 @@ export class DocStorage extends IndexeddbPersistence {
     else if (this.db) this.write(update);
   }
 
-  private write(data: Uint8Array) {
+  /** Writes `data`, which holds `covers` too (the whole state covers every update before it). */
+  private write(data: Uint8Array, covers: Uint8Array[] = [], onStored?: () => void) {
     this.pending++;
+    this.unconfirmed.add(data);
     const finish = (error?: unknown) => {
       this.pending--;
-      if (error === undefined) this.stored();
-      else this.fail(error);
+      if (error === undefined) {
+        this.confirm([data, ...covers]);
+        onStored?.();
+        this.stored();
+      } else this.fail(error);
       if (this.pending === 0) for (const done of this.idle.splice(0)) done();
     };
     try {
       const tx = this.db!.transaction(['updates'], 'readwrite');
       tx.objectStore('updates').add(data);
+      // Committed now rather than after this page's next task: a page that goes away never runs it.
+      tx.commit?.();
       tx.oncomplete = () => finish();
       tx.onabort = () => finish(tx.error ?? new Error('the write was aborted'));
     } catch (error) {
       finish(error);
     }
+  }
+
+  private confirm(updates: Uint8Array[]) {
+    for (const update of updates) this.unconfirmed.delete(update);
+    // A retry still due will store edits made since the last failure: kept until it has.
+    if (this.unconfirmed.size > 0 || this.retryTimer !== undefined) return;
+    if (this.kept) forgetUnsaved(this.name);
+    this.kept = false;
+    if (this._destroyed) this.stopLeaving();
   }
 
   private stored() {
@@ -129,7 +175,7 @@ export class DocStorage extends IndexeddbPersistence {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       if (this._destroyed || !this.db) return;
-      this.write(Y.encodeStateAsUpdate(this.doc));
+      this.write(Y.encodeStateAsUpdate(this.doc), [...this.unconfirmed]);
     }, RETRY_MS);
   }
 }
@@ -172,6 +218,7 @@ export const canListStored = () => typeof indexedDB !== 'undefined' && typeof in
 
 export async function deleteStoredDoc(name: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
+    forgetAllUnsaved(name);
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);

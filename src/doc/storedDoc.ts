@@ -2,6 +2,7 @@
 // on first use, as a start-up that finds its plan listed never needs it.
 import * as Y from 'yjs';
 import { canListStored, deleteStoredDoc, storedNames, UPDATED_AT } from './persistence.ts';
+import { readUnsaved } from './unsaved.ts';
 
 /**
  * Reads a stored document without writing to it, with the time it was last saved when known;
@@ -32,7 +33,9 @@ export async function readStoredDoc(name: string): Promise<{ doc: Y.Doc; updated
       read<Uint8Array[]>(tx.objectStore('updates').getAll()),
       read<unknown>(tx.objectStore('custom').get(UPDATED_AT)),
     ]);
-    Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), 'load');
+    // With any edit a page that went away could not store yet (unsaved.ts).
+    const unsaved = readUnsaved(name);
+    Y.transact(doc, () => [...updates, ...(unsaved ? [unsaved.update] : [])].forEach((u) => Y.applyUpdate(doc, u)), 'load');
     return { doc, updatedAt: typeof updatedAt === 'string' ? updatedAt : undefined };
   } finally {
     db.close();

@@ -14,7 +14,7 @@ export function FindDialog() {
   const plan = usePlanStore((s) => s.plan);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const ref = useModalDialog(open);
+  const { ref } = useModalDialog(open, () => useUi.getState().set({ findOpen: false }));
   const items = useMemo(
     () => [
       ...plan.servers.map((s) => ({ id: s.id, name: s.name, what: 'Server' })),
@@ -32,7 +32,7 @@ export function FindDialog() {
     useUi.getState().set({ findOpen: false });
   };
   return (
-    <dialog ref={ref} className="dialog find-dialog" aria-labelledby="find-title" onClose={() => useUi.getState().set({ findOpen: false })}>
+    <dialog ref={ref} className="dialog find-dialog" aria-labelledby="find-title">
       <h2 id="find-title">Find an item</h2>
       <input
         autoFocus

@@ -14,9 +14,9 @@ const CANVAS_KEYS: [string, string][] = [
 /** Every keyboard shortcut, listed from the same command registry the keys run. */
 export function ShortcutsDialog() {
   const open = useUi((s) => s.shortcutsOpen);
-  const ref = useModalDialog(open);
+  const { ref } = useModalDialog(open, () => useUi.getState().set({ shortcutsOpen: false }));
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={() => useUi.getState().set({ shortcutsOpen: false })}>
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="shortcuts">
         <tbody>

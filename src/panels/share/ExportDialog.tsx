@@ -68,7 +68,7 @@ export function ExportDialog() {
   const choices: ExportChoices = useExportDialog(useShallow(({ open: _open, ...rest }) => rest));
   const sites = usePlanStore((s) => s.plan.sites);
   const selection = usePlanStore((s) => s.selection);
-  const ref = useModalDialog(open);
+  const { ref, close } = useModalDialog(open, closeExportDialog);
   const [busy, setBusy] = useState(false);
   const preview = usePreview(open, choices, selection);
   const textPt = preview?.onPage ? Math.round(11 * 0.75 * preview.scale * 10) / 10 : undefined;
@@ -79,7 +79,7 @@ export function ExportDialog() {
     setBusy(true);
     try {
       const result = choices.format === 'svg' ? await exportSvg(plan, options) : choices.format === 'png' ? await exportPng(plan, choices.pngScale, options) : await exportPdf(plan, options);
-      ref.current?.close();
+      close();
       notify(result?.message ?? `Exported ${choices.format.toUpperCase()}.`, result?.message ? 'info' : 'success');
     } catch (e) {
       notify(`Export failed: ${(e as Error).message}`, 'error');
@@ -89,7 +89,7 @@ export function ExportDialog() {
   };
 
   return (
-    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" onClose={closeExportDialog}>
+    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <div className="export-body">
         <div className="export-options">
@@ -138,7 +138,7 @@ export function ExportDialog() {
         </figure>
       </div>
       <div className="dialog-actions">
-        <button onClick={() => ref.current?.close()}>Cancel</button>
+        <button onClick={close}>Cancel</button>
         <button className="primary" onClick={() => void run()} disabled={busy} aria-busy={busy}>
           {busy ? 'Exporting…' : `Export ${choices.format.toUpperCase()}`}
         </button>

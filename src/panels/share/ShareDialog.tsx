@@ -8,8 +8,11 @@ import { exportJson } from './exportFiles.ts';
 export function ShareDialog() {
   const url = useShare((s) => s.url);
   const warning = useShare((s) => s.warning);
-  const ref = useModalDialog(Boolean(url));
   const [copied, setCopied] = useState(false);
+  const { ref, close } = useModalDialog(Boolean(url), () => {
+    setCopied(false);
+    closeShareDialog();
+  });
   const copy = async () => {
     if (!url) return;
     try {
@@ -21,7 +24,7 @@ export function ShareDialog() {
     }
   };
   return (
-    <dialog ref={ref} className="dialog share-dialog" aria-labelledby="share-title" onClose={() => { setCopied(false); closeShareDialog(); }}>
+    <dialog ref={ref} className="dialog share-dialog" aria-labelledby="share-title">
       <h2 id="share-title">Share this plan by link</h2>
       <p className="muted">
         The whole plan travels inside the link, after the <code>#</code>: no server ever receives it. Whoever opens it sees the plan and can open a copy to edit.
@@ -40,7 +43,7 @@ export function ShareDialog() {
         <button className="primary" onClick={copy}>
           {copied ? 'Copied' : 'Copy link'}
         </button>
-        <button onClick={() => ref.current?.close()}>Close</button>
+        <button onClick={close}>Close</button>
       </div>
     </dialog>
   );

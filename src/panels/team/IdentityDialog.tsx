@@ -19,9 +19,9 @@ const COLOR_NAMES: Record<string, string> = {
 /** The name and color a person shows in team rooms: asked once, changeable from Share with team. */
 export function IdentityDialog() {
   const asking = useTeamDialog((s) => Boolean(s.askingIdentity));
-  const ref = useModalDialog(asking);
+  const { ref } = useModalDialog(asking, () => answerIdentity(undefined));
   return (
-    <dialog ref={ref} className="dialog identity-dialog" aria-labelledby="identity-title" onClose={() => answerIdentity(undefined)}>
+    <dialog ref={ref} className="dialog identity-dialog" aria-labelledby="identity-title">
       {asking && <IdentityForm />}
     </dialog>
   );

@@ -13,9 +13,9 @@ import { CopyField } from './CopyField.tsx';
 export function TeamDialog() {
   const open = useTeamDialog((s) => s.open);
   const binding = useTeam((s) => s.binding);
-  const ref = useModalDialog(open);
+  const { ref } = useModalDialog(open, closeTeamDialog);
   return (
-    <dialog ref={ref} className="dialog team-dialog" aria-labelledby="team-title" onClose={closeTeamDialog}>
+    <dialog ref={ref} className="dialog team-dialog" aria-labelledby="team-title">
       {open && (binding ? <RoomLinks /> : <CreateRoom />)}
     </dialog>
   );
