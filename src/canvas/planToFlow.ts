@@ -78,25 +78,17 @@ const sameBadge = (a?: Badge, b?: Badge) =>
 
 type Cache = Map<string, PlanNode>;
 
-/** Everything a node is built from (the box and record by identity). */
-interface NodeInputs {
+/** Everything a node is built from (box, record and findings list by identity), and the node. */
+interface Drawn {
   box: Box;
   record: object | undefined;
-  badge: Badge | undefined;
+  findings: readonly Finding[] | undefined;
   selected: boolean;
-  nodeCount: number | undefined;
-  clusterRole: string | undefined;
+  /** A cluster's node count, or a clustered server's place (first node, standby): see `clusterFact`. */
+  cluster: number | undefined;
   witness: string | undefined;
+  node: PlanNode;
 }
-
-const sameInputs = (a: NodeInputs, b: NodeInputs) =>
-  a.box === b.box &&
-  a.record === b.record &&
-  a.selected === b.selected &&
-  a.nodeCount === b.nodeCount &&
-  a.clusterRole === b.clusterRole &&
-  a.witness === b.witness &&
-  (a.badge === b.badge || (!!a.badge && !!b.badge && sameBadge(a.badge, b.badge)));
 
 /**
  * The previous object for this id when nothing drawn from it changed, so React Flow does not
@@ -146,14 +138,32 @@ function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>
 export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter()) {
   const cache: Cache = new Map();
   const edgeCache = new Map<string, PlanEdge>();
-  const drawn = new Map<string, { inputs: NodeInputs; node: PlanNode }>();
+  const drawn = new Map<string, Drawn>();
+  /** Lists map by id, kept while the plan keeps the list (an edit replaces only what it changed). */
+  const byIdOf = <T extends { id: string }>() => {
+    let list: readonly T[] | undefined;
+    let map = new Map<string, T>();
+    return (next: readonly T[]) => {
+      if (next !== list) {
+        list = next;
+        map = new Map();
+        for (const item of next) map.set(item.id, item);
+      }
+      return map;
+    };
+  };
+  const sitesById = byIdOf<Site>();
+  const serversById = byIdOf<Server>();
+  const clustersById = byIdOf<Cluster>();
+  const infraById = byIdOf<Infrastructure>();
   return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
     const layout = resolveLayout(plan);
-    const sites = new Map(plan.sites.map((s) => [s.id, s]));
-    const servers = new Map(plan.servers.map((s) => [s.id, s]));
-    const clusters = new Map(plan.clusters.map((c) => [c.id, c]));
-    const infra = new Map(plan.infrastructure.map((i) => [i.id, i]));
-    const witnessOf = new Map(plan.clusters.filter((c) => c.witness).map((c) => [c.witness!, c.name]));
+    const sites = sitesById(plan.sites);
+    const servers = serversById(plan.servers);
+    const clusters = clustersById(plan.clusters);
+    const infra = infraById(plan.infrastructure);
+    const witnessOf = new Map<string, string>();
+    for (const c of plan.clusters) if (c.witness) witnessOf.set(c.witness, c.name);
     const firstNode = new Map<string, string>();
     const nodeCount = new Map<string, number>();
     for (const s of plan.servers)
@@ -161,30 +171,29 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
         if (!firstNode.has(s.cluster)) firstNode.set(s.cluster, s.id);
         nodeCount.set(s.cluster, (nodeCount.get(s.cluster) ?? 0) + 1);
       }
+    /** A cluster's node count; for a clustered server 1 + (first node: 1) + (standby cluster: 2); else undefined. */
+    const clusterFact = (box: Box, server: Server | undefined): number | undefined => {
+      if (box.kind === 'cluster') return nodeCount.get(box.id);
+      if (!server?.cluster) return undefined;
+      return 1 + (firstNode.get(server.cluster) === server.id ? 1 : 0) + (clusters.get(server.cluster)?.standby ? 2 : 0);
+    };
 
-    // A box whose object, record, badge, selection and cluster facts are those it was last drawn
-    // with keeps its node without building a new one to compare.
+    // A box whose object, record, findings, selection and cluster facts are those it was last drawn
+    // with keeps its node without building a new one to compare (nor anything else per box).
     const nodes: PlanNode[] = layout.boxes.map((box) => {
-      const inputs = inputsOf(box);
-      const last = drawn.get(box.id);
-      if (last && sameInputs(last.inputs, inputs)) return last.node;
-      const node = reuse(cache, toNode(box, inputs.badge));
-      drawn.set(box.id, { inputs, node });
-      return node;
-    });
-    function inputsOf(box: Box): NodeInputs {
       const server = box.kind === 'server' ? servers.get(box.id) : undefined;
       const record = box.kind === 'site' ? sites.get(box.id) : box.kind === 'cluster' ? clusters.get(box.id) : (server ?? infra.get(box.id));
-      return {
-        box,
-        record,
-        badge: badgeOf(byItem.get(box.id)),
-        selected: selection.has(box.id),
-        nodeCount: box.kind === 'cluster' ? nodeCount.get(box.id) : undefined,
-        clusterRole: server?.cluster ? `${firstNode.get(server.cluster) === server.id}${clusters.get(server.cluster)?.standby}` : undefined,
-        witness: server ? witnessOf.get(server.id) : undefined,
-      };
-    }
+      const findings = byItem.get(box.id);
+      const selected = selection.has(box.id);
+      const cluster = clusterFact(box, server);
+      const witness = server ? witnessOf.get(server.id) : undefined;
+      const last = drawn.get(box.id);
+      if (last && last.box === box && last.record === record && last.findings === findings && last.selected === selected && last.cluster === cluster && last.witness === witness)
+        return last.node;
+      const node = reuse(cache, toNode(box, badgeOf(findings)));
+      drawn.set(box.id, { box, record, findings, selected, cluster, witness, node });
+      return node;
+    });
     function toNode(box: Box, badge: Badge | undefined): PlanNode {
       const common = {
         id: box.id,

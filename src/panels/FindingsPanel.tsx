@@ -172,7 +172,14 @@ export function FindingsPanel() {
   const [notesShown, setNotesShown] = useState(false);
   const groups = useGroups(all);
   if (!open) return null;
-  const notesOnly = all.length > 0 && counts.error === 0 && counts.warning === 0;
+  // No findings and notes only are one line of the same height: the canvas above keeps its size.
+  if (all.length === 0)
+    return (
+      <aside className="findings-panel compact" aria-label="Findings">
+        <p className="findings-summary findings-empty">No findings: this plan follows every rule the designer checks.</p>
+      </aside>
+    );
+  const notesOnly = counts.error === 0 && counts.warning === 0;
   if (notesOnly && !notesShown)
     return (
       <aside className="findings-panel compact" aria-label="Findings">
@@ -186,11 +193,9 @@ export function FindingsPanel() {
           Hide notes
         </button>
       )}
-      {all.length === 0 ? (
-        <p className="findings-empty">No findings: this plan follows every rule the designer checks.</p>
-      ) : (
-        GROUPS.map((g) => <Group key={g.severity} {...g} findings={groups[g.severity]} />)
-      )}
+      {GROUPS.map((g) => (
+        <Group key={g.severity} {...g} findings={groups[g.severity]} />
+      ))}
     </aside>
   );
 }

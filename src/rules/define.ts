@@ -1,6 +1,6 @@
 // How a family module declares a rule: its catalog entry and its check side by side, so adding a
 // rule is one call in one file (plus its tests). The catalog collects them in rules.md order.
-import type { Plan } from '../model/schema.ts';
+import type { Plan, Server } from '../model/schema.ts';
 import type { PlanIndex } from './planIndex.ts';
 import { sourceNames } from './sources.ts';
 import type { Finding, RuleMeta, Severity } from './types.ts';
@@ -19,6 +19,11 @@ export interface RuleDefinition {
    * validation checks only the items an edit replaced (see incremental.ts).
    */
   perItem?: PerItem;
+  /**
+   * Set on a rule that reads nothing of a server but these fields (and the servers' order): an
+   * edit that changed only other fields of one server keeps its findings (see incremental.ts).
+   */
+  serverFields?: readonly (keyof Server)[];
 }
 
 export interface PerItem {

@@ -3,9 +3,10 @@
 // core counts and invalid names, which the item-by-item rules judge), each step checked against a
 // full validate(): the same findings in the same order.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editPick, randomEdit } from '../model/testing/randomEdits.ts';
-import { renameItem, updateServer, type Plan } from '../model/index.ts';
+import { addRole, renameItem, updateServer, type Plan } from '../model/index.ts';
+import { nameDuplicate } from './names.ts';
 import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { templateById } from '../templates/index.ts';
 import { ALL_CASES } from './cases/index.ts';
@@ -76,5 +77,26 @@ describe('incremental validation', () => {
     expect(after).toEqual(validate(fixed));
     expect(after.some((f) => f.rule === 'name-invalid')).toBe(false);
     expect(after.every((f) => first.includes(f))).toBe(true);
+  });
+
+  it('checks names again only when a name changed: a role edit keeps the duplicate-name findings as they were', () => {
+    const check = createValidator();
+    const plan = threeSitePlan();
+    const [a, b] = plan.servers;
+    const clash = renameItem(plan, b!.id, a!.name.toLowerCase());
+    const first = check(clash).filter((f) => f.rule === 'name-duplicate');
+    expect(first).toHaveLength(1);
+    const roled = addRole(clash, a!.id, 'UnifiedMessaging');
+    const renamed = renameItem(roled, b!.id, 'EX-OTHER');
+    const [afterRole, afterRename] = [validate(roled), validate(renamed)];
+    const names = vi.spyOn(nameDuplicate, 'check');
+    try {
+      expect(check(roled)).toEqual(afterRole);
+      expect(names).not.toHaveBeenCalled();
+      expect(check(renamed)).toEqual(afterRename);
+      expect(names).toHaveBeenCalledTimes(1);
+    } finally {
+      names.mockRestore();
+    }
   });
 });

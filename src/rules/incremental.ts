@@ -51,9 +51,12 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     const inputs = READ.map((part) => plan[part]);
     let index: PlanIndex | undefined;
     const out: Finding[] = [];
+    const changed = last && changedServerFields(last.plan, plan);
     ORDERED.forEach((rule, r) => {
       const state = states[r]!;
-      if (!sameInputs(state.inputs, inputs)) {
+      const unread = changed && rule.serverFields && !rule.serverFields.some((field) => changed.has(field));
+      if (unread) state.inputs = inputs;
+      else if (!sameInputs(state.inputs, inputs)) {
         const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexOf(plan))));
         state.findings = keepSame(state.findings, found);
         state.inputs = inputs;
@@ -65,6 +68,29 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     last = { plan, findings: same ? last!.findings : out };
     return last.findings;
   };
+}
+
+/**
+ * The fields of the one server an edit replaced (in its place, same id), when that is all it changed
+ * of what rules read; otherwise undefined. Every rule's findings are then those of `before`.
+ */
+function changedServerFields(before: Plan, after: Plan): Set<string> | undefined {
+  if (READ.some((part) => part !== 'servers' && before[part] !== after[part])) return undefined;
+  const [a, b] = [before.servers, after.servers];
+  if (a === b || a.length !== b.length) return undefined;
+  let at = -1;
+  for (let i = 0; i < b.length; i++)
+    if (a[i] !== b[i]) {
+      if (at >= 0) return undefined;
+      at = i;
+    }
+  if (at < 0) return new Set();
+  const [old, next] = [a[at]!, b[at]!];
+  if (old.id !== next.id) return undefined;
+  const fields = new Set<string>();
+  for (const key of new Set([...Object.keys(old), ...Object.keys(next)]))
+    if ((old as Record<string, unknown>)[key] !== (next as Record<string, unknown>)[key]) fields.add(key);
+  return fields;
 }
 
 /** What makes two findings of one rule the same (rule and severity are the rule's). */

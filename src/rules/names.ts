@@ -2,7 +2,7 @@
 // so their names follow the Windows computer (NetBIOS) rules and must not collide.
 import { computerNameProblem } from '../model/names.ts';
 import type { Cluster, DomainController, Plan, Server } from '../model/schema.ts';
-import { family } from './define.ts';
+import { family, type RuleDefinition } from './define.ts';
 import type { NamedComputer } from './planIndex.ts';
 import { sameNameGroups } from './sameName.ts';
 import { nameOf } from './words.ts';
@@ -42,7 +42,9 @@ function* computerItems(plan: Plan): Iterable<ComputerItem> {
 
 function computerKind(item: ComputerItem): NamedComputer['kind'] {
   if ('roles' in item) return 'server';
-  return 'kind' in item && item.kind === 'domain-controller' ? 'domain controller' : 'clustered mailbox server';
+  return 'kind' in item && item.kind === 'domain-controller'
+    ? 'domain controller'
+    : 'clustered mailbox server';
 }
 
 /** Items named in full in one name-duplicate message; a larger group is counted after them. */
@@ -61,24 +63,28 @@ function duplicateMessage(items: readonly NamedComputer[]): string {
   return `${nameOf(a.name)} is the name of ${listed}. Computer names must be unique, ignoring case: rename all but one of them.`;
 }
 
-export const nameDuplicate = rule(
-  {
-    id: 'name-duplicate',
-    severity: 'error',
-    title: 'Computer names are unique',
-    why: 'Two computers with one name cannot both join the domain; Windows compares names without regard to case.',
-    sources: ['—'],
-    fix: 'Rename one of the two items.',
-  },
-  // One finding per group of equal names, its subjects every item of the group: linear in the plan.
-  (ix, found) =>
-    sameNameGroups(ix.computerCount, ix.computerName).map((group) => {
-      const items = group.map((i) => ix.computer(i));
-      return found(
-        items.map((item) => item.id),
-        duplicateMessage(items),
-      );
-    }),
-);
+export const nameDuplicate: RuleDefinition = {
+  // Names only: a role or platform edit leaves its findings as they are.
+  serverFields: ['id', 'name'],
+  ...rule(
+    {
+      id: 'name-duplicate',
+      severity: 'error',
+      title: 'Computer names are unique',
+      why: 'Two computers with one name cannot both join the domain; Windows compares names without regard to case.',
+      sources: ['—'],
+      fix: 'Rename one of the two items.',
+    },
+    // One finding per group of equal names, its subjects every item of the group: linear in the plan.
+    (ix, found) =>
+      sameNameGroups(ix.computerCount, ix.computerName).map((group) => {
+        const items = group.map((i) => ix.computer(i));
+        return found(
+          items.map((item) => item.id),
+          duplicateMessage(items),
+        );
+      }),
+  ),
+};
 
 export const NAME_RULES = [nameInvalid, nameDuplicate];

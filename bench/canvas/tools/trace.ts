@@ -1,5 +1,5 @@
 // Where does the browser's own time go while dragging and panning? `npx tsx
-// bench/canvas/tools/trace.ts [--servers 1000] [--app DIR] [--only ours|bare]` records a Chromium
+// bench/canvas/tools/trace.ts [--servers 1000] [--app DIR] [--only ours|bare] [--edit addRole]` records a Chromium
 // performance trace (devtools.timeline) and a CPU profile of a pan and a server drag on our app and
 // on the bare page, and prints, per gesture, the main thread's time by event (script, style, layout,
 // Layerize, paint, hit testing...), the spread of script tasks and of Layerize, and every task over
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../../e2e/chromium.ts';
 import { ROOT, ensureAppBuild, ensureBareBuild } from '../build.ts';
 import { dispatchDrag } from '../mouse.ts';
-import { bare, ours } from '../pages.ts';
+import { bare, EDITS, ours, type EditKind } from '../pages.ts';
 import { syntheticBenchPlan } from '../plans.ts';
 import { pickPaneScript, pickServerScript } from '../pick.ts';
 import { serveStatic } from '../serve.ts';
@@ -28,6 +28,10 @@ const opt = (name: string) => {
 };
 const SERVERS = Number(opt('servers') ?? 1000);
 const MOVES = 60;
+/** `--edit addRole|undo|rename|paletteAdd`: trace that edit instead of the pan and the drag. */
+const EDIT = opt('edit') as EditKind | undefined;
+if (EDIT && !EDITS.includes(EDIT)) throw new Error(`--edit takes one of ${EDITS.join(', ')}`);
+const EDIT_WINDOW_MS = 150;
 /** The raw traces (open them in Chrome's Performance panel): trace-<page>-<gesture>.json. */
 const OUT_DIR = join(ROOT, 'node_modules/.cache/etd-canvas-bench');
 
@@ -62,7 +66,7 @@ function scriptIn(
   );
 }
 
-async function traced(page: Page, label: string, run: () => Promise<void>, dir?: string) {
+async function traced(page: Page, label: string, run: () => Promise<unknown>, dir?: string, windowMs?: number) {
   const browser = page.context().browser()!;
   const cdp = dir ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
@@ -88,6 +92,7 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, `trace-${label}.json`), JSON.stringify(events));
+  if (profile) writeFileSync(join(OUT_DIR, `profile-${label}.cpuprofile`), JSON.stringify(profile));
   // The gesture's window: from the first to the last mouse event dispatched.
   const input = events.filter(
     (e) =>
@@ -95,9 +100,9 @@ async function traced(page: Page, label: string, run: () => Promise<void>, dir?:
       /mouse|pointer/.test(String((e.args?.data as { type?: string })?.type ?? '')),
   );
   const from = input.length ? Math.min(...input.map((e) => e.ts)) : 0;
-  const to = input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;
+  const to = windowMs !== undefined ? from + windowMs * 1000 : input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;
   console.log(`\n== ${label}`);
-  const summary = summarize(events, from, to);
+  const summary = summarize(events, from, to, windowMs !== undefined ? 2000 : 20_000);
   console.log(JSON.stringify({ ...summary, tasks: undefined, longTasks: undefined }, null, 1));
   const js = profile && dir ? scriptIn(profile, dir, summary.tasks, 20) : [];
   if (profile && dir) {
@@ -136,6 +141,23 @@ async function main() {
         x: number;
         y: number;
       };
+      if (EDIT) {
+        // The bench's add-role edit (or a bare relabel): the server selected first, then the edit
+        // traced from its input event over EDIT_WINDOW_MS, tasks over 2 ms listed.
+        await kind.select(page, plan);
+        await page.evaluate('window.__bench.idle(3000)');
+        // Undo needs an edit to undo, as in the bench.
+        if (EDIT === 'undo') {
+          await kind.edit(page, plan, 'addRole', 1);
+          await page.evaluate('window.__bench.idle(3000)');
+        }
+        let took: unknown;
+        await traced(page, `${target}-edit`, async () => (took = await kind.edit(page, plan, EDIT, 1)), dir, EDIT_WINDOW_MS);
+        console.log(`  edit to paint: ${JSON.stringify(took)}`);
+        await opened.context.close();
+        await server.close();
+        continue;
+      }
       await page.mouse.move(pane.x, pane.y);
       await traced(page, `${target}-pan`, () => dispatchDrag(cdp, pane, { x: -4, y: -3 }, MOVES, 16), dir);
       await page.evaluate('window.__bench.idle(5000)');

@@ -41,7 +41,7 @@ const WATCHED = new Set([
   'ThreadControllerImpl::RunTask',
 ]);
 
-export function summarize(events: TraceEvent[], from: number, to: number) {
+export function summarize(events: TraceEvent[], from: number, to: number, longUs = 20_000) {
   const threads = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, String(e.args?.name));
@@ -67,7 +67,7 @@ export function summarize(events: TraceEvent[], from: number, to: number) {
         e.ts >= from &&
         e.ts <= to &&
         (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-        (e.dur ?? 0) > 20_000,
+        (e.dur ?? 0) > longUs,
     )
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
     .filter(

@@ -1,4 +1,5 @@
 // A server's Windows, Exchange and hardware settings.
+import { memo } from 'react';
 import { PRODUCT_LABEL, updateServer, type Server } from '../../model/index.ts';
 import { edit } from '../../store/actions.ts';
 import { usePlanStore } from '../../store/planStore.ts';
@@ -12,12 +13,26 @@ import {
 
 type ServerPatch = Parameters<typeof updateServer>[2];
 
-export function ServerPlatform({ server }: { server: Server }) {
+type Props = { server: Server };
+
+/** What these sections do not show of a server (but whether it is a Mailbox server). */
+const NOT_SHOWN: ReadonlySet<string> = new Set<keyof Server>(['roles', 'name', 'site', 'cluster']);
+const isMailbox = (s: Server) => s.roles.includes('Mailbox');
+
+/** Whether both servers show the same here: a role, name, site or cluster edit does not draw them again. */
+export function samePlatform({ server: a }: Props, { server: b }: Props): boolean {
+  if (isMailbox(a) !== isMailbox(b)) return false;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+    if (!NOT_SHOWN.has(key) && a[key as keyof Server] !== b[key as keyof Server]) return false;
+  return true;
+}
+
+export const ServerPlatform = memo(function ServerPlatform({ server }: Props) {
   const servicePack = usePlanStore((s) => s.plan.exchange.servicePack);
   const set = (patch: ServerPatch) => edit((p) => updateServer(p, server.id, patch));
   const legacy = server.product !== 'exchange2007';
   // Mailbox settings only matter on a Mailbox server; still shown while set, so they can be cleared.
-  const mailbox = server.roles.includes('Mailbox') || server.storageGroups !== undefined || server.lcr;
+  const mailbox = isMailbox(server) || server.storageGroups !== undefined || server.lcr;
   return (
     <>
       <Section title="Windows">
@@ -95,4 +110,4 @@ export function ServerPlatform({ server }: { server: Server }) {
       </Section>
     </>
   );
-}
+}, samePlatform);
