@@ -154,3 +154,21 @@ describe('a palette add, its undo and its redo', () => {
     }
   });
 });
+
+describe('two layouts made from one table in several steps (an add, settled, then the document copy)', () => {
+  it('are told apart by the entries changed along both lines, and the update equals a fresh resolve', () => {
+    const plan = { ...editStarts[1]![1]() };
+    const [a, b, c] = plan.servers.filter((s) => !s.cluster);
+    const step = (from: Plan, id: string, x: number): Plan => {
+      const layout = Object.assign(newLayout(), from.layout);
+      layout[id] = { x, y: 420 };
+      noteLayoutChange(layout, from.layout, [id]);
+      return { ...from, layout };
+    };
+    const settled = step(step(plan, a!.id, 500), b!.id, 640);
+    const copied = step(plan, c!.id, 780);
+    const twice = step(step(plan, a!.id, 500), b!.id, 640);
+    resolveLayout(settled);
+    for (const next of [copied, twice, settled]) expect(resolveLayout(next)).toEqual(resolveLayoutAfresh(next));
+  });
+});
