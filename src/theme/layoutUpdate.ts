@@ -13,7 +13,7 @@ export interface Resolution {
   plan: Plan;
   result: ResolvedLayout;
   /** Each box's index among its container's children (where it goes without a stored position). */
-  slot: ReadonlyMap<string, number>;
+  slot: Slots;
   /** The canvas's own items, in the order sites are laid side by side. */
   roots: readonly string[];
   /** Every parent exists and every id is used once: an update can follow this resolution. */
@@ -30,6 +30,11 @@ interface Tree {
 }
 
 type Rect = { x: number; y: number; width: number; height: number };
+
+/** Slots by id: a map, or the slots an edit changed over the ones before (copying every slot cost more than the update). */
+type Slots = Pick<ReadonlyMap<string, number>, 'get' | 'has'>;
+type SlotLayer = { base: Slots; over: ReadonlyMap<string, number | undefined>; depth: number } & Slots;
+const MAX_SLOT_LAYERS = 16;
 
 function treeOf(r: Resolution): Tree {
   if (r.tree) return r.tree;
@@ -83,7 +88,7 @@ function edited(prev: Resolution, after: Plan): Edit | undefined {
   }
   const from = before.layout;
   const to = after.layout;
-  const known = prev.slot;
+  const known = prev.result.byId;
   // The entries that may differ: those noted when one table was made from the other, else all.
   const delta = layoutDelta(from, to);
   const differs = (id: string) => known.has(id) && !members?.removed.has(id) && storedPosition(from, id) !== storedPosition(to, id) && !dirty.has(id);
@@ -202,6 +207,41 @@ export function updateLayout(prev: Resolution, plan: Plan): Resolution | undefin
  */
 function withMembers(prev: Resolution, members: Members, changed: ReadonlyMap<string, Box>, kids: (id: string) => readonly string[]): ResolvedLayout {
   const { byId } = prev.result;
+  const boxById = new Map(byId);
+  for (const id of members.removed) boxById.delete(id);
+  for (const [id, box] of changed) boxById.set(id, box);
+  const boxes = spliced(prev.result.boxes, members, changed, byId) ?? visited(prev, changed, kids);
+  return { boxes, byId: boxById, bounds: boundsOf(boxes) };
+}
+
+/**
+ * The boxes as before with the removed ones taken out, each added one put next to a sibling
+ * server or item of its container (they lie side by side in the order), and the changed ones
+ * replaced; undefined when an added item has no such sibling (the order is rebuilt then).
+ */
+function spliced(before: readonly Box[], members: Members, changed: ReadonlyMap<string, Box>, byId: ReadonlyMap<string, Box>): Box[] | undefined {
+  const gone = new Set([...members.removed].map((id) => byId.get(id)!));
+  const boxes = gone.size > 0 ? before.filter((b) => !gone.has(b)) : before.slice();
+  // Where a box is now: an added one as placed, any other as it was (replaced below).
+  const at = (id: string) => boxes.indexOf(members.added.has(id) ? changed.get(id)! : byId.get(id)!);
+  for (const list of members.kids.values()) {
+    const leaves = list.filter((id) => rank((members.added.get(id) ?? byId.get(id)!).kind) === 2);
+    for (const [k, id] of leaves.entries()) {
+      if (!members.added.has(id)) continue;
+      const previous = leaves[k - 1];
+      const next = leaves.slice(k + 1).find((x) => !members.added.has(x));
+      if (previous === undefined && next === undefined) return undefined;
+      boxes.splice(previous !== undefined ? at(previous) + 1 : at(next!), 0, changed.get(id)!);
+    }
+  }
+  const index = changed.size > 64 ? new Map(boxes.map((b, i) => [b.id, i])) : undefined;
+  for (const [id, box] of changed) if (!members.added.has(id)) boxes[index ? index.get(id)! : boxes.indexOf(byId.get(id)!)] = box;
+  return boxes;
+}
+
+/** The boxes in a fresh resolve's order, visited from the canvas's items down. */
+function visited(prev: Resolution, changed: ReadonlyMap<string, Box>, kids: (id: string) => readonly string[]): Box[] {
+  const { byId } = prev.result;
   const byRank: Box[][] = [[], [], []];
   const visit = (id: string) => {
     const box = changed.get(id) ?? byId.get(id)!;
@@ -213,16 +253,30 @@ function withMembers(prev: Resolution, members: Members, changed: ReadonlyMap<st
   };
   const kindOf = (id: string) => (changed.get(id) ?? byId.get(id)!).kind;
   for (const id of prev.roots) visit(id);
-  const boxes = byRank.flat();
-  const boxById = new Map(byId);
-  for (const id of members.removed) boxById.delete(id);
-  for (const [id, box] of changed) boxById.set(id, box);
-  return { boxes, byId: boxById, bounds: boundsOf(boxes) };
+  return byRank.flat();
 }
 
-function withSlots(slot: ReadonlyMap<string, number>, members: Members): ReadonlyMap<string, number> {
-  const next = new Map(slot);
-  for (const id of members.removed) next.delete(id);
-  for (const [id, at] of members.slot) next.set(id, at);
-  return next;
+function withSlots(slot: Slots, members: Members): Slots {
+  const over = new Map<string, number | undefined>(members.slot);
+  for (const id of members.removed) over.set(id, undefined);
+  const depth = 'depth' in slot ? (slot as SlotLayer).depth + 1 : 1;
+  const layer: SlotLayer = { base: slot, over, depth, get: (id) => (over.has(id) ? over.get(id) : slot.get(id)), has: (id) => layer.get(id) !== undefined };
+  return depth < MAX_SLOT_LAYERS ? layer : flatten(layer);
+}
+
+/** The layers as one map again (every 16 edits that add or remove items). */
+function flatten(top: Slots): Map<string, number> {
+  const layers: ReadonlyMap<string, number | undefined>[] = [];
+  let at = top;
+  while ('over' in at) {
+    layers.unshift((at as SlotLayer).over);
+    at = (at as SlotLayer).base;
+  }
+  const out = new Map(at as ReadonlyMap<string, number>);
+  for (const over of layers)
+    for (const [id, slot] of over) {
+      if (slot === undefined) out.delete(id);
+      else out.set(id, slot);
+    }
+  return out;
 }
