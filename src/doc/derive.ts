@@ -10,6 +10,7 @@ import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repa
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
 import type { IssueScope } from '../model/references.ts';
+import { kindsOf, orderedIds, reuseCopy, sameItems } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -113,7 +114,7 @@ export class PlanDeriver {
   /** Each id's kind after a change in which ids exist: read again for the ids re-read (all at first). */
   private updateKinds(ids: Set<string> | 'all'): Set<string> | 'all' {
     if (ids === 'all') {
-      this.kinds = kindsOf(this.state);
+      this.kinds = kindsOf(Object.fromEntries(COLLECTIONS.map((c) => [c, this.state[c].ids])) as Record<Collection, string[]>);
       return 'all';
     }
     const flipped = new Set<string>();
@@ -249,28 +250,6 @@ export class PlanDeriver {
   }
 }
 
-/** The order list's ids that have a record (first occurrence), then records it misses, by id. */
-function orderedIds(order: readonly string[], own: ReadonlyMap<string, Item | null>): string[] {
-  const seen = new Set<string>();
-  const ids: string[] = [];
-  for (const id of order) {
-    if (seen.has(id) || !own.get(id)) continue;
-    seen.add(id);
-    ids.push(id);
-  }
-  const missing: string[] = [];
-  for (const [id, item] of own) if (item && !seen.has(id)) missing.push(id);
-  return missing.length ? ids.concat(missing.sort()) : ids;
-}
-
-function kindsOf(state: Record<Collection, CollectionState>): Map<string, Collection> {
-  const kinds = new Map<string, Collection>();
-  for (const c of COLLECTIONS) for (const id of state[c].ids) if (!kinds.has(id)) kinds.set(id, c);
-  return kinds;
-}
-
-const sameItems = (a: readonly Item[], b: readonly Item[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
  * The plan a document holds, repaired and through the gate, read once: for a process that only
  * checks documents (a server), with no undo and no subscription.
@@ -282,11 +261,4 @@ export function derivePlan(doc: Y.Doc): Plan {
   } finally {
     deriver.destroy();
   }
-}
-
-/** The repaired copy made last time, when it is equal: a dangling reference does not redraw each time. */
-function reuseCopy(previous: Item | null | undefined, repaired: Item): Item {
-  if (!previous) return repaired;
-  const keys = Object.keys(repaired);
-  return keys.length === Object.keys(previous).length && keys.every((k) => previous[k] === repaired[k]) ? previous : repaired;
 }
