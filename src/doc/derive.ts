@@ -1,7 +1,8 @@
 // The binding, document → plan: incremental. Only records a transaction touched are read again;
 // every other record keeps its object, and every list or layout nothing changed in keeps its array,
 // so React memo and planToFlow reuse them. The result passes the plan gate: each record through
-// its schema (repair.ts), then parsePlan's own cross-reference check over the whole plan.
+// its schema (repair.ts), then parsePlan's own cross-reference check (gate.ts): when items came or
+// went, over the records read again and those naming them (the whole plan when it opens).
 import * as Y from 'yjs';
 import { newLayout, type Plan, type Position } from '../model/index.ts';
 import { copyLayout, noteLayoutChange } from '../model/positions.ts';
