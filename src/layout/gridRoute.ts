@@ -1,14 +1,17 @@
 // The router's fallback when no route with two turns or fewer is clean: the cheapest path over the
 // grid of channel lines (beside every nearby card), with a price per turn and per stretch along a
 // border, found by A* (Dijkstra's algorithm aimed at the goal). Long links that wind between rows
-// of sites search grids of a hundred thousand points, so each grid line's edge prices are worked
-// out in one pass (ranges of edges per box, summed along the line) and the search runs on typed
-// arrays; it visits and breaks ties exactly as a search pricing one edge at a time would.
+// of sites search grids of thousands of points, so each grid line's edge prices are worked out in
+// one pass (ranges of edges per box, summed along the line) and the search runs on typed arrays. Of
+// several equally cheap routes a fixed rule picks one, so the route is the one a plain Dijkstra
+// pricing one edge at a time finds (testing/plainGridRoute.ts), whatever order the search took.
 import { simplify, type Point } from './connector.ts';
 import { CostHeap } from './costHeap.ts';
+import { DX, DY, estimateTo, preferredParent } from './gridRouteEstimate.ts';
 import { LineFilter, type LineBoxes } from './lineFilter.ts';
 import { bottom, right, type Rect } from './spatial.ts';
 
+/** Prices in whole units (as the channels are), so sums are exact and equal routes tie exactly. */
 export interface GridCosts {
   bend: number;
   crossing: number;
@@ -25,10 +28,6 @@ function buffer(name: string, size: number): Float64Array {
 }
 
 const uniqueSorted = (values: number[]) => [...new Set(values.map((v) => Math.round(v)))].sort((a, b) => a - b);
-
-/** Directions: 0 right, 1 down, 2 left, 3 up. */
-const DX = [1, 0, -1, 0];
-const DY = [0, 1, 0, -1];
 
 /**
  * What touches a grid line, as flat [lo, hi, weight] ranges along it: walls whose inside spans the
@@ -87,6 +86,36 @@ export function linePrices(along: readonly number[], ranges: readonly number[], 
   }
 }
 
+/** A grid node (its index: row * columns + column) with a heading (0 right, 1 down, 2 left, 3 up). */
+export type GridEnd = [node: number, dir: number];
+
+/**
+ * The grid of a search from `a` to `b`: its lines (the channels and the boxes' sides and middles,
+ * rounded, ascending), where it starts (a's side midpoints, each heading out of a) and its goals
+ * (b's side midpoints, each heading into b), in the order the tie rule prefers them.
+ */
+export function gridOf(a: Rect, b: Rect, channelXs: readonly number[], channelYs: readonly number[]) {
+  const mids = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+  const ma = mids(a);
+  const mb = mids(b);
+  const xs = uniqueSorted([...channelXs, a.x, right(a), b.x, right(b), ma.x, mb.x]);
+  const ys = uniqueSorted([...channelYs, a.y, bottom(a), b.y, bottom(b), ma.y, mb.y]);
+  const at = (x: number, y: number) => ys.indexOf(Math.round(y)) * xs.length + xs.indexOf(Math.round(x));
+  const starts: GridEnd[] = [
+    [at(right(a), ma.y), 0],
+    [at(ma.x, bottom(a)), 1],
+    [at(a.x, ma.y), 2],
+    [at(ma.x, a.y), 3],
+  ];
+  const goals: GridEnd[] = [
+    [at(b.x, mb.y), 0],
+    [at(mb.x, b.y), 1],
+    [at(right(b), mb.y), 2],
+    [at(mb.x, bottom(b)), 3],
+  ];
+  return { xs, ys, starts, goals };
+}
+
 /**
  * The cheapest orthogonal path from a side of `a` to a side of `b` over the lines `xs` × `ys`,
  * leaving and entering at side midpoints. `obstacles` must not be crossed (at a high price);
@@ -103,27 +132,9 @@ export function gridRoute(
   costs: GridCosts,
   lines: LineFilter = new LineFilter(obstacles, borders, costs.borderNear),
 ): Point[] | undefined {
-  const mids = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-  const ma = mids(a);
-  const mb = mids(b);
-  const xs = uniqueSorted([...channelXs, a.x, right(a), b.x, right(b), ma.x, mb.x]);
-  const ys = uniqueSorted([...channelYs, a.y, bottom(a), b.y, bottom(b), ma.y, mb.y]);
+  const { xs, ys, starts, goals } = gridOf(a, b, channelXs, channelYs);
   const nx = xs.length;
   const ny = ys.length;
-  const at = (x: number, y: number) => ys.indexOf(Math.round(y)) * nx + xs.indexOf(Math.round(x));
-  // The ends: side midpoints, each with the one direction that leaves (or enters) the box.
-  const starts = [
-    [at(right(a), ma.y), 0],
-    [at(ma.x, bottom(a)), 1],
-    [at(a.x, ma.y), 2],
-    [at(ma.x, a.y), 3],
-  ];
-  const goals = new Map<number, number>([
-    [at(b.x, mb.y), 0],
-    [at(mb.x, b.y), 1],
-    [at(right(b), mb.y), 2],
-    [at(mb.x, bottom(b)), 3],
-  ]);
 
   // Edge prices, a line at a time when first needed: row j's edge from xs[i] to xs[i + 1] at
   // rowPrices[j * nx + i], column i's from ys[j] to ys[j + 1] at colPrices[i * ny + j].
@@ -140,44 +151,50 @@ export function gridRoute(
     colDone[i] = 1;
   };
 
-  // A* aims at b with the distance to its box (per column plus per row).
-  const toBx = xs.map((x) => Math.max(0, b.x - x, x - right(b)));
-  const toBy = ys.map((y) => Math.max(0, b.y - y, y - bottom(b)));
+  // A* aims at the goals with a lower bound of what is left (estimateTo); among equally cheap
+  // routes the tie rule (preferredParent, then the first goal in `goals`) picks one.
+  const estimate = estimateTo(
+    goals.map(([node, dir]) => ({ x: xs[node % nx]!, y: ys[Math.floor(node / nx)]!, dir })),
+    costs.bend,
+  );
+  const goalStates = goals.map(([node, dir]) => node * 4 + dir);
   const states = nx * ny * 4;
   const best = buffer('best', states).fill(Infinity);
   const from = buffer('from', states).fill(-1);
+  // Keyed (estimated total, cost so far): with a consistent estimate the key only grows along an
+  // edge (the cost strictly), so every state on a cheapest way to s, each equally cheap parent of s
+  // among them, leaves the heap before s; from[s] is then settled by the tie rule as a plain
+  // Dijkstra (estimate 0) settles it, whatever the order among equal keys.
   const heap = new CostHeap();
   const bend = costs.bend;
   for (const [node, dir] of starts) {
-    if (node! < 0) continue;
-    best[node! * 4 + dir!] = 0;
-    heap.push(toBx[node! % nx]! + toBy[Math.floor(node! / nx)]!, node! * 4 + dir!);
+    best[node * 4 + dir] = 0;
+    heap.push(estimate(xs[node % nx]!, ys[Math.floor(node / nx)]!, dir), 0, node * 4 + dir);
   }
   // The state being expanded, its direction and cost (read by relax).
   let state = 0;
   let dir = 0;
   let cost = 0;
-  /** Offers the state one step (of price `step`) from the one expanded; a turn costs a bend. */
-  const relax = (step: number, next: number, d: number, toB: number) => {
+  /** Offers the state one step (of price `step`) from the one expanded, at (x, y); a turn costs a bend. */
+  const relax = (step: number, next: number, d: number, x: number, y: number) => {
     if (step === Infinity) return;
     const total = cost + step + (d !== dir ? bend : 0);
     const s = next * 4 + d;
     if (total < best[s]!) {
       best[s] = total;
       from[s] = state;
-      heap.push(total + toB, s);
-    }
+      heap.push(total + estimate(x, y, d), total, s);
+    } else if (total === best[s] && preferredParent(dir, from[s]! & 3, d)) from[s] = state;
   };
   while (heap.size > 0) {
     state = heap.pop();
-    const estimate = heap.lastCost;
+    cost = heap.lastTie;
+    if (cost > best[state]!) continue;
+    if (cost > 0 && goalStates.includes(state)) return trace(firstGoal(heap, state, goalStates), from, xs, nx, ys);
     const node = state >> 2;
     dir = state & 3;
-    cost = best[state]!;
     const i0 = node % nx;
     const j0 = (node - i0) / nx;
-    if (estimate > cost + (toBx[i0]! + toBy[j0]!)) continue;
-    if (goals.get(node) === dir && cost > 0) return trace(state, from, xs, nx, ys);
     // Right, down, left, up (never back the way it came).
     for (let d = 0; d < 4; d++) {
       if (d === (dir + 2) % 4) continue;
@@ -187,10 +204,24 @@ export function gridRoute(
       if (d % 2 === 0 && !rowDone[j0]) priceRow(j0);
       if (d % 2 === 1 && !colDone[i0]) priceCol(i0);
       const step = d % 2 === 0 ? rowPrices[j0 * nx + Math.min(i, i0)]! : colPrices[i0 * ny + Math.min(j, j0)]!;
-      relax(step, j * nx + i, d, toBx[i]! + toBy[j]!);
+      relax(step, j * nx + i, d, xs[i]!, ys[j]!);
     }
   }
   return undefined;
+}
+
+/**
+ * Of the goals reached as cheaply as `state`, the first in the goals' order. They are next in the
+ * heap: their key (cost, cost) is the least left, and only a goal has an estimate of 0.
+ */
+function firstGoal(heap: CostHeap, state: number, goalStates: readonly number[]): number {
+  const cost = heap.lastTie;
+  let rank = goalStates.indexOf(state);
+  while (heap.size > 0 && heap.nextCost === cost && heap.nextTie === cost) {
+    const r = goalStates.indexOf(heap.pop());
+    if (r >= 0 && r < rank) rank = r;
+  }
+  return goalStates[rank]!;
 }
 
 function trace(state: number, from: Float64Array, xs: number[], nx: number, ys: number[]): Point[] {
