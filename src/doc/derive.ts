@@ -1,14 +1,17 @@
 // The binding, document → plan: incremental. Only records a transaction touched are read again;
 // every other record keeps its object, and every list or layout nothing changed in keeps its array,
 // so React memo and planToFlow reuse them. The result passes the plan gate: each record through
-// its schema (repair.ts), then parsePlan's own cross-reference check over the whole plan.
+// its schema (repair.ts), then parsePlan's own cross-reference check (gate.ts): when items came or
+// went, over the records read again and those naming them (the whole plan when it opens).
 import * as Y from 'yjs';
 import { newLayout, type Plan, type Position } from '../model/index.ts';
 import { copyLayout, noteLayoutChange } from '../model/positions.ts';
 import { gate } from './gate.ts';
-import { hasLayoutItem, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
+import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
+import type { IssueScope } from '../model/references.ts';
+import { kindsOf, orderedIds, reuseCopy, sameItems } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -21,11 +24,13 @@ interface CollectionState {
   /** Position of each id in `ids` (and `list`). */
   index: Map<string, number>;
   list: Item[];
-  /** Ids re-read since the reference repair last ran; 'all' after the list was rebuilt. */
+  /** Ids re-read since the reference repair last ran; 'all' before it first ran. */
   changed: Set<string> | 'all';
-  /** Position of each id in `final`. */
-  finalIndex: Map<string, number>;
-  /** After the reference repair: what the plan holds. */
+  /** Records the reference repair changed (a reference cut) or dropped (null), by id. */
+  altered: Map<string, Item | null>;
+  /** The list `final` was made from. */
+  repaired: Item[];
+  /** After the reference repair: what the plan holds (`list` itself when it altered nothing). */
   final: Item[];
 }
 
@@ -44,7 +49,7 @@ export class PlanDeriver {
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
-      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], index: new Map(), list: [], changed: 'all', finalIndex: new Map(), final: [] };
+      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], index: new Map(), list: [], changed: 'all', altered: new Map(), repaired: [], final: [] };
       this.watchMap(types.records[c], (keys) => this.mark(this.state[c], keys));
       const onOrder = () => (this.state[c].orderDirty = true);
       types.order[c].observe(onOrder);
@@ -87,29 +92,52 @@ export class PlanDeriver {
       this.headDirty = false;
       changed = true;
     }
-    let membership = this.plan === undefined;
-    for (const c of COLLECTIONS) membership = this.readCollection(c) || membership;
-    if (membership) this.kinds = kindsOf(this.state);
-    for (const c of COLLECTIONS) changed = this.repairCollection(c, membership) || changed;
-    changed = this.readLayout(membership) || changed;
+    const first = this.plan === undefined;
+    const reread = new Set<string>();
+    let membership = first;
+    for (const c of COLLECTIONS) membership = this.readCollection(c, reread) || membership;
+    // Ids whose kind changed (an item came or went): the records that name them are repaired again.
+    const flipped = membership ? this.updateKinds(first ? 'all' : reread) : new Set<string>();
+    const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [] };
+    for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, scope) || changed;
+    changed = this.readLayout(flipped, scope) || changed;
     if (!changed && this.plan) return this.plan;
     const plan = { ...this.head } as Plan;
     for (const c of COLLECTIONS) (plan as unknown as Record<Collection, Item[]>)[c] = this.state[c].final;
     if (this.layoutSize > 0) plan.layout = this.layout;
     // Records that changed were checked against every id above (repairReferences); only a change
-    // in which items exist can make an unchanged one dangle, so the whole-plan check runs then.
-    this.plan = membership ? gate(plan) : plan;
+    // in which items exist can make an unchanged one dangle, and those were repaired again: the
+    // gate checks them, and the whole plan when it opens or an item was not as repaired.
+    this.plan = membership ? gate(plan, flipped === 'all' ? undefined : scope) : plan;
     return this.plan;
   }
 
+  /** Each id's kind after a change in which ids exist: read again for the ids re-read (all at first). */
+  private updateKinds(ids: Set<string> | 'all'): Set<string> | 'all' {
+    if (ids === 'all') {
+      this.kinds = kindsOf(Object.fromEntries(COLLECTIONS.map((c) => [c, this.state[c].ids])) as Record<Collection, string[]>);
+      return 'all';
+    }
+    const flipped = new Set<string>();
+    for (const id of ids) {
+      const kind = COLLECTIONS.find((c) => this.state[c].own.get(id));
+      if (kind === this.kinds.get(id)) continue;
+      flipped.add(id);
+      if (kind) this.kinds.set(id, kind);
+      else this.kinds.delete(id);
+    }
+    return flipped;
+  }
+
   /** Re-reads changed records; true when the set of ids changed. */
-  private readCollection(c: Collection): boolean {
+  private readCollection(c: Collection, reread: Set<string>): boolean {
     const s = this.state[c];
     const records = this.types.records[c];
     const keys = s.dirty === 'all' ? new Set([...records.keys(), ...s.own.keys()]) : s.dirty;
     if (keys.size === 0 && !s.orderDirty) return false;
     let membership = s.orderDirty;
     for (const id of keys) {
+      reread.add(id);
       const record = records.get(id);
       const before = s.own.get(id);
       const next = record instanceof Y.Map ? repairRecord(c, id, record.toJSON() as Json) : undefined;
@@ -123,67 +151,71 @@ export class PlanDeriver {
       s.ids = orderedIds(this.types.order[c].toArray(), s.own);
       s.index = new Map(s.ids.map((id, i) => [id, i]));
       s.list = s.ids.map((id) => s.own.get(id)!);
-      s.changed = 'all';
     } else {
       // Same ids in the same order: only the changed records are replaced.
       // (A record that is still not valid is in neither list: nothing to replace.)
       const listed = [...keys].filter((id) => s.index.has(id));
       s.list = s.list.slice();
       for (const id of listed) s.list[s.index.get(id)!] = s.own.get(id)!;
-      if (s.changed !== 'all') for (const id of listed) s.changed.add(id);
     }
+    if (s.changed !== 'all') for (const id of keys) s.changed.add(id);
     return membership;
   }
 
-  private repairCollection(c: Collection, membership: boolean): boolean {
+  /**
+   * The collection's records through the reference repair: those re-read, and those naming an id
+   * whose kind changed (`flipped`), or every one at first. Notes the records checked in `scope`.
+   */
+  private repairCollection(c: Collection, flipped: ReadonlySet<string> | 'all', scope: IssueScope): boolean {
     const s = this.state[c];
-    const changed = s.changed;
+    const whole = s.changed === 'all' || flipped === 'all';
+    const check = whole ? new Set(s.ids) : (s.changed as Set<string>);
     s.changed = new Set();
-    if (!membership && changed !== 'all') return changed.size > 0 && this.repairChanged(c, changed);
-    const final: Item[] = [];
-    for (const item of s.list) {
-      const repaired = repairReferences(c, item, this.kinds);
-      if (repaired) final.push(repaired === item ? item : reuse(s.final, repaired));
+    if (flipped !== 'all' && flipped.size > 0) for (const item of s.list) if (namesAny(c, item, flipped)) check.add(item.id);
+    if (check.size === 0 && s.list === s.repaired) return false;
+    s.repaired = s.list;
+    if (whole) s.altered = new Map();
+    for (const id of check) {
+      const at = s.index.get(id);
+      const item = at === undefined ? undefined : s.list[at];
+      const repaired = item ? repairReferences(c, item, this.kinds) : item;
+      if (!item || repaired === item) s.altered.delete(id);
+      else s.altered.set(id, repaired ? reuseCopy(s.altered.get(id), repaired) : null);
     }
-    s.finalIndex = new Map(final.map((item, i) => [item.id, i]));
-    if (sameItems(final, s.final)) return false;
+    const final = s.altered.size === 0 ? s.list : s.list.flatMap((item) => {
+      const repaired = s.altered.get(item.id);
+      return repaired === undefined ? [item] : repaired === null ? [] : [repaired];
+    });
+    // Where the records checked are in the plan, for the gate.
+    const index = final === s.list ? s.index : new Map(final.map((item, i) => [item.id, i]));
+    scope.records[c] = [...check].map((id) => index.get(id)).filter((i) => i !== undefined);
+    if (final === s.final || sameItems(final, s.final)) return false;
     s.final = final;
     return true;
   }
 
-  /** The same items as before, some of them changed: only those are checked and replaced. */
-  private repairChanged(c: Collection, changed: ReadonlySet<string>): boolean {
-    const s = this.state[c];
-    const final = s.final.slice();
-    for (const id of changed) {
-      const at = s.finalIndex.get(id);
-      const repaired = repairReferences(c, s.own.get(id)!, this.kinds);
-      // A record repair drops (or drops no longer) changes the list's shape: read it all again.
-      if (at === undefined || !repaired) return this.repairCollection(c, true);
-      final[at] = repaired === s.own.get(id) ? repaired : reuse(s.final, repaired);
-    }
-    if (sameItems(final, s.final)) return false;
-    s.final = final;
-    return true;
-  }
-
-  private readLayout(membership: boolean): boolean {
+  /** The layout's entries re-read, and those whose item came or went (`flipped`), or all of them. */
+  private readLayout(flipped: ReadonlySet<string> | 'all', scope: IssueScope): boolean {
     const layout = this.types.layout;
     const dirty = this.layoutDirty;
-    const keys = dirty === 'all' ? new Set([...layout.keys(), ...this.positions.keys()]) : dirty;
+    const reread = dirty === 'all' ? new Set([...layout.keys(), ...this.positions.keys()]) : dirty;
+    const membership = flipped === 'all';
+    // An entry whose item came or went is shown or hidden as it is (not read again).
+    const keys = membership || flipped.size === 0 ? reread : new Set([...reread, ...flipped]);
+    scope.layout = keys;
     if (keys.size === 0 && !membership) return false;
-    for (const id of keys) {
+    for (const id of reread) {
       const entry = layout.get(id);
       if (entry instanceof Y.Map) this.positions.set(id, repairPosition(entry.toJSON() as Json));
       else this.positions.delete(id);
     }
     this.layoutDirty = new Set();
-    const shown = (id: string) => {
+    const shown = (id: string): Position | undefined => {
       const position = this.positions.get(id);
       return position && hasLayoutItem(this.kinds, id) ? position : undefined;
     };
     if (!membership && dirty !== 'all') {
-      // Only some entries changed and no item came or went: copy, and replace those.
+      // Only some entries changed, or their items came or went: copy, and replace those.
       if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
       // Null-prototype tables: an id such as "__proto__" from a document is an entry like any other.
       const next = copyLayout(this.layout);
@@ -217,36 +249,6 @@ export class PlanDeriver {
     this.layoutSize = size;
     return true;
   }
-}
-
-/** The order list's ids that have a record (first occurrence), then records it misses, by id. */
-function orderedIds(order: readonly string[], own: ReadonlyMap<string, Item | null>): string[] {
-  const seen = new Set<string>();
-  const ids: string[] = [];
-  for (const id of order) {
-    if (seen.has(id) || !own.get(id)) continue;
-    seen.add(id);
-    ids.push(id);
-  }
-  const missing: string[] = [];
-  for (const [id, item] of own) if (item && !seen.has(id)) missing.push(id);
-  return missing.length ? ids.concat(missing.sort()) : ids;
-}
-
-function kindsOf(state: Record<Collection, CollectionState>): Map<string, Collection> {
-  const kinds = new Map<string, Collection>();
-  for (const c of COLLECTIONS) for (const id of state[c].ids) if (!kinds.has(id)) kinds.set(id, c);
-  return kinds;
-}
-
-const sameItems = (a: readonly Item[], b: readonly Item[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** The repaired copy made last time, when it is equal: a dangling reference does not redraw each time. */
-function reuse(previous: readonly Item[], repaired: Item): Item {
-  const old = previous.find((p) => p.id === repaired.id);
-  if (!old) return repaired;
-  const keys = Object.keys(repaired);
-  return keys.length === Object.keys(old).length && keys.every((k) => old[k] === repaired[k]) ? old : repaired;
 }
 
 /**

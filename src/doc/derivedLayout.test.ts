@@ -1,6 +1,7 @@
 // The plan a document derives after an edit notes its layout as a change of the last one, so the
 // canvas resolves its layout by updating the last resolution (theme/layoutUpdate.ts): that must
-// give exactly what a fresh resolve gives, after settled edits and after undo.
+// give exactly what a fresh resolve gives, after settled edits (items added and deleted among
+// them) and after undo and redo.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
@@ -24,6 +25,10 @@ describe('the layout of the plans a document derives, edit after edit', () => {
           if (i % 3 === 2) {
             doc.undo();
             expect(resolveLayout(doc.plan).boxes, `undone ${what}`).toEqual(resolveLayoutAfresh(doc.plan).boxes);
+            doc.redo();
+            expect(resolveLayout(doc.plan).boxes, `redone ${what}`).toEqual(resolveLayoutAfresh(doc.plan).boxes);
+            doc.undo();
+            expect(resolveLayout(doc.plan).boxes, `undone again ${what}`).toEqual(resolveLayoutAfresh(doc.plan).boxes);
           }
         });
       }),

@@ -2,15 +2,18 @@
 // whole plan. Repair (repair.ts) already met every check it knows; a check added to the model
 // later is met here the same way, so a derived plan always passes the gate.
 import { referenceIssues, type Plan, type Position } from '../model/index.ts';
+import type { IssueScope } from '../model/references.ts';
 import type { Item } from './repair.ts';
 import { COLLECTIONS } from './shape.ts';
 
 /**
  * The gate: what repair left must pass parsePlan's reference check. A check added to it later that
  * the repair above does not know yet is met the same way: the field it names is dropped, or the
- * record when the field is one it cannot lose.
+ * record when the field is one it cannot lose. With `scope` (an edit of a plan that passed, the
+ * records it added or changed), only those are checked first; any issue there and the whole plan is.
  */
-export function gate(plan: Plan): Plan {
+export function gate(plan: Plan, scope?: IssueScope): Plan {
+  if (scope && referenceIssues(plan, scope).length === 0) return plan;
   for (let attempt = 0; attempt < 8; attempt++) {
     const issues = referenceIssues(plan);
     if (issues.length === 0) return plan;

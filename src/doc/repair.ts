@@ -148,3 +148,10 @@ export const hasLayoutItem = (kinds: Kinds, id: string) => {
   const kind = kinds.get(id);
   return kind !== undefined && kind !== 'links';
 };
+
+/** Whether the record names one of `ids` as its own id or in a reference: its repair may differ when their kinds change. */
+export function namesAny(c: Collection, item: Item, ids: ReadonlySet<string>): boolean {
+  if (ids.has(item.id)) return true;
+  if (c === 'links') return ids.has(item.from as string) || ids.has(item.to as string);
+  return (REFERENCES[c] ?? []).some(([field]) => ids.has(item[field] as string));
+}

@@ -19,7 +19,7 @@ import {
   type ServicePack,
   type Site,
 } from './schema.ts';
-import { storedPosition } from './positions.ts';
+import { copyLayout, noteLayoutChange, storedPosition } from './positions.ts';
 
 export function emptyPlan(name = 'Untitled plan', servicePack: ServicePack = 'SP1'): Plan {
   return {
@@ -79,9 +79,13 @@ export function nextComputerName(plan: Plan, prefix = 'EX', taken: ReadonlySet<s
   }
 }
 
+/** The layout with one entry set, noted as a change of the plan's (the layout update reads only that entry). */
 function withPosition(plan: Plan, itemId: string, position: Position | undefined): Plan['layout'] {
   if (!position) return plan.layout;
-  return { ...plan.layout, [itemId]: position };
+  const next = copyLayout(plan.layout);
+  next[itemId] = position;
+  noteLayoutChange(next, plan.layout, [itemId]);
+  return next;
 }
 
 // ---- plan-level ----
@@ -203,7 +207,7 @@ export function removeItems(plan: Plan, ids: Iterable<string>): Plan {
     .filter((i) => !gone.has(i.id))
     .map((i) => (i.site !== undefined && gone.has(i.site) ? (omit(i, 'site') as Infrastructure) : i));
   const links = plan.links.filter((l) => !gone.has(l.id) && !gone.has(l.from) && !gone.has(l.to));
-  const layout = plan.layout && Object.fromEntries(Object.entries(plan.layout).filter(([k]) => !gone.has(k)));
+  const layout = plan.layout && withoutEntries(plan.layout, gone);
   return {
     ...plan,
     sites: plan.sites.filter((s) => !gone.has(s.id)),
@@ -213,6 +217,15 @@ export function removeItems(plan: Plan, ids: Iterable<string>): Plan {
     links,
     ...(layout ? { layout } : {}),
   };
+}
+
+/** The layout without the entries of `ids`, noted as a change of `layout`. */
+function withoutEntries(layout: NonNullable<Plan['layout']>, ids: ReadonlySet<string>): NonNullable<Plan['layout']> {
+  const next = copyLayout(layout);
+  const keys = [...ids].filter((id) => Object.hasOwn(next, id));
+  for (const id of keys) delete next[id];
+  noteLayoutChange(next, layout, keys);
+  return next;
 }
 
 function omit<T extends object, K extends keyof T>(item: T, key: K): T {

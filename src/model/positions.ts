@@ -30,15 +30,40 @@ export function noteLayoutChange(layout: Readonly<Layout>, base: Readonly<Layout
   lineage.set(layout, { base, keys });
 }
 
+/** How many tables back `layoutDelta` follows each side's lineage (an edit, settle's steps, the document's copy). */
+const LINEAGE_DEPTH = 4;
+
+/** `layout` and the tables it was made from, each with the keys changed since it. */
+function ancestors(layout: Readonly<Layout>): Map<Readonly<Layout> | undefined, string[]> {
+  const out = new Map<Readonly<Layout> | undefined, string[]>([[layout, []]]);
+  let keys: string[] = [];
+  let at: Readonly<Layout> | undefined = layout;
+  for (let step = 0; step < LINEAGE_DEPTH && at !== undefined; step++) {
+    const made = lineage.get(at);
+    if (!made || out.has(made.base)) break;
+    keys = keys.concat(made.keys);
+    out.set(made.base, keys);
+    at = made.base;
+  }
+  return out;
+}
+
 /**
  * The ids whose entries may differ between two layout tables, when noted (`to` made from `from`,
- * or both from one table: the plan a document derives after a settled edit); undefined when unknown (compare every entry then).
+ * or both from one table within a few copies: the plan a document derives after a settled edit);
+ * undefined when unknown (compare every entry then).
  */
 export function layoutDelta(from: Readonly<Layout> | undefined, to: Readonly<Layout> | undefined): readonly string[] | undefined {
   if (from === to) return [];
-  const made = to && lineage.get(to);
-  if (made && made.base === from) return made.keys;
-  const was = from && lineage.get(from);
-  if (made && was && made.base === was.base) return [...made.keys, ...was.keys];
+  if (!to) return undefined;
+  const mine = ancestors(to);
+  const direct = mine.get(from);
+  if (direct) return direct;
+  if (!from) return undefined;
+  const theirs = ancestors(from);
+  for (const [table, keys] of mine) {
+    const back = theirs.get(table);
+    if (back) return [...keys, ...back];
+  }
   return undefined;
 }

@@ -26,7 +26,26 @@ export function reservedLayoutKeys(doc: Record<string, unknown>): PlanIssue[] {
     .map((key) => ({ path: `layout.${key}`, message: reservedIdMessage(key) }));
 }
 
-export function referenceIssues(plan: Plan): PlanIssue[] {
+/** The plan's lists of records, in the order ids are claimed (the first claim of an id wins). */
+export const RECORD_LISTS = ['sites', 'servers', 'clusters', 'infrastructure', 'links'] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+const NOUN: Record<RecordList, string> = { sites: 'site', servers: 'server', clusters: 'cluster', infrastructure: 'infrastructure item', links: 'link' };
+
+/**
+ * Only some records checked, against ids known for the whole plan: the records an edit added or
+ * changed, in a plan whose other records passed the whole check before (the document's gate).
+ */
+export interface IssueScope {
+  /** The list each id of the whole plan belongs to (its first claim). */
+  kinds: ReadonlyMap<string, RecordList>;
+  /** Indices of the records to check, per list. */
+  records: Partial<Record<RecordList, Iterable<number>>>;
+  /** Layout keys to check. */
+  layout: Iterable<string>;
+}
+
+/** What is wrong with the plan's ids and references (with `scope`: only in the records it names). */
+export function referenceIssues(plan: Plan, scope?: IssueScope): PlanIssue[] {
   const out: PlanIssue[] = [];
   const kindOf = new Map<string, string>();
   const claim = (itemId: string, kind: string, path: string) => {
@@ -36,20 +55,30 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
       out.push({ path, message: `id ${quote(itemId)} is already used by a ${before}` });
     else kindOf.set(itemId, kind);
   };
-  plan.sites.forEach((s, i) => claim(s.id, 'site', `sites[${i}].id`));
-  plan.servers.forEach((s, i) => claim(s.id, 'server', `servers[${i}].id`));
-  plan.clusters.forEach((c, i) => claim(c.id, 'cluster', `clusters[${i}].id`));
-  plan.infrastructure.forEach((item, i) => claim(item.id, 'infrastructure item', `infrastructure[${i}].id`));
-  plan.links.forEach((l, i) => claim(l.id, 'link', `links[${i}].id`));
+  const nounOf = scope ? (id: string) => { const list = scope.kinds.get(id); return list && NOUN[list]; } : (id: string) => kindOf.get(id);
+  /** Each record of `list` checked: all of them, or those in scope. */
+  const each = <K extends RecordList>(list: K, check: (item: Plan[K][number], i: number) => void) => {
+    const items = plan[list] as Plan[K][number][];
+    if (!scope) return items.forEach(check);
+    for (const i of scope.records[list] ?? []) if (items[i]) check(items[i]!, i);
+  };
+  if (scope)
+    for (const list of RECORD_LISTS)
+      each(list, (item, i) => {
+        const path = `${list}[${i}].id`;
+        if (RESERVED_IDS.has(item.id)) out.push({ path, message: reservedIdMessage(item.id) });
+        else if (scope.kinds.get(item.id) !== list) out.push({ path, message: `id ${quote(item.id)} is already used by a ${nounOf(item.id) ?? 'record'}` });
+      });
+  else for (const list of RECORD_LISTS) plan[list].forEach((item, i) => claim(item.id, NOUN[list], `${list}[${i}].id`));
 
   const expect = (ref: string, kind: string, path: string) => {
-    const actual = kindOf.get(ref);
+    const actual = nounOf(ref);
     if (actual === undefined) out.push({ path, message: `no ${kind} with id ${quote(ref)}` });
     else if (actual !== kind)
       out.push({ path, message: `${quote(ref)} is a ${actual}, not a ${kind}` });
   };
 
-  plan.servers.forEach((s, i) => {
+  each('servers', (s, i) => {
     if (s.site !== undefined) expect(s.site, 'site', `servers[${i}].site`);
     if (s.cluster !== undefined) expect(s.cluster, 'cluster', `servers[${i}].cluster`);
     if (s.globalCatalog && !s.domainController)
@@ -63,16 +92,16 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
         message: 'only for existing Exchange 2000, 2003 or 5.5 servers',
       });
   });
-  plan.clusters.forEach((c, i) => {
+  each('clusters', (c, i) => {
     if (c.witness !== undefined) expect(c.witness, 'server', `clusters[${i}].witness`);
   });
-  plan.infrastructure.forEach((item, i) => {
+  each('infrastructure', (item, i) => {
     if (item.site !== undefined) expect(item.site, 'site', `infrastructure[${i}].site`);
   });
-  plan.links.forEach((l, i) => {
+  each('links', (l, i) => {
     for (const end of ['from', 'to'] as const) {
       const ref = l[end];
-      const actual = kindOf.get(ref);
+      const actual = nounOf(ref);
       if (actual === undefined)
         out.push({ path: `links[${i}].${end}`, message: `no item with id ${quote(ref)}` });
       else if (actual === 'link')
@@ -82,8 +111,9 @@ export function referenceIssues(plan: Plan): PlanIssue[] {
         });
     }
   });
-  for (const key of Object.keys(plan.layout ?? {})) {
-    const actual = kindOf.get(key);
+  const keys = scope ? [...scope.layout].filter((key) => plan.layout !== undefined && Object.hasOwn(plan.layout, key)) : Object.keys(plan.layout ?? {});
+  for (const key of keys) {
+    const actual = nounOf(key);
     if (RESERVED_IDS.has(key)) out.push({ path: `layout.${key}`, message: reservedIdMessage(key) });
     else if (actual === undefined || actual === 'link')
       out.push({

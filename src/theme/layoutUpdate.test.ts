@@ -2,12 +2,14 @@
 // resolve must give exactly the same boxes, in the same order, and the same bounds. Random runs of
 // a user's edits, plus what only the layout table changes: a stored position dropped (the item
 // falls back to its slot, sites stand side by side), a site or cluster given a stored size, and a
-// step back to an earlier plan (undo).
+// step back to an earlier plan (undo, and redo: a step back to a plan after it). Items come and go
+// without a settle too: servers and domain controllers added with or without a position (into a
+// site or a cluster), several removed at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
+import { addInfrastructure, addServer, removeItems, type Plan } from '../model/index.ts';
 import { newLayout, noteLayoutChange } from '../model/positions.ts';
-import type { Plan } from '../model/index.ts';
 import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
 import { updateLayout } from './layoutUpdate.ts';
 
@@ -18,7 +20,27 @@ const layoutStep = fc.oneof(
   fc.record({ kind: fc.constant('size' as const), at: fc.nat(), width: fc.integer({ min: 0, max: 1600 }), height: fc.integer({ min: 0, max: 1200 }) }),
   fc.record({ kind: fc.constant('back' as const), at: fc.nat() }),
 );
-const step = fc.oneof(editStep, layoutStep);
+/** Items that come and go as they are (no settle): into a site or a cluster, placed or in their slot. */
+const memberStep = fc.oneof(
+  fc.record({ kind: fc.constant('put' as const), at: fc.nat(), what: fc.constantFrom('server', 'node', 'dc'), placed: fc.boolean(), x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 40, max: 700 }) }),
+  fc.record({ kind: fc.constant('take' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }),
+);
+type MemberStep = typeof memberStep extends fc.Arbitrary<infer T> ? T : never;
+
+function applyMemberStep(plan: Plan, s: MemberStep, n: number): Plan {
+  if (s.kind === 'take') {
+    const leaves = plan.servers.map((x) => x.id).concat(plan.infrastructure.map((x) => x.id));
+    return leaves.length ? removeItems(plan, s.at.map((i) => leaves[i % leaves.length]!)) : plan;
+  }
+  const at = s.placed ? { x: s.x, y: s.y } : undefined;
+  const id = `put${n}`;
+  const site = plan.sites[s.at % plan.sites.length];
+  if (s.what === 'dc') return addInfrastructure(plan, { id, kind: 'domain-controller', name: `DC${n}`, ...(site ? { site: site.id } : {}) }, at);
+  const node = s.what === 'node' ? plan.servers.filter((x) => x.cluster !== undefined)[s.at % plan.servers.length] : undefined;
+  const home = node ? { cluster: node.cluster!, ...(node.site ? { site: node.site } : {}) } : site ? { site: site.id } : {};
+  return addServer(plan, { id, name: `PUT${n}`, roles: ['Mailbox', 'HubTransport'].slice(0, 1 + (n % 2)) as ['Mailbox'], ...home }, at);
+}
+const step = fc.oneof(editStep, layoutStep, memberStep);
 
 function applyLayoutStep(plan: Plan, s: typeof layoutStep extends fc.Arbitrary<infer T> ? T : never, history: readonly Plan[]): Plan {
   const boxes = resolveLayout(plan).boxes;
@@ -40,7 +62,12 @@ describe.each(editStarts)('the layout of %s, edit after edit', (_, start) => {
         const history = [plan];
         let before = resolveLayout(plan);
         steps.forEach((s, i) => {
-          plan = s.kind === 'unplace' || s.kind === 'size' || s.kind === 'back' ? applyLayoutStep(plan, s, history) : applyStep(plan, s, i);
+          plan =
+            s.kind === 'unplace' || s.kind === 'size' || s.kind === 'back'
+              ? applyLayoutStep(plan, s, history)
+              : s.kind === 'put' || s.kind === 'take'
+                ? applyMemberStep(plan, s, i)
+                : applyStep(plan, s, i);
           history.push(plan);
           const after = resolveLayout(plan);
           const fresh = resolveLayoutAfresh(plan);
@@ -49,7 +76,7 @@ describe.each(editStarts)('the layout of %s, edit after edit', (_, start) => {
           expect(after.bounds, what).toEqual(fresh.bounds);
           expect([...after.byId.keys()].sort(), what).toEqual([...fresh.byId.keys()].sort());
           // Settle resolves plans of its own between the two (an item pushed and pushed back is a new box).
-          const direct = ['rename', 'link', 'unlink', 'unplace', 'size'].includes(s.kind);
+          const direct = ['rename', 'link', 'unlink', 'unplace', 'size', 'put', 'take'].includes(s.kind);
           for (const box of after.boxes) {
             expect(after.byId.get(box.id), what).toBe(box);
             const was = before.byId.get(box.id);
@@ -58,7 +85,7 @@ describe.each(editStarts)('the layout of %s, edit after edit', (_, start) => {
           before = after;
         });
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 });
@@ -92,5 +119,56 @@ describe('two layouts made from one table', () => {
     resolveLayout(first);
     expect(resolveLayout(second)).toEqual(resolveLayoutAfresh(second));
     expect(resolveLayout(second).byId.get(a!.id)).toEqual(resolveLayoutAfresh(plan).byId.get(a!.id));
+  });
+});
+
+describe('a palette add, its undo and its redo', () => {
+  it('are updated from the last resolution (not resolved afresh) to what a fresh resolve gives', () => {
+    const afresh: string[] = [];
+    enableLayoutUpdates((prev, next) => updateLayout(prev, next) ?? void afresh.push(`${prev.plan.servers.length}/${prev.plan.infrastructure.length} -> ${next.servers.length}/${next.infrastructure.length}`));
+    try {
+      for (const [, start] of editStarts) {
+        const plan = start();
+        const site = plan.sites.find((x) => plan.servers.some((v) => v.site === x.id && !v.cluster))!;
+        const cluster = plan.servers.find((v) => v.cluster !== undefined && v.site !== undefined)!;
+        const edits = [
+          addServer(plan, { id: 'palette', name: 'EX-NEW', roles: [], site: site.id }, { x: 24, y: 64 }),
+          addServer(plan, { id: 'palette', name: 'EX-NODE', roles: ['Mailbox'], cluster: cluster.cluster!, site: cluster.site! }),
+          addInfrastructure(plan, { id: 'dc-new', kind: 'domain-controller', name: 'DC-NEW', site: site.id }),
+          removeItems(plan, [cluster.id, plan.infrastructure[0]!.id]),
+        ];
+        // A plan of its own is resolved afresh (the last one resolved was another plan).
+        resolveLayout(plan);
+        afresh.length = 0;
+        for (const edited of edits)
+          // The edit, its undo and its redo: each a new plan object, as the document derives them.
+          for (const next of [edited, { ...plan }, { ...edited }, { ...plan }]) {
+            const what = `${next.servers.length} servers, ${next.infrastructure.length} items`;
+            expect(resolveLayout(next).boxes, what).toEqual(resolveLayoutAfresh(next).boxes);
+            expect(resolveLayout(next).bounds, what).toEqual(resolveLayoutAfresh(next).bounds);
+          }
+        expect(afresh).toEqual([]);
+      }
+    } finally {
+      enableLayoutUpdates(updateLayout);
+    }
+  });
+});
+
+describe('two layouts made from one table in several steps (an add, settled, then the document copy)', () => {
+  it('are told apart by the entries changed along both lines, and the update equals a fresh resolve', () => {
+    const plan = { ...editStarts[1]![1]() };
+    const [a, b, c] = plan.servers.filter((s) => !s.cluster);
+    const step = (from: Plan, id: string, x: number): Plan => {
+      const layout = Object.assign(newLayout(), from.layout);
+      layout[id] = { x, y: 420 };
+      noteLayoutChange(layout, from.layout, [id]);
+      return { ...from, layout };
+    };
+    const settled = step(step(plan, a!.id, 500), b!.id, 640);
+    const copied = step(plan, c!.id, 780);
+    const twice = step(step(plan, a!.id, 500), b!.id, 640);
+    resolveLayout(settled);
+    for (const next of [copied, twice, settled]) expect(resolveLayout(next)).toEqual(resolveLayoutAfresh(next));
   });
 });
