@@ -64,6 +64,20 @@ describe('the gate on an edit that adds and removes records', () => {
   });
 });
 
+describe('the gate on an edit whose record takes an id of its own list', () => {
+  it('finds the duplicate as the whole check does (a plan handed in, not keyed by id)', () => {
+    // fast-check's counterexample: a second site with the id of one already there.
+    const site = START.sites[START.sites.length - 1]!;
+    const plan = { ...START, sites: [...START.sites, { ...site, name: 'Twin' }] } as Plan;
+    const i = plan.sites.length - 1;
+    const scope: IssueScope = { kinds: kindsOf(plan), records: { sites: [i] }, layout: [] };
+    const whole = referenceIssues(plan);
+    expect(whole).toEqual([{ path: `sites[${i}].id`, message: `id "${site.id}" is already used by a site` }]);
+    expect(referenceIssues(plan, scope)).toEqual(whole);
+    expect(gate(plan, scope)).toEqual(gate(plan));
+  });
+});
+
 describe('bad records in an edit that adds items', () => {
   it('are repaired or left out with the reason the gate gives, and every other record is kept as it was', () => {
     const document = PlanDocument.fromPlan(START);

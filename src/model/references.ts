@@ -39,7 +39,7 @@ export interface IssueScope {
   /** The list each id of the whole plan belongs to (its first claim). */
   kinds: ReadonlyMap<string, RecordList>;
   /** Indices of the records to check, per list. */
-  records: Partial<Record<RecordList, Iterable<number>>>;
+  records: Partial<Record<RecordList, readonly number[]>>;
   /** Layout keys to check. */
   layout: Iterable<string>;
 }
@@ -63,12 +63,20 @@ export function referenceIssues(plan: Plan, scope?: IssueScope): PlanIssue[] {
     for (const i of scope.records[list] ?? []) if (items[i]) check(items[i]!, i);
   };
   if (scope)
-    for (const list of RECORD_LISTS)
+    for (const list of RECORD_LISTS) {
+      // An id claimed first by an earlier record of the same list: found by one pass over the list
+      // for the ids in scope only (a document keys its records by id, but a plan handed in may not).
+      const checked = new Set<string>();
+      each(list, (item) => void checked.add(item.id));
+      const first = new Map<string, number>();
+      if (checked.size > 0) plan[list].forEach((r, i) => checked.has(r.id) && !first.has(r.id) && first.set(r.id, i));
       each(list, (item, i) => {
         const path = `${list}[${i}].id`;
         if (RESERVED_IDS.has(item.id)) out.push({ path, message: reservedIdMessage(item.id) });
-        else if (scope.kinds.get(item.id) !== list) out.push({ path, message: `id ${quote(item.id)} is already used by a ${nounOf(item.id) ?? 'record'}` });
+        else if (scope.kinds.get(item.id) !== list || first.get(item.id) !== i)
+          out.push({ path, message: `id ${quote(item.id)} is already used by a ${nounOf(item.id) ?? 'record'}` });
       });
+    }
   else for (const list of RECORD_LISTS) plan[list].forEach((item, i) => claim(item.id, NOUN[list], `${list}[${i}].id`));
 
   const expect = (ref: string, kind: string, path: string) => {
