@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import { DeferredUpdates } from './afterPaint.ts';
-import { forgetAllUnsaved, forgetUnsaved, keepUnsaved, readUnsaved, whenLeaving } from './unsaved.ts';
+import { forgetAllUnsaved, forgetEntries, forgetUnsaved, keepUnsaved, readUnsaved, whenLeaving } from './unsaved.ts';
 
 export type SaveStatus = { ok: true } | { ok: false; error: unknown };
 
@@ -93,10 +93,15 @@ export class DocStorage extends IndexeddbPersistence {
 
   /** Edits a page that went away could not confirm stored: put back into the document, and stored. */
   private restoreUnsaved() {
-    const unsaved = readUnsaved(this.name);
-    if (!unsaved || this._destroyed) return;
-    Y.applyUpdate(this.doc, unsaved.update, this);
-    this.write(unsaved.update, [], () => forgetUnsaved(this.name, unsaved.keys));
+    try {
+      const unsaved = readUnsaved(this.name);
+      if (!unsaved || this._destroyed) return;
+      Y.applyUpdate(this.doc, unsaved.update, this);
+      this.write(unsaved.update, [], () => forgetEntries(unsaved.entries));
+    } catch (error) {
+      // Kept edits that cannot be put back never stop the plan from opening.
+      console.warn('Edits kept from a page that closed could not be restored', error);
+    }
   }
 
   /** The page may go away: what is not confirmed stored is kept (false: it could not be). */

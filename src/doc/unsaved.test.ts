@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteStoredDoc, DocStorage } from './persistence.ts';
-import { keepBeforeLeaving, keepUnsaved, readUnsaved } from './unsaved.ts';
+import { forgetEntries, keepBeforeLeaving, keepUnsaved, readUnsaved } from './unsaved.ts';
 
 /** localStorage as a browser has it (Node has none); `full` makes writes throw. */
 class MemoryStorage implements Storage {
@@ -115,5 +115,34 @@ describe('edits not yet stored when the page goes away', () => {
     await deleteStoredDoc('etd-plan:p1');
     expect(readUnsaved('etd-plan:p1')).toBeUndefined();
     expect(readUnsaved('etd-plan:p12')).toBeDefined();
+  });
+  it('that are damaged never stop the plan from opening, and are removed; the good ones are put back', async () => {
+    const good = new Y.Doc();
+    good.getMap('plan').set('name', 'Kept by another tab');
+    local.setItem('etd-unsaved:etd-plan:d:goodtab', Buffer.from(Y.encodeStateAsUpdate(good)).toString('base64'));
+    local.setItem('etd-unsaved:etd-plan:d:deadbeef', Buffer.from('hello world').toString('base64')); // base64, not an update
+    local.setItem('etd-unsaved:etd-plan:d:notbase64', '%%%');
+    const { doc, storage } = await open('etd-plan:d');
+    expect(names(doc)).toBe('Kept by another tab');
+    expect(local.getItem('etd-unsaved:etd-plan:d:deadbeef')).toBeNull();
+    expect(local.getItem('etd-unsaved:etd-plan:d:notbase64')).toBeNull();
+    expect(await storage.settled()).toBe(true);
+    expect(keptFor('etd-plan:d')).toBe(0);
+  });
+
+  it('that another tab kept again after they were read are not forgotten with what was read', () => {
+    const edit = (value: string) => {
+      const doc = new Y.Doc();
+      doc.getMap('plan').set('name', value);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    const key = 'etd-unsaved:etd-plan:e:othertab';
+    local.setItem(key, Buffer.from(edit('first')).toString('base64'));
+    const read = readUnsaved('etd-plan:e')!;
+    local.setItem(key, Buffer.from(edit('newer')).toString('base64')); // that tab kept newer edits since
+    forgetEntries(read.entries);
+    expect(local.getItem(key)).not.toBeNull();
+    forgetEntries(readUnsaved('etd-plan:e')!.entries);
+    expect(local.getItem(key)).toBeNull();
   });
 });

@@ -42,37 +42,59 @@ export function keepUnsaved(name: string, updates: Uint8Array[]): boolean {
   }
 }
 
-/** Every tab's unsaved edits of `name` as one update, and the keys they were under. */
-export function readUnsaved(name: string): { update: Uint8Array; keys: string[] } | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  const keys = keysOf(store, name);
-  const updates: Uint8Array[] = [];
-  for (const key of keys) {
-    try {
-      updates.push(fromBase64(store.getItem(key) ?? ''));
-    } catch {
-      // Not ours to read (damaged): left out, and removed with the rest once they are stored.
-    }
-  }
-  if (updates.length === 0) return undefined;
+/** What `readUnsaved` read: each key with the value it held then. */
+export type UnsavedEntry = { key: string; value: string };
+
+/** The update a kept value holds, or undefined when it is damaged (not base64, or not an update). */
+function updateOf(value: string): Uint8Array | undefined {
   try {
-    return { update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), keys };
+    const update = fromBase64(value);
+    Y.applyUpdate(new Y.Doc(), update); // throws on a damaged update, which must not reach the plan
+    return update;
   } catch {
     return undefined;
   }
 }
 
-/** Forgets unsaved edits once they are stored: this tab's own, or the keys `readUnsaved` gave. */
-export function forgetUnsaved(name: string, keys: readonly string[] = [keyOf(name)]) {
+/**
+ * Every tab's unsaved edits of `name` as one update, and the entries they came from. A damaged
+ * entry can never be read: it is removed at once, so that it never stops the plan from opening.
+ */
+export function readUnsaved(name: string): { update: Uint8Array; entries: UnsavedEntry[] } | undefined {
   const store = storage();
-  for (const key of keys) store?.removeItem(key);
+  if (!store) return undefined;
+  const updates: Uint8Array[] = [];
+  const entries: UnsavedEntry[] = [];
+  for (const key of keysOf(store, name)) {
+    const value = store.getItem(key) ?? '';
+    const update = updateOf(value);
+    if (update) {
+      updates.push(update);
+      entries.push({ key, value });
+    } else store.removeItem(key);
+  }
+  if (updates.length === 0) return undefined;
+  return { update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), entries };
+}
+
+/** Forgets this tab's unsaved edits once they are stored. */
+export function forgetUnsaved(name: string) {
+  storage()?.removeItem(keyOf(name));
+}
+
+/**
+ * Forgets entries `readUnsaved` gave once what they held is stored; an entry its tab has written
+ * again since (newer edits) is kept.
+ */
+export function forgetEntries(entries: readonly UnsavedEntry[]) {
+  const store = storage();
+  for (const { key, value } of entries) if (store?.getItem(key) === value) store.removeItem(key);
 }
 
 /** Forgets every tab's unsaved edits of a document that is deleted. */
 export function forgetAllUnsaved(name: string) {
   const store = storage();
-  if (store) forgetUnsaved(name, keysOf(store, name));
+  if (store) for (const key of keysOf(store, name)) store.removeItem(key);
 }
 
 const keepers = new Set<() => boolean>();
