@@ -6,6 +6,7 @@ import type { OpenReport } from './browserLibrary.ts';
 import type { LegacyStorage } from './legacyStorage.ts';
 import { currentPlanId, hasEntry, listEntries, migratedAt, putEntry, removeEntry, setCurrentPlanId, setMigrated } from './library.ts';
 import { canListStored, storedNames } from './persistence.ts';
+import { forgetUnsavedExcept } from './unsaved.ts';
 import { PlanDocument } from './planDocument.ts';
 import { isEmptyPlanDoc } from './shape.ts';
 
@@ -56,6 +57,7 @@ export function legacyBrowserStorage(): LegacyStorage | undefined {
 export async function rebuildList(library: Upkeep, report: OpenReport) {
   if (!canListStored()) return;
   const names = await storedNames();
+  forgetUnsavedExcept(names);
   const stored = new Set(names.filter((n) => n.startsWith(PLAN_DB_PREFIX)).map((n) => n.slice(PLAN_DB_PREFIX.length)));
   const listed = new Set(listEntries(library.doc).map((e) => e.id));
   for (const id of [...stored].sort()) {

@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteStoredDoc, DocStorage } from './persistence.ts';
-import { forgetEntries, keepBeforeLeaving, keepUnsaved, readUnsaved } from './unsaved.ts';
+import { forgetEntries, forgetUnsavedExcept, keepBeforeLeaving, keepUnsaved, readUnsaved } from './unsaved.ts';
 
 /** localStorage as a browser has it (Node has none); `full` makes writes throw. */
 class MemoryStorage implements Storage {
@@ -144,5 +144,13 @@ describe('edits not yet stored when the page goes away', () => {
     expect(local.getItem(key)).not.toBeNull();
     forgetEntries(readUnsaved('etd-plan:e')!.entries);
     expect(local.getItem(key)).toBeNull();
+  });
+  it('of a plan deleted while another tab still kept them are forgotten when the list is next checked', () => {
+    local.setItem('etd-unsaved:etd-plan:kept:tab1', 'AAA=');
+    local.setItem('etd-unsaved:etd-plan:gone:tab2', 'AAA=');
+    local.setItem('etd-unsaved:etd-library:tab3', 'AAA=');
+    local.setItem('another-app-key', 'x');
+    forgetUnsavedExcept(['etd-plan:kept', 'etd-library']);
+    expect([...local.items.keys()].sort()).toEqual(['another-app-key', 'etd-unsaved:etd-library:tab3', 'etd-unsaved:etd-plan:kept:tab1']);
   });
 });

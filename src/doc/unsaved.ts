@@ -97,6 +97,19 @@ export function forgetAllUnsaved(name: string) {
   if (store) for (const key of keysOf(store, name)) store.removeItem(key);
 }
 
+/** Forgets kept edits of documents no longer stored (deleted while another tab still had them open). */
+export function forgetUnsavedExcept(stored: readonly string[]) {
+  const store = storage();
+  if (!store) return;
+  const names = new Set(stored);
+  const stale: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX) && !names.has(key.slice(PREFIX.length, key.lastIndexOf(':')))) stale.push(key);
+  }
+  for (const key of stale) store.removeItem(key);
+}
+
 const keepers = new Set<() => boolean>();
 let listening = false;
 
