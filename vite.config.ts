@@ -111,9 +111,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\//), priority: 3 },
-            { name: firstPaintPart(FEW_FUNCTIONS_RUN, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2 },
-            { name: firstPaintPart('core'), priority: 1 },
+            { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\//), priority: 3, debugName: 'react' },
+            { name: firstPaintPart(FEW_FUNCTIONS_RUN, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2, debugName: FEW_FUNCTIONS_RUN },
+            { name: firstPaintPart('core'), priority: 1, debugName: 'core' },
           ],
         },
       },
