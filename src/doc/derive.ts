@@ -10,7 +10,7 @@ import { gate } from './gate.ts';
 import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
-import type { IssueScope } from '../model/references.ts';
+import { RESERVED_IDS, type IssueScope } from '../model/references.ts';
 import { kindsOf, orderedIds, reuseCopy, sameItems } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
@@ -206,7 +206,7 @@ export class PlanDeriver {
     if (keys.size === 0 && !membership) return false;
     for (const id of reread) {
       const entry = layout.get(id);
-      if (entry instanceof Y.Map) this.positions.set(id, repairPosition(entry.toJSON() as Json));
+      if (entry instanceof Y.Map && !RESERVED_IDS.has(id)) this.positions.set(id, repairPosition(entry.toJSON() as Json));
       else this.positions.delete(id);
     }
     this.layoutDirty = new Set();

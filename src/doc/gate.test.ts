@@ -113,6 +113,16 @@ describe('bad records in an edit that adds items', () => {
     for (const list of RECORD_LISTS) for (const r of before[list]) expect(plan[list].find((x) => x.id === r.id)).toEqual(r);
     // What the document derives from scratch is the same plan; one undo takes the edit back.
     expect(serializePlan(derivePlan(document.doc))).toBe(serializePlan(plan));
+    // The next edits (a rename, then an add) do not bring back what the gate left out.
+    const renamed = document.apply({ ...plan, servers: plan.servers.map((s) => (s.id === server.id ? { ...s, name: 'EX-RENAMED' } : s)) });
+    const added = document.apply({ ...renamed, servers: [...renamed.servers, { ...server, id: 'added2', name: 'EX-ADDED2' }] });
+    for (const next of [renamed, added]) {
+      expect(referenceIssues(next)).toEqual([]);
+      expect(next.infrastructure.some((i) => i.name === 'DC-TWIN' || i.name === 'DC-RESERVED')).toBe(false);
+    }
+    expect(serializePlan(derivePlan(document.doc))).toBe(serializePlan(added));
+    document.undo();
+    document.undo();
     document.undo();
     expect(serializePlan(document.plan)).toBe(serializePlan(before));
   });

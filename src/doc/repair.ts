@@ -15,6 +15,7 @@ import {
   siteSchema,
   type Position,
 } from '../model/index.ts';
+import { RESERVED_IDS } from '../model/references.ts';
 import type { Collection } from './shape.ts';
 import { isObject, sameJson, type Json } from './write.ts';
 
@@ -96,6 +97,8 @@ export function repairHead(raw: Json): Json {
 
 /** One record as its schema accepts it, or null when it cannot be one. */
 export function repairRecord(c: Collection, id: string, raw: Json): Item | null {
+  // An id the gate refuses (a reserved name) is never a record: left out here, it stays out after later edits.
+  if (RESERVED_IDS.has(id)) return null;
   const value: Json = { ...raw, id };
   if (Array.isArray(value.roles)) value.roles = [...new Set(value.roles)];
   if (c === 'servers') {
