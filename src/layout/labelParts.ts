@@ -8,7 +8,7 @@
 // links from one group of last time come in another order is placed afresh.
 import type { Point } from './connector.ts';
 import { labelPill, placeLabel, type LabelRequest, type Lines, type LinkLabel } from './linkLabels.ts';
-import { segmentRect } from './routeGroups.ts';
+import { segmentRect } from './spatial.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 
 interface Owned {

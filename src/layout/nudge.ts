@@ -2,7 +2,7 @@
 // finds segments of different links that lie on (or within SEPARATION of) one line and overlap,
 // and spreads them onto parallel tracks, the way Visio and yEd separate connectors.
 import { alongBorder, BORDER_NEAR, crosses, type Point, type Surroundings } from './connector.ts';
-import { bottom, meets, right, type Rect } from './spatial.ts';
+import { bottom, meets, right, segmentRect, type Rect } from './spatial.ts';
 
 export const SEPARATION = 8;
 /** An end that slides along its box's side keeps this far from the corners. */
@@ -33,13 +33,6 @@ function faults(points: readonly Point[], from: number, to: number, obstacles: r
   return n;
 }
 
-/** A segment grown by BORDER_NEAR: crosses() and alongBorder() are false for a rect that does not meet it. */
-function probe(p: Point, q: Point): Rect {
-  const x = Math.min(p.x, q.x) - BORDER_NEAR;
-  const y = Math.min(p.y, q.y) - BORDER_NEAR;
-  return { x, y, width: Math.abs(q.x - p.x) + 2 * BORDER_NEAR, height: Math.abs(q.y - p.y) + 2 * BORDER_NEAR };
-}
-
 /**
  * Whether `moved` (the wire with segment `index` moved) crosses or runs along more cards and
  * borders than the wire does now, counted over the segments the move changed: only the rects
@@ -51,7 +44,8 @@ function worse(wire: Wire, moved: readonly Point[], index: number): boolean {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const route of [pts, moved])
     for (let i = Math.max(0, index - 1); i <= index + 1 && i + 1 < route.length; i++) {
-      const box = probe(route[i]!, route[i + 1]!);
+      // Grown by BORDER_NEAR: crosses() and alongBorder() are false for a rect that does not meet it.
+      const box = segmentRect(route[i]!, route[i + 1]!, BORDER_NEAR);
       wire.probes?.push(box);
       [x0, y0, x1, y1] = [Math.min(x0, box.x), Math.min(y0, box.y), Math.max(x1, right(box)), Math.max(y1, bottom(box))];
     }

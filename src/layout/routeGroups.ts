@@ -7,7 +7,7 @@ import type { Point, Surroundings } from './connector.ts';
 import { LabelParts } from './labelParts.ts';
 import { LABEL_HEIGHT, type LabelRequest, type LinkLabel } from './linkLabels.ts';
 import { SEPARATION } from './nudge.ts';
-import type { Rect, SpatialIndex } from './spatial.ts';
+import { segmentRect, type Rect, type SpatialIndex } from './spatial.ts';
 import { spreadInParts, type Part } from './spreadParts.ts';
 import { WireGroups } from './wireGroups.ts';
 
@@ -52,12 +52,6 @@ export function groupsOf(wires: readonly { points: readonly Point[] }[], reach: 
     else groups.set(root, [i]);
   });
   return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
-}
-
-export function segmentRect(p: Point, q: Point, reach: number): Rect {
-  const x = Math.min(p.x, q.x) - reach;
-  const y = Math.min(p.y, q.y) - reach;
-  return { x, y, width: Math.abs(q.x - p.x) + 2 * reach, height: Math.abs(q.y - p.y) + 2 * reach };
 }
 
 

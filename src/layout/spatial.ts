@@ -8,6 +8,13 @@ export interface Rect {
   height: number;
 }
 
+/** The segment p-q grown by `reach` on every side: what lies within `reach` of it meets this rect. */
+export function segmentRect(p: { x: number; y: number }, q: { x: number; y: number }, reach: number): Rect {
+  const x = Math.min(p.x, q.x) - reach;
+  const y = Math.min(p.y, q.y) - reach;
+  return { x, y, width: Math.abs(q.x - p.x) + 2 * reach, height: Math.abs(q.y - p.y) + 2 * reach };
+}
+
 const CELL = 256;
 
 export const right = (r: Rect) => r.x + r.width;

@@ -5,7 +5,7 @@
 // edit rather than the number of links: a long link's segments cross many index cells, and only
 // new or changed wires look there.
 import type { Point } from './connector.ts';
-import { segmentRect } from './routeGroups.ts';
+import { segmentRect } from './spatial.ts';
 import { SpatialIndex, type Rect } from './spatial.ts';
 
 interface Seg {
