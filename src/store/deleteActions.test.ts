@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { templateById } from '../templates/index.ts';
 import { deleteItems, removeContainersKeepingContents, withContents } from './deleteActions.ts';
 import { usePlanStore } from './planStore.ts';
+import { PlanDocument } from '../doc/index.ts';
 import { useToasts } from './toasts.ts';
 
-const open = () => usePlanStore.getState().open('t', templateById('figure-3')!.plan);
+const open = () => usePlanStore.getState().open('t', PlanDocument.fromPlan(templateById('figure-3')!.plan));
 const plan = () => usePlanStore.getState().plan;
 
 afterEach(() => useToasts.setState({ toasts: [] }));

@@ -13,6 +13,7 @@ import { deleteSelection, removeContainersKeepingContents } from './deleteAction
 import { addFromPaletteByKeyboard } from './keyboardAdd.ts';
 import { PALETTE } from './paletteItems.ts';
 import { undo, usePlanStore } from './planStore.ts';
+import { PlanDocument } from '../doc/index.ts';
 
 const plan = () => usePlanStore.getState().plan;
 const pick = <T,>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
@@ -96,7 +97,7 @@ describe.each(starts)('editing %s', (_, start) => {
   it('never leaves two sibling boxes overlapping, nor a child outside its container', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
-        usePlanStore.getState().open('test', start());
+        usePlanStore.getState().open('test', PlanDocument.fromPlan(start()));
         steps.forEach((s, i) => {
           run(s);
           expectTidy(plan(), `after step ${i + 1}: ${JSON.stringify(s)}`);

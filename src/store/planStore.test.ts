@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { templateById } from '../templates/index.ts';
 import { connect, select } from './actions.ts';
 import { redo, undo, usePlanStore } from './planStore.ts';
+import { PlanDocument } from '../doc/index.ts';
 
 describe('the selection', () => {
   it('never names an item the plan no longer has, after an edit, undo or redo', () => {
     const plan = templateById('figure-2')!.plan;
-    usePlanStore.getState().open('test', plan);
+    usePlanStore.getState().open('test', PlanDocument.fromPlan(plan));
     const [a, b] = plan.servers;
     connect(a!.id, b!.id, 'connection');
     const link = usePlanStore.getState().selection[0]!;

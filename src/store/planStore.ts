@@ -1,10 +1,11 @@
 // The only mutable state of the app: the open plan, the selection and whether undo and redo can
 // run. The plan is derived from the open plan's shared document (src/doc): every edit goes through
 // `apply` with a pure model edit, which the document binding writes as one transaction, so undo,
-// autosave, other tabs and validation all see the same plan.
+// autosave, other tabs and validation all see the same plan. The document code (Yjs) is not
+// imported here: a plan only shown (a share link) is painted before that code has loaded.
 import { create } from 'zustand';
-import { allIds, type Plan } from '../model/index.ts';
-import { PlanDocument } from '../doc/index.ts';
+import { allIds, emptyPlan, type Plan } from '../model/index.ts';
+import type { PlanDocument } from '../doc/index.ts';
 
 export interface ApplyOptions {
   /** Edits of one series (arrow-key nudges of the same items) merge into one undo step. */
@@ -22,28 +23,33 @@ export interface PlanState {
   canUndo: boolean;
   canRedo: boolean;
   apply: (edit: (plan: Plan) => Plan, select?: string[], options?: ApplyOptions) => void;
-  /** Shows a plan: a document (stored, shared with other tabs) or a plain plan kept in memory. */
+  /** Shows a plan: a document (stored, shared with other tabs, editable) or a plain plan only shown (`readOnly`). */
   open: (planId: string, source: Plan | PlanDocument, options?: { readOnly?: boolean }) => void;
   select: (ids: string[]) => void;
 }
 
-let document = new PlanDocument();
+/** None until a document is opened, and none behind a plan only shown: nothing to edit, undo or store. */
+let document: PlanDocument | undefined;
 let detach: () => void = () => {};
 let applying = false;
 
-/** The document behind the open plan (for persistence, tab sync and checklist progress). */
-export const openDocument = () => document;
+/** The document behind the open plan (for persistence, tab sync and checklist progress); none for a plan only shown. */
+export const openDocument = (): PlanDocument | undefined => document;
+
+/** Whether the source is a plan's document rather than a plain plan (told apart without the document code). */
+const isDocument = (source: Plan | PlanDocument): source is PlanDocument => 'doc' in source;
 
 export const usePlanStore = create<PlanState>()((set, get) => ({
-  plan: document.plan,
+  plan: emptyPlan(),
   planId: '',
   selection: [],
-  readOnly: false,
+  // Nothing is open yet: nothing can be edited until a plan's document is.
+  readOnly: true,
   canUndo: false,
   canRedo: false,
   apply: (edit, select, options) => {
     const { plan, readOnly } = get();
-    if (readOnly) return;
+    if (readOnly || !document) return;
     const next = edit(plan);
     if (next === plan && !select) return;
     applying = true;
@@ -58,11 +64,18 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
   },
   open: (planId, source, options) => {
     detach();
+    detach = () => {};
+    const readOnly = options?.readOnly ?? false;
     // A plan only shown (a share link) needs no document: writing thousands of items into one
-    // froze the tab for seconds at 5,000 servers. An empty one stands in (no undo, no ticks).
-    const shownOnly = !(source instanceof PlanDocument) && options?.readOnly === true;
-    document = source instanceof PlanDocument ? source : shownOnly ? new PlanDocument() : PlanDocument.fromPlan(source);
-    const current = document;
+    // froze the tab for seconds at 5,000 servers, and its first paint does not wait for Yjs.
+    if (!isDocument(source)) {
+      // An editable plan is always a document (the library's): an edit must have somewhere to go.
+      if (!readOnly) throw new Error('Only a plan document can be opened for editing.');
+      document = undefined;
+      set({ planId, plan: source, selection: [], readOnly, canUndo: false, canRedo: false });
+      return;
+    }
+    const current = (document = source);
     const offPlan = current.on('plan', (plan) => set({ plan }));
     const offHistory = current.on('history', () => {
       if (!applying) set({ canUndo: current.canUndo, canRedo: current.canRedo });
@@ -71,8 +84,7 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
       offPlan();
       offHistory();
     };
-    const plan = shownOnly ? (source as Plan) : current.plan;
-    set({ planId, plan, selection: [], readOnly: options?.readOnly ?? false, canUndo: current.canUndo, canRedo: current.canRedo });
+    set({ planId, plan: current.plan, selection: [], readOnly, canUndo: current.canUndo, canRedo: current.canRedo });
   },
   select: (ids) => {
     const current = get().selection;
@@ -98,9 +110,9 @@ usePlanStore.subscribe((state, previous) => {
 });
 
 export const undo = () => {
-  if (!usePlanStore.getState().readOnly) document.undo();
+  if (!usePlanStore.getState().readOnly) document?.undo();
 };
 export const redo = () => {
-  if (!usePlanStore.getState().readOnly) document.redo();
+  if (!usePlanStore.getState().readOnly) document?.redo();
 };
 

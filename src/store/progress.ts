@@ -1,12 +1,15 @@
 // Deployment checklist ticks of the open plan: kept in its document beside the plan (so they are
-// stored with it and follow other tabs), outside undo, read through a cached set per change.
+// stored with it and follow other tabs), outside undo, read through a cached set per change. A plan
+// only shown has no document: none are kept (its checklist keeps ticks in memory, panels/deploy/progress.ts).
 import { useSyncExternalStore } from 'react';
 import type { PlanDocument } from '../doc/index.ts';
 import { openDocument, usePlanStore } from './planStore.ts';
 
 const cache = new WeakMap<PlanDocument, ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
 
-function ticks(document: PlanDocument): ReadonlySet<string> {
+function ticks(document: PlanDocument | undefined): ReadonlySet<string> {
+  if (!document) return NONE;
   let set = cache.get(document);
   if (!set) {
     set = new Set(document.progress());
@@ -17,11 +20,13 @@ function ticks(document: PlanDocument): ReadonlySet<string> {
 
 function subscribe(changed: () => void): () => void {
   let document = openDocument();
-  const listen = (d: PlanDocument) =>
-    d.on('progress', () => {
-      cache.delete(d);
-      changed();
-    });
+  const listen = (d: PlanDocument | undefined) =>
+    !d
+      ? () => {}
+      : d.on('progress', () => {
+          cache.delete(d);
+          changed();
+        });
   let off = listen(document);
   const offStore = usePlanStore.subscribe(() => {
     if (openDocument() === document) return;
@@ -39,5 +44,5 @@ function subscribe(changed: () => void): () => void {
 export const useOpenPlanProgress = () => useSyncExternalStore(subscribe, () => ticks(openDocument()));
 
 export function setOpenPlanProgress(stepId: string, done: boolean) {
-  openDocument().setProgress(stepId, done);
+  openDocument()?.setProgress(stepId, done);
 }

@@ -8,6 +8,7 @@ import { parsePlan } from '../model/parse.ts';
 import { serializePlan } from '../model/serialize.ts';
 import { duplicateSelection, edit, select } from './actions.ts';
 import { usePlanStore } from './planStore.ts';
+import { PlanDocument } from '../doc/index.ts';
 import { useToasts } from './toasts.ts';
 
 const full = () => {
@@ -22,7 +23,7 @@ const full = () => {
 
 describe('edits at the size limit', () => {
   it('refuses a paste that would pass 5,000 servers, with a notice, and keeps the plan', () => {
-    usePlanStore.getState().open('p', full());
+    usePlanStore.getState().open('p', PlanDocument.fromPlan(full()));
     const before = usePlanStore.getState().plan;
     select(['s1', 's2']);
     duplicateSelection();
@@ -36,7 +37,7 @@ describe('edits at the size limit', () => {
   });
 
   it('still allows edits that do not grow the plan, and growth below the limit', () => {
-    usePlanStore.getState().open('p', full());
+    usePlanStore.getState().open('p', PlanDocument.fromPlan(full()));
     expect(edit((p) => ({ ...p, servers: p.servers.slice(1) }))).toBe(true);
     expect(
       edit((p) => ({ ...p, servers: [...p.servers, makeServer({ id: 'back', name: 'BACK', site: 'hq' })] })),

@@ -58,7 +58,7 @@ export function startTeam() {
 export function follow() {
   const { planId } = usePlanStore.getState();
   const binding = planId ? useSession.getState().entries.find((e) => e.id === planId)?.room : undefined;
-  const doc = openDocument().doc;
+  const doc = openDocument()?.doc;
   const key = binding && `${planId} ${binding.server} ${binding.room} ${binding.token}`;
   if (binding && binding.role === 'viewer' && !usePlanStore.getState().readOnly) usePlanStore.setState({ readOnly: true });
   // The plan left its room here (Leave the room): a viewer's copy becomes one of their own plans.
@@ -71,7 +71,8 @@ export function follow() {
   connection = undefined;
   loadingFor = undefined;
   connectedTo = key;
-  if (!binding) {
+  // A plan with a room is one of the library's, so it has a document (a plan only shown has none).
+  if (!binding || !doc) {
     if (useTeam.getState().status !== 'none') useTeam.setState(IDLE);
     return;
   }

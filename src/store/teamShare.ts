@@ -88,13 +88,14 @@ export type ShareOutcome = { ok: true; links: { editor: string; viewer: string }
 export async function shareWithTeam(server: string): Promise<ShareOutcome> {
   const { planId, readOnly } = usePlanStore.getState();
   if (readOnly || !planId) return { ok: false, message: 'Open a copy of this plan first: only your own plans can be shared with a team.' };
-  if (!useSession.getState().entries.some((e) => e.id === planId)) return { ok: false, message: 'This plan is not saved yet; try again in a moment.' };
+  const document = openDocument();
+  if (!document || !useSession.getState().entries.some((e) => e.id === planId)) return { ok: false, message: 'This plan is not saved yet; try again in a moment.' };
   if (!(await ensureIdentity())) return { ok: false, message: 'A name is needed so your team knows who is editing.' };
   const info = await teamServerInfo(server);
   if (!info) return { ok: false, message: `No team server answers at ${server}. Check the address, and that this page may use it (the server’s --allow-origin).` };
   let response: Response;
   try {
-    response = await fetch(`${server}${TEAM_ROOMS_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(Y.encodeStateAsUpdate(openDocument().doc)) });
+    response = await fetch(`${server}${TEAM_ROOMS_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(Y.encodeStateAsUpdate(document.doc)) });
   } catch {
     return { ok: false, message: `The team server at ${server} could not be reached.` };
   }
