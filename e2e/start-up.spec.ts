@@ -51,6 +51,48 @@ test('a shared plan is drawn while the plan library is still opening; a copy ask
   await expect(page.locator('.plan-list')).toContainText('Figure 3');
 });
 
+test('a shared plan is drawn before the plan document code (Yjs) has arrived; a copy asked for meanwhile is editable and saved once it has', async ({ page }) => {
+  // The document code is one part of its own (vite.config.ts), held here until released.
+  let release = () => {};
+  const arrived = new Promise<void>((done) => (release = done));
+  const asked: string[] = [];
+  await page.route(/\/assets\/yjs-[\w-]+\.js$/, async (route) => {
+    asked.push(route.request().url());
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
+  await expect(server(page, 'MBX01')).toBeVisible();
+  // Asked for with the plan library, after the plan was painted: drawing it did not wait for it.
+  await expect.poll(() => asked.length).toBe(1);
+  // And it is Yjs itself that was held (its warning text ships with it), not a few helpers of it.
+  expect(await (await page.request.get(asked[0]!)).text()).toContain('Yjs was already imported');
+
+  // Nothing can be edited meanwhile (the plan says it is read-only); the copy waits for the code.
+  await server(page, 'MBX01').click();
+  await page.keyboard.press('Delete');
+  await expect(server(page, 'MBX01')).toBeVisible();
+  await page.getByRole('button', { name: 'Open a copy to edit' }).click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toBeVisible();
+  release();
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toHaveCount(0);
+
+  // The copy takes edits and undo, and what was edited is there after a reload.
+  await server(page, 'MBX01').click();
+  await page.keyboard.press('Delete');
+  await expect(server(page, 'MBX01')).toHaveCount(0);
+  await page.keyboard.press('Control+Z');
+  await expect(server(page, 'MBX01')).toBeVisible();
+  await server(page, 'UM01').click();
+  await page.keyboard.press('Delete');
+  await expect(server(page, 'UM01')).toHaveCount(0);
+  await page.reload();
+  await expect(server(page, 'MBX01')).toBeVisible();
+  await expect(server(page, 'UM01')).toHaveCount(0);
+});
+
 test('a second share link pasted while the plan library is still opening is opened', async ({ page }) => {
   await page.addInitScript({ content: HOLD_LIBRARY });
   await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);

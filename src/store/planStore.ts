@@ -63,14 +63,14 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
     set(select ? { plan: derived, selection: select, ...history } : { plan: derived, ...history });
   },
   open: (planId, source, options) => {
+    const readOnly = options?.readOnly ?? false;
+    // An editable plan is always a document (the library's): an edit must have somewhere to go.
+    if (!isDocument(source) && !readOnly) throw new Error('Only a plan document can be opened for editing.');
     detach();
     detach = () => {};
-    const readOnly = options?.readOnly ?? false;
     // A plan only shown (a share link) needs no document: writing thousands of items into one
     // froze the tab for seconds at 5,000 servers, and its first paint does not wait for Yjs.
     if (!isDocument(source)) {
-      // An editable plan is always a document (the library's): an edit must have somewhere to go.
-      if (!readOnly) throw new Error('Only a plan document can be opened for editing.');
       document = undefined;
       set({ planId, plan: source, selection: [], readOnly, canUndo: false, canRedo: false });
       return;
