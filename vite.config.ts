@@ -41,8 +41,8 @@ function preloadFirstPaintFonts(): Plugin {
   };
 }
 
-/** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: a link's reader, the library. */
-const START_MODULES = ['src/app/linkAtStart.ts', 'src/doc/libraryParts.ts'];
+/** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: the library. */
+const START_MODULES = ['src/doc/libraryParts.ts'];
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The first paint's libraries of which it runs only a small part (zod): compiled lazily, as before. */
 const FEW_FUNCTIONS_RUN = 'libs';

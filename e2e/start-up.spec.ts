@@ -51,6 +51,28 @@ test('a shared plan is drawn while the plan library is still opening; a copy ask
   await expect(page.locator('.plan-list')).toContainText('Figure 3');
 });
 
+test('a shared plan is drawn with only the scripts the page names: its reader is not fetched after them', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  const named = new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!));
+  expect(named.size).toBeGreaterThan(1);
+  // Every other script is held until the plan has been drawn.
+  let release = () => {};
+  const drawn = new Promise<void>((done) => (release = done));
+  const held: string[] = [];
+  await page.route(/\/assets\/[\w.-]+\.js$/, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (!named.has(path)) {
+      held.push(path);
+      await drawn;
+    }
+    await route.continue();
+  });
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(server(page, 'MBX01')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
+  release();
+});
+
 test('a shared plan is drawn before the plan document code (Yjs) has arrived; a copy asked for meanwhile is editable and saved once it has', async ({ page }) => {
   // The document code is one part of its own (vite.config.ts), held here until released.
   let release = () => {};

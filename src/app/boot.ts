@@ -9,19 +9,21 @@ import { openPlanFromAddress } from '../panels/share/shareState.ts';
 import { startTeam } from '../store/team.ts';
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { applyStoredTheme, installThemeCss } from './theme.ts';
-import { linkReaderAtStart } from './smallLink.ts';
+import { smallLinkAtStart } from './smallLink.ts';
+import { openLinkAtStart } from './linkAtStart.ts';
 import { firstPaint } from './firstPaint.tsx';
 
-/** Opens the small plan the address carries (false: none shown); where its reader cannot load, the worker's. */
-const openSmallLink = (reader: NonNullable<typeof linkReaderAtStart>) =>
-  reader
-    .then((m) => m.openLinkAtStart(), openPlanFromAddress)
-    .catch((error: unknown) => {
-      // The user's own plan opens instead, and they are told why the shared one did not.
-      console.error('Exchange Topology Designer could not open the shared plan', error);
-      notify(`The shared plan could not be opened (${(error as Error).message}). Your own plans are unchanged.`, 'error');
-      return false;
-    });
+/** Opens the small plan the address carries, at once (false: none shown). */
+function openSmallLink(): Promise<boolean> {
+  try {
+    return Promise.resolve(openLinkAtStart());
+  } catch (error) {
+    // The user's own plan opens instead, and they are told why the shared one did not.
+    console.error('Exchange Topology Designer could not open the shared plan', error);
+    notify(`The shared plan could not be opened (${(error as Error).message}). Your own plans are unchanged.`, 'error');
+    return Promise.resolve(false);
+  }
+}
 
 // A link names a team room (#room=…&token=…) or carries a plan (#plan=…), never both. The sharing
 // code loads only when an address names a room.
@@ -35,8 +37,8 @@ export async function boot(): Promise<void> {
   applyStoredTheme();
   const first = firstPlanLater;
   // A small plan's link is read at once; shown, it is what the page opens on.
-  const atStart = linkReaderAtStart !== undefined;
-  const shared = linkReaderAtStart ? openSmallLink(linkReaderAtStart) : Promise.resolve(false);
+  const atStart = smallLinkAtStart;
+  const shared = atStart ? openSmallLink() : Promise.resolve(false);
   // Under a shared plan the library (IndexedDB, not on screen) opens once the plan is painted.
   const libraryWhen = shared.then((shown) => (shown ? firstPaint : undefined));
   const started = startSession(first, shared, libraryWhen)

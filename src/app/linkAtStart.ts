@@ -1,8 +1,8 @@
 // A page that starts on the share link of a small plan (#plan=…) opens that plan first, and only
-// that plan: the plan open last time is not restored and drawn before it. Loaded by boot.ts with
-// the link's reader, as one part fetched alongside the plan library; the link is read here, on the
-// main thread (a worker would take longer to start than the reading). A large link is opened after
-// start-up by the plan worker, its progress shown over the user's plan (panels/share/opening.ts).
+// that plan: the plan open last time is not restored and drawn before it. Part of the first paint's
+// script (app/smallLink.ts); the link is read here, on the main thread (a worker would take longer
+// to start than the reading). A large link is opened after start-up by the plan worker, its
+// progress shown over the user's plan (panels/share/opening.ts).
 import { decodePlanLink } from '../share/link.ts';
 import { notify, openReadOnly } from '../store/session.ts';
 import { useView } from '../store/view.ts';

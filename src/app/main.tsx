@@ -1,4 +1,4 @@
-// First: a small share link's reader is requested before the rest of the script runs (smallLink.ts).
+// First: the plan library's code is requested before the rest of the script runs, unless a small share link is read instead (smallLink.ts).
 import './smallLink.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,8 +1,9 @@
-// A page opened on the share link of a small plan (#plan=…) asks for the link's reader before the
-// rest of the app's script has run (main.tsx imports this module first), so the reader has arrived
-// by the time start-up reads the link instead of being fetched only then. A large link is opened
-// after start-up by the plan worker (boot.ts). Any other start asks for the plan library's code
-// the same way: it opens the user's own plan first (a shared plan's page opens it after painting).
+// A page opened on the share link of a small plan (#plan=…) reads it as soon as the app's script has
+// run: the link's reader (linkAtStart.ts, with the link format and its inflate, ~9 KB gzip) is part
+// of the first paint's script. Fetched as a part of its own once that script ran, it often arrived
+// after the script's evaluation, and the shared plan waited for it. A large link is opened after
+// start-up by the plan worker (boot.ts). Any other start asks for the plan library's code as this
+// module runs: it opens the user's own plan first (a shared plan's page opens it after painting).
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { libraryCode } from '../doc/libraryCode.ts';
 
@@ -13,10 +14,8 @@ const SMALL_LINK_CHARS = 20_000;
 export const isSmallPlanLink = (hash: string) =>
   !hasRoomFragment(hash) && hash.includes('plan=') && hash.length <= SMALL_LINK_CHARS;
 
-/** The link's reader, requested as this module runs; undefined when the address carries no small plan. */
-export const linkReaderAtStart =
-  typeof location !== 'undefined' && isSmallPlanLink(location.hash) ? import('./linkAtStart.ts') : undefined;
-// Handled where boot.ts reads the link; a failed fetch must not be reported as unhandled before that.
-linkReaderAtStart?.catch(() => undefined);
+/** Whether the page opened on a small plan's link (read at start, before anything else is opened). */
+export const smallLinkAtStart = typeof location !== 'undefined' && isSmallPlanLink(location.hash);
+
 // Handled where the library opens (store/session.ts).
-if (!linkReaderAtStart && typeof location !== 'undefined') libraryCode().catch(() => undefined);
+if (!smallLinkAtStart && typeof location !== 'undefined') libraryCode().catch(() => undefined);

@@ -4,6 +4,7 @@ import { isolate } from '../../model/bidi.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { notify, openAsNewPlan, openReadOnly, switchPlan, useSession, whenLibraryOpen } from '../../store/session.ts';
 import { useView } from '../../store/view.ts';
+import { linkLengthWarning, planLinkUrl } from '../../share/link.ts';
 import { openWithProgress } from './opening.ts';
 
 interface ShareState {
@@ -13,10 +14,9 @@ interface ShareState {
 
 export const useShare = create<ShareState>()(() => ({ url: undefined, warning: undefined }));
 
-/** Makes the link (its compressor is loaded on first use: nothing of it is needed to start). */
+/** Makes the link (the link format is part of the first paint's script: a share link is read at start, app/smallLink.ts). */
 export async function openShareDialog() {
   const { plan } = usePlanStore.getState();
-  const { planLinkUrl, linkLengthWarning } = await import('../../share/link.ts');
   const url = planLinkUrl(plan, `${location.origin}${location.pathname}`);
   useShare.setState({ url, warning: linkLengthWarning(url) });
 }
