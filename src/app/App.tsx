@@ -13,7 +13,7 @@ import { DeployView, Dialogs, DiffView, Inspector, OpeningPlan } from './later.t
 import { commandById, handleShortcut } from './commands.ts';
 import { useUi } from './uiState.ts';
 import { useTheme } from './theme.ts';
-import { AfterFirstPaint } from './firstPaint.tsx';
+import { AfterFirstPaint, watchFirstPaint } from './firstPaint.tsx';
 
 /** Outside the diagram, keys like Delete, Ctrl+A and Ctrl+C act on the page, not on the plan. */
 const DOCUMENT_VIEW_KEYS = ['undo', 'redo', 'shortcuts'].map(commandById);
@@ -34,6 +34,8 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // The first plan is committed now: what waits for its first frame counts frames from here.
+  useLayoutEffect(watchFirstPaint, []);
   return (
     <ReactFlowProvider>
       <div className={`app${paletteOpen && design ? '' : ' no-palette'}${inspectorOpen ? '' : ' no-inspector'}`}>

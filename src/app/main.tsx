@@ -15,7 +15,6 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { boot } from './boot.ts';
 import { fetchTheRestWhenIdle } from './later.tsx';
-import { watchFirstPaint } from './firstPaint.tsx';
 
 // The first frame shows the user's plan, not an empty canvas that a moment later becomes it.
 void boot().finally(() => {
@@ -26,6 +25,5 @@ void boot().finally(() => {
       </ErrorBoundary>
     </StrictMode>,
   );
-  watchFirstPaint();
   requestAnimationFrame(fetchTheRestWhenIdle);
 });
