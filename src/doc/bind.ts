@@ -43,6 +43,12 @@ function writeCollection(types: PlanTypes, c: Collection, prev: readonly Item[],
     }
     return;
   }
+  if (appended(types, c, prev, next)) {
+    // Items added at the end (a palette add): their records and one push, no pass over the list.
+    for (let i = prev.length; i < next.length; i++) records.set(next[i]!.id, toShared(next[i]) as FieldMap);
+    types.order[c].push(next.slice(prev.length).map((item) => item.id));
+    return;
+  }
   const before = new Map<string, Item>();
   for (const item of prev) before.set(item.id, item);
   const kept = new Set<string>();
@@ -69,11 +75,6 @@ function writeOrder(
 ) {
   if (prev.length === next.length && prev.every((item, i) => item.id === next[i]!.id)) return;
   const order = types.order[c];
-  if (appended(prev, next, before) && (prev.length === 0 ? order.length === 0 : order.length > 0 && order.get(order.length - 1) === prev[prev.length - 1]!.id)) {
-    // Items added at the end (a palette add): one push, no pass over the list.
-    order.push(next.slice(prev.length).map((item) => item.id));
-    return;
-  }
   const staying = prev.filter((item) => kept.has(item.id)).map((item) => item.id);
   const stayingNext = next.filter((item) => before.has(item.id)).map((item) => item.id);
   if (staying.some((id, i) => stayingNext[i] !== id)) {
@@ -108,12 +109,17 @@ function writeOrder(
   flush();
 }
 
-/** Whether `next` is `prev` with items new to it (not in `before`) added at its end. */
-function appended(prev: readonly Item[], next: readonly Item[], before: ReadonlyMap<string, Item>): boolean {
+/**
+ * Whether `next` is `prev` (the same objects) with items added at its end whose ids have no record
+ * yet, and the order list ends where `prev` does: what the general path would write is then their
+ * records and their ids pushed onto the order.
+ */
+function appended(types: PlanTypes, c: Collection, prev: readonly Item[], next: readonly Item[]): boolean {
   if (next.length <= prev.length) return false;
-  for (let i = 0; i < prev.length; i++) if (prev[i]!.id !== next[i]!.id) return false;
-  for (let i = prev.length; i < next.length; i++) if (before.has(next[i]!.id)) return false;
-  return true;
+  for (let i = 0; i < prev.length; i++) if (prev[i] !== next[i]) return false;
+  for (let i = prev.length; i < next.length; i++) if (types.records[c].has(next[i]!.id)) return false;
+  const order = types.order[c];
+  return prev.length === 0 ? order.length === 0 : order.length > 0 && order.get(order.length - 1) === prev[prev.length - 1]!.id;
 }
 
 function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan['layout'] & object) {

@@ -11,7 +11,7 @@ import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repa
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
 import { RESERVED_IDS, type IssueScope } from '../model/references.ts';
-import { kindsOf, orderedIds, reuseCopy, sameItems } from './deriveParts.ts';
+import { kindsOf, orderedIds, reuseCopy, sameItems, writtenAsShown, type ExpectedLayout } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -46,6 +46,8 @@ export class PlanDeriver {
   private layoutSize = 0;
   private plan: Plan | undefined;
   private readonly unobserve: (() => void)[] = [];
+  /** During a local edit: the layout table it wrote (see writtenAsShown). */
+  expected: ExpectedLayout | undefined;
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
@@ -217,6 +219,13 @@ export class PlanDeriver {
     if (!membership && dirty !== 'all') {
       // Only some entries changed, or their items came or went: copy, and replace those.
       if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
+      const expected = this.expected;
+      if (expected && expected.base === this.layout && writtenAsShown(expected, keys, shown)) {
+        // The table the edit wrote is what the document shows: kept as it is, not copied.
+        for (const id of new Set([...keys, ...expected.delta])) this.layoutSize += (shown(id) ? 1 : 0) - (Object.hasOwn(this.layout, id) ? 1 : 0);
+        this.layout = expected.layout as Record<string, Position>;
+        return true;
+      }
       // Null-prototype tables: an id such as "__proto__" from a document is an entry like any other.
       const next = copyLayout(this.layout);
       for (const id of keys) {

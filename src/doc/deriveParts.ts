@@ -1,5 +1,7 @@
 // Small pure steps of deriving a plan from a document (derive.ts): the order of a collection's
 // records, which collection each id belongs to, and keeping the objects of records that did not change.
+import type { Layout, Position } from '../model/index.ts';
+import { storedPosition } from '../model/positions.ts';
 import type { Item } from './repair.ts';
 import { COLLECTIONS, type Collection } from './shape.ts';
 
@@ -31,4 +33,26 @@ export function reuseCopy(previous: Item | null | undefined, repaired: Item): It
   if (!previous) return repaired;
   const keys = Object.keys(repaired);
   return keys.length === Object.keys(previous).length && keys.every((k) => previous[k] === repaired[k]) ? previous : repaired;
+}
+
+/** The layout table an edit wrote (`layout`), made from `base` by changing only `delta` (positions.ts). */
+export interface ExpectedLayout {
+  base: Readonly<Layout> | undefined;
+  layout: Readonly<Layout>;
+  delta: readonly string[];
+}
+
+const samePosition = (a: Position | undefined, b: Position | undefined) =>
+  a === b || (!!a && !!b && Object.is(a.x, b.x) && Object.is(a.y, b.y) && Object.is(a.width, b.width) && Object.is(a.height, b.height) && Object.keys(a).length === Object.keys(b).length);
+
+/**
+ * Whether the table an edit wrote holds exactly what the document now shows (`shown`) at every id
+ * the transaction touched (`keys`) and the edit changed (`delta`): elsewhere it is `base`'s own
+ * entry, so the plan can take that table instead of a copy of every position.
+ */
+export function writtenAsShown(expected: ExpectedLayout, keys: Iterable<string>, shown: (id: string) => Position | undefined): boolean {
+  if (Object.getPrototypeOf(expected.layout) !== null) return false;
+  for (const id of keys) if (!samePosition(shown(id), storedPosition(expected.layout, id))) return false;
+  for (const id of expected.delta) if (!samePosition(shown(id), storedPosition(expected.layout, id))) return false;
+  return true;
 }
