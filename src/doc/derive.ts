@@ -11,7 +11,7 @@ import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repa
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
 import { RESERVED_IDS, type IssueScope } from '../model/references.ts';
-import { kindsOf, orderedIds, reuseCopy, sameItems, writtenAsShown, type ExpectedLayout } from './deriveParts.ts';
+import { appendedIds, kindsOf, orderedIds, reuseCopy, sameItems, withAppended, writtenAsShown, type ExpectedLayout } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -20,6 +20,10 @@ interface CollectionState {
   own: Map<string, Item | null>;
   dirty: Dirty;
   orderDirty: boolean;
+  /** Ids the order list gained at its end since the last read, in order; null after any other change. */
+  appended: string[] | null;
+  /** The order list held exactly `ids` when last read (no repeat, no id without a record, no record left out). */
+  exact: boolean;
   ids: string[];
   /** Position of each id in `ids` (and `list`). */
   index: Map<string, number>;
@@ -51,9 +55,13 @@ export class PlanDeriver {
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
-      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], index: new Map(), list: [], changed: 'all', altered: new Map(), repaired: [], final: [] };
+      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, appended: null, exact: false, ids: [], index: new Map(), list: [], changed: 'all', altered: new Map(), repaired: [], final: [] };
       this.watchMap(types.records[c], (keys) => this.mark(this.state[c], keys));
-      const onOrder = () => (this.state[c].orderDirty = true);
+      const onOrder = (event: Y.YArrayEvent<string>) => {
+        const s = this.state[c];
+        s.orderDirty = true;
+        if (s.appended) s.appended = withAppended(s.appended, event);
+      };
       types.order[c].observe(onOrder);
       this.unobserve.push(() => types.order[c].unobserve(onOrder));
     }
@@ -138,27 +146,38 @@ export class PlanDeriver {
     const keys = s.dirty === 'all' ? new Set([...records.keys(), ...s.own.keys()]) : s.dirty;
     if (keys.size === 0 && !s.orderDirty) return false;
     let membership = s.orderDirty;
+    const flips: string[] = [];
     for (const id of keys) {
       reread.add(id);
       const record = records.get(id);
       const before = s.own.get(id);
       const next = record instanceof Y.Map ? repairRecord(c, id, record.toJSON() as Json) : undefined;
-      if ((before === undefined || before === null) !== (next === undefined || next === null)) membership = true;
+      if ((before === undefined || before === null) !== (next === undefined || next === null)) flips.push(id);
       if (next === undefined) s.own.delete(id);
       else s.own.set(id, next);
     }
+    if (flips.length > 0) membership = true;
+    const grown = s.orderDirty ? appendedIds(s, flips) : undefined;
     s.dirty = new Set();
     s.orderDirty = false;
-    if (membership) {
-      s.ids = orderedIds(this.types.order[c].toArray(), s.own);
+    s.appended = [];
+    if (membership && !grown) {
+      const order = this.types.order[c].toArray();
+      s.ids = orderedIds(order, s.own);
       s.index = new Map(s.ids.map((id, i) => [id, i]));
       s.list = s.ids.map((id) => s.own.get(id)!);
+      s.exact = order.length === s.ids.length && s.ids.every((id, i) => order[i] === id);
     } else {
-      // Same ids in the same order: only the changed records are replaced.
-      // (A record that is still not valid is in neither list: nothing to replace.)
+      // Same ids in the same order, or new ones at the end (appendedIds): the changed records are
+      // replaced and the new ones added. (A record that is still not valid is in neither list.)
       const listed = [...keys].filter((id) => s.index.has(id));
       s.list = s.list.slice();
       for (const id of listed) s.list[s.index.get(id)!] = s.own.get(id)!;
+      if (grown) {
+        grown.forEach((id, k) => s.index.set(id, s.ids.length + k));
+        s.ids = s.ids.concat(grown);
+        for (const id of grown) s.list.push(s.own.get(id)!);
+      }
     }
     if (s.changed !== 'all') for (const id of keys) s.changed.add(id);
     return membership;

@@ -56,3 +56,31 @@ export function writtenAsShown(expected: ExpectedLayout, keys: Iterable<string>,
   for (const id of expected.delta) if (!samePosition(shown(id), storedPosition(expected.layout, id))) return false;
   return true;
 }
+
+/** `appended` and what an order list's change added at its end, or null when the change did anything else. */
+export function withAppended(appended: readonly string[], event: { changes: { delta: readonly { retain?: number; insert?: unknown; delete?: number }[] }; target: { length: number } }): string[] | null {
+  const delta = event.changes.delta;
+  const last = delta[delta.length - 1];
+  const kept = delta.length === 2 ? delta[0]!.retain : 0;
+  if (!last || !Array.isArray(last.insert) || delta.length > 2 || kept === undefined) return null;
+  // Inserted at the end: nothing of the list after it (a delta leaves out what follows its last change).
+  if (kept + last.insert.length !== event.target.length) return null;
+  return [...appended, ...(last.insert as string[])];
+}
+
+/**
+ * The ids a collection gained at the end of its order, when that is all that happened to which ids
+ * it has: the order was exactly its ids and only gained new ones with valid records at its end, and
+ * no other record came or went (`flips`). Then `orderedIds` would return the old ids and these.
+ */
+export function appendedIds(
+  s: { appended: readonly string[] | null; exact: boolean; index: ReadonlyMap<string, number>; own: ReadonlyMap<string, Item | null> },
+  flips: readonly string[],
+): readonly string[] | undefined {
+  if (!s.appended || s.appended.length === 0 || !s.exact) return undefined;
+  const added = new Set(s.appended);
+  if (added.size !== s.appended.length) return undefined;
+  for (const id of s.appended) if (s.index.has(id) || !s.own.get(id)) return undefined;
+  for (const id of flips) if (!added.has(id)) return undefined;
+  return s.appended;
+}
