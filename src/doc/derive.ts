@@ -4,14 +4,14 @@
 // its schema (repair.ts), then parsePlan's own cross-reference check (gate.ts): when items came or
 // went, over the records read again and those naming them (the whole plan when it opens).
 import * as Y from 'yjs';
-import { newLayout, type Plan, type Position } from '../model/index.ts';
-import { copyLayout, noteLayoutChange } from '../model/positions.ts';
+import type { Plan } from '../model/index.ts';
 import { gate } from './gate.ts';
-import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
+import { namesAny, repairHead, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
-import { RESERVED_IDS, type IssueScope } from '../model/references.ts';
-import { appendedIds, kindsOf, orderedIds, reuseCopy, sameItems, withAppended, writtenAsShown, type ExpectedLayout } from './deriveParts.ts';
+import type { IssueScope } from '../model/references.ts';
+import { LayoutReader } from './deriveLayout.ts';
+import { appendedIds, kindsOf, orderedIds, reuseCopy, sameItems, withAppended, type ExpectedLayout } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -42,16 +42,14 @@ export class PlanDeriver {
   private readonly state = {} as Record<Collection, CollectionState>;
   private head: Json | undefined;
   private headDirty = true;
-  private positions = new Map<string, Position | null>();
-  private layoutDirty: Dirty = 'all';
   private kinds: Map<string, Collection> = new Map();
-  private layout: Record<string, Position> = newLayout();
-  /** Entries of `layout` (counting its keys was a walk of every position on each edit). */
-  private layoutSize = 0;
+  private readonly layout: LayoutReader;
   private plan: Plan | undefined;
   private readonly unobserve: (() => void)[] = [];
   /** During a local edit: the layout table it wrote (see writtenAsShown). */
-  expected: ExpectedLayout | undefined;
+  set expected(expected: ExpectedLayout | undefined) {
+    this.layout.expected = expected;
+  }
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
@@ -65,9 +63,8 @@ export class PlanDeriver {
       types.order[c].observe(onOrder);
       this.unobserve.push(() => types.order[c].unobserve(onOrder));
     }
-    this.watchMap(types.layout, (keys) => {
-      if (this.layoutDirty !== 'all') for (const k of keys) this.layoutDirty.add(k);
-    });
+    this.layout = new LayoutReader(types.layout);
+    this.watchMap(types.layout, (keys) => this.layout.mark(keys));
     const onHead = () => (this.headDirty = true);
     types.head.observeDeep(onHead);
     this.unobserve.push(() => types.head.unobserveDeep(onHead));
@@ -110,11 +107,11 @@ export class PlanDeriver {
     const flipped = membership ? this.updateKinds(first ? 'all' : reread) : new Set<string>();
     const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [] };
     for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, scope) || changed;
-    changed = this.readLayout(flipped, scope) || changed;
+    changed = this.layout.read(flipped, scope, this.kinds) || changed;
     if (!changed && this.plan) return this.plan;
     const plan = { ...this.head } as Plan;
     for (const c of COLLECTIONS) (plan as unknown as Record<Collection, Item[]>)[c] = this.state[c].final;
-    if (this.layoutSize > 0) plan.layout = this.layout;
+    if (this.layout.size > 0) plan.layout = this.layout.table;
     // Records that changed were checked against every id above (repairReferences); only a change
     // in which items exist can make an unchanged one dangle, and those were repaired again: the
     // gate checks them, and the whole plan when it opens or an item was not as repaired.
@@ -212,69 +209,6 @@ export class PlanDeriver {
     scope.records[c] = [...check].map((id) => index.get(id)).filter((i) => i !== undefined);
     if (final === s.final || sameItems(final, s.final)) return false;
     s.final = final;
-    return true;
-  }
-
-  /** The layout's entries re-read, and those whose item came or went (`flipped`), or all of them. */
-  private readLayout(flipped: ReadonlySet<string> | 'all', scope: IssueScope): boolean {
-    const layout = this.types.layout;
-    const dirty = this.layoutDirty;
-    const reread = dirty === 'all' ? new Set([...layout.keys(), ...this.positions.keys()]) : dirty;
-    const membership = flipped === 'all';
-    // An entry whose item came or went is shown or hidden as it is (not read again).
-    const keys = membership || flipped.size === 0 ? reread : new Set([...reread, ...flipped]);
-    scope.layout = keys;
-    if (keys.size === 0 && !membership) return false;
-    for (const id of reread) {
-      const entry = layout.get(id);
-      if (entry instanceof Y.Map && !RESERVED_IDS.has(id)) this.positions.set(id, repairPosition(entry.toJSON() as Json));
-      else this.positions.delete(id);
-    }
-    this.layoutDirty = new Set();
-    const shown = (id: string): Position | undefined => {
-      const position = this.positions.get(id);
-      return position && hasLayoutItem(this.kinds, id) ? position : undefined;
-    };
-    if (!membership && dirty !== 'all') {
-      // Only some entries changed, or their items came or went: copy, and replace those.
-      if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
-      const expected = this.expected;
-      if (expected && expected.base === this.layout && writtenAsShown(expected, keys, shown)) {
-        // The table the edit wrote is what the document shows: kept as it is, not copied.
-        for (const id of new Set([...keys, ...expected.delta])) this.layoutSize += (shown(id) ? 1 : 0) - (Object.hasOwn(this.layout, id) ? 1 : 0);
-        this.layout = expected.layout as Record<string, Position>;
-        return true;
-      }
-      // Null-prototype tables: an id such as "__proto__" from a document is an entry like any other.
-      const next = copyLayout(this.layout);
-      for (const id of keys) {
-        const position = shown(id);
-        const had = Object.hasOwn(next, id);
-        if (position) {
-          next[id] = position;
-          if (!had) this.layoutSize++;
-        } else if (had) {
-          delete next[id];
-          this.layoutSize--;
-        }
-      }
-      noteLayoutChange(next, this.layout, [...keys]);
-      this.layout = next;
-      return true;
-    }
-    const next = newLayout();
-    let same = true;
-    let size = 0;
-    for (const id of this.positions.keys()) {
-      const position = shown(id);
-      if (!position) continue;
-      next[id] = position;
-      size++;
-      if (this.layout[id] !== position) same = false;
-    }
-    if (same && size === this.layoutSize) return false;
-    this.layout = next;
-    this.layoutSize = size;
     return true;
   }
 }
