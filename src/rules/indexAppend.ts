@@ -20,9 +20,10 @@ function appendable(previous: PlanIndex, plan: Plan, b: Server): boolean {
   const id = b.id;
   const repeated = new Set(b.roles).size !== b.roles.length;
   const catalog = b.site !== undefined && b.domainController && b.globalCatalog;
-  if (repeated || catalog || previous.sites.has(id) || previous.clusters.has(id) || previous.infrastructure.has(id)) return false;
-  if (previous.linksAt(id).length > 0 || plan.links.some((l) => l.id === id)) return false;
-  if (plan.clusters.some((c) => c.witness === id)) return false;
+  if (repeated || catalog || previous.sites.has(id) || previous.clusters.has(id)) return false;
+  // Passes over the lists, not the index's maps by id: those are built on first use, for messages.
+  if (plan.links.some((l) => l.id === id || l.from === id || l.to === id)) return false;
+  if (plan.clusters.some((c) => c.witness === id) || plan.infrastructure.some((i) => i.id === id)) return false;
   return !previous.plan.servers.some((s) => s.id === id);
 }
 
