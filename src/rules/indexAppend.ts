@@ -58,13 +58,6 @@ export function appendedIndex(previous: PlanIndex, plan: Plan, b: Server): PlanI
     if (!list) siteLists.set(role, (list = [...previous.inSite(siteId, role), b]));
     return list;
   };
-  const lists = lazy(() => ({
-    earlier: plus(previous.earlier, b, !exchange),
-    legacy: plus(previous.legacy, b, !exchange && b.product !== 'exchange55'),
-    clusterNodes: plus(previous.clusterNodes, b, b.cluster !== undefined),
-    unplaced: plus(previous.unplaced, b, b.site === undefined),
-    perimeterServers: plus(previous.perimeterServers, b, perimeter),
-  }));
   return {
     plan,
     sites: previous.sites,
@@ -83,21 +76,12 @@ export function appendedIndex(previous: PlanIndex, plan: Plan, b: Server): PlanI
     roleCount,
     firstWithRole,
     exchange2007Count: previous.exchange2007Count + (exchange ? 1 : 0),
-    get earlier() {
-      return lists().earlier;
-    },
-    get legacy() {
-      return lists().legacy;
-    },
-    get clusterNodes() {
-      return lists().clusterNodes;
-    },
-    get unplaced() {
-      return lists().unplaced;
-    },
-    get perimeterServers() {
-      return lists().perimeterServers;
-    },
+    // Only the lists the new server joins are copied (a list or two), so they are made at once.
+    earlier: plus(previous.earlier, b, !exchange),
+    legacy: plus(previous.legacy, b, !exchange && b.product !== 'exchange55'),
+    clusterNodes: plus(previous.clusterNodes, b, b.cluster !== undefined),
+    unplaced: plus(previous.unplaced, b, b.site === undefined),
+    perimeterServers: plus(previous.perimeterServers, b, perimeter),
     inSite,
     exchangeCountInSite: (siteId) => previous.exchangeCountInSite(siteId) + (inSites && siteId === b.site ? 1 : 0),
     globalCatalogs: (siteId) => previous.globalCatalogs(siteId),
