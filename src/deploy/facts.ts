@@ -4,6 +4,7 @@
 import type { Plan, Server, Site } from '../model/schema.ts';
 import type { Finding } from '../rules/types.ts';
 import { installOrder, sameOrderInputs, type InstallOrder } from './installOrder.ts';
+import { updatedOrder } from './installOrderUpdate.ts';
 import { commandValues, type CommandValues } from './values.ts';
 
 /** What is already installed, when the plan is not a fresh deployment (a diff's current plan). */
@@ -63,12 +64,14 @@ export { installRank } from './installOrder.ts';
 
 /**
  * The facts of `plan`. With `previous` (the facts of an earlier plan, same context), the install
- * order is kept when nothing it reads changed (a rename, a move, a core count): only the objects
- * and the command values are taken from the new plan.
+ * order is kept when nothing it reads changed (a rename, a move, a core count), and updated from the
+ * previous one when one server's roles changed: only the objects and the command values are taken
+ * from the new plan.
  */
 export function deploymentFacts(plan: Plan, context: DeploymentContext = {}, previous?: DeploymentFacts): DeploymentFacts {
+  const kept = previous && sameOrderContext(previous.context, context);
   const order =
-    previous && sameOrderContext(previous.context, context) && sameOrderInputs(previous.plan, plan) ? previous.order : installOrder(plan, context);
+    kept && sameOrderInputs(previous.plan, plan) ? previous.order : (kept && updatedOrder(previous.plan, previous.order, plan, context)) || installOrder(plan, context);
   // The same ids at the same places (sameOrderInputs): the index is kept, not built again.
   const servers = { get: (id: string) => plan.servers[order.serverIndex.get(id) ?? -1] };
   const sites = new Map(plan.sites.map((s) => [s.id, s]));

@@ -39,7 +39,7 @@ export function installRank(roles: readonly Role[]): number {
   return Math.min(...roles.map((r) => INSTALL_ORDER.indexOf(r)));
 }
 
-function connectorEnds(link: Link | undefined, servers: Map<string, Server>): { hub: Server; legacy: Server } | undefined {
+export function connectorEnds(link: Link | undefined, servers: { get(id: string): Server | undefined }): { hub: Server; legacy: Server } | undefined {
   const a = link && servers.get(link.from);
   const b = link && servers.get(link.to);
   if (!a || !b) return undefined;
@@ -74,9 +74,19 @@ export function installOrder(plan: Plan, context: DeploymentContext): InstallOrd
     else bySite.set(s.site, [{ server: s, key }]);
   }
   const inOrder = (siteId: string | undefined) => (bySite.get(siteId) ?? []).slice().sort((a, b) => a.key - b.key).map((e) => e.server.id);
+  const groups = groupsOf(plan, preferredHub?.site, inOrder);
+  const earlierVersions = plan.servers.some((s) => s.product !== 'exchange2007');
+  const server = (id: string) => servers.get(id)!;
+  return { serverIndex, legacyRoutingIds: legacyRouting.map((s) => s.id), earlierVersions, ...fromGroups(plan, context, groups, server, legacyRouting.length, earlierVersions, connectors) };
+}
+
+/** A connector link and the Hub and legacy server at its ends (when it joins one of each). */
+export type Connector = { id: string; ends: { hub: Server; legacy: Server } | undefined };
+
+/** The groups in install order: the preferred Hub's site first, then the AD sites, unplaced servers, perimeter sites. */
+export function groupsOf(plan: Plan, firstSite: string | undefined, inOrder: (siteId: string | undefined) => string[]): OrderGroup[] {
   const adSites = plan.sites.filter((s) => s.kind === 'ad-site');
-  const firstSite = preferredHub?.site;
-  const groups: OrderGroup[] = [
+  return [
     ...adSites.filter((s) => s.id === firstSite),
     ...adSites.filter((s) => s.id !== firstSite),
     undefined,
@@ -84,15 +94,25 @@ export function installOrder(plan: Plan, context: DeploymentContext): InstallOrd
   ]
     .map((site) => ({ siteId: site?.id, perimeter: site?.kind === 'perimeter', serverIds: inOrder(site?.id) }))
     .filter((g) => g.serverIds.length > 0);
+}
 
-  const ordered = groups.flatMap((g) => g.serverIds).map((id) => servers.get(id)!);
-  const earlierVersions = plan.servers.some((s) => s.product !== 'exchange2007');
-  const newOrganization = legacyRouting.length === 0 && !earlierVersions;
+/** Everything the order decides beyond its groups: the servers that carry extra switches, each cluster's active node. */
+export function fromGroups(
+  plan: Plan,
+  context: DeploymentContext,
+  groups: OrderGroup[],
+  server: (id: string) => Server,
+  legacyRoutingCount: number,
+  earlierVersions: boolean,
+  connectors: readonly Connector[],
+): Omit<InstallOrder, 'serverIndex' | 'legacyRoutingIds' | 'earlierVersions'> {
+  const ordered = groups.flatMap((g) => g.serverIds).map(server);
+  const newOrganization = legacyRoutingCount === 0 && !earlierVersions;
   // Edge Transport is outside the forest and never creates the organization.
   const firstInternal = ordered.find((s) => !s.roles.includes('EdgeTransport'));
   const firstServerId = newOrganization && !context.organizationExists ? firstInternal?.id : undefined;
 
-  const needsBridgehead = legacyRouting.length > 0 && !context.hubTransportExists;
+  const needsBridgehead = legacyRoutingCount > 0 && !context.hubTransportExists;
   const firstHub = needsBridgehead ? ordered.find((s) => s.roles.includes('HubTransport')) : undefined;
   const ownConnector = connectors.find((c) => c.ends?.hub.id === firstHub?.id);
   const anyConnector = ownConnector ?? connectors.find((c) => c.ends);
@@ -112,10 +132,7 @@ export function installOrder(plan: Plan, context: DeploymentContext): InstallOrd
     if (l.kind === 'edge-subscription' && siteIds.has(l.to) && !subscribedSiteId.has(l.from)) subscribedSiteId.set(l.from, l.to);
 
   return {
-    serverIndex,
     groups,
-    legacyRoutingIds: legacyRouting.map((s) => s.id),
-    earlierVersions,
     firstServerId,
     firstHubId: firstHub?.id,
     bridgeheadId: firstHub ? anyConnector?.ends?.legacy.id : undefined,

@@ -1,7 +1,8 @@
 // The binding, plan → document: the difference between the plan the store holds and the one a pure
 // edit returned, written as the fewest field changes. Records and lists the edit did not touch keep
 // their object identity, so this only walks what changed. The caller wraps it in one transaction.
-import type { Plan } from '../model/index.ts';
+import type { Plan, Position } from '../model/index.ts';
+import { layoutDelta, storedPosition } from '../model/positions.ts';
 import type * as Y from 'yjs';
 import { COLLECTIONS, LOAD_ORIGIN, planTypes, progressMap, RECORD_FIELDS, type Collection, type FieldMap, type PlanTypes } from './shape.ts';
 import { toShared, writeFields, type Json } from './write.ts';
@@ -40,6 +41,12 @@ function writeCollection(types: PlanTypes, c: Collection, prev: readonly Item[],
       if (target) writeFields(target, prev[i] as unknown as Json, next[i] as unknown as Json);
       else records.set(next[i]!.id, toShared(next[i]) as FieldMap);
     }
+    return;
+  }
+  if (appended(types, c, prev, next)) {
+    // Items added at the end (a palette add): their records and one push, no pass over the list.
+    for (let i = prev.length; i < next.length; i++) records.set(next[i]!.id, toShared(next[i]) as FieldMap);
+    types.order[c].push(next.slice(prev.length).map((item) => item.id));
     return;
   }
   const before = new Map<string, Item>();
@@ -102,18 +109,42 @@ function writeOrder(
   flush();
 }
 
+/**
+ * Whether `next` is `prev` (the same objects) with items added at its end whose ids have no record
+ * yet, and the order list ends where `prev` does: what the general path would write is then their
+ * records and their ids pushed onto the order.
+ */
+function appended(types: PlanTypes, c: Collection, prev: readonly Item[], next: readonly Item[]): boolean {
+  if (next.length <= prev.length) return false;
+  for (let i = 0; i < prev.length; i++) if (prev[i] !== next[i]) return false;
+  for (let i = prev.length; i < next.length; i++) if (types.records[c].has(next[i]!.id)) return false;
+  const order = types.order[c];
+  return prev.length === 0 ? order.length === 0 : order.length > 0 && order.get(order.length - 1) === prev[prev.length - 1]!.id;
+}
+
 function writeLayout(types: PlanTypes, prev: Plan['layout'] & object, next: Plan['layout'] & object) {
-  const layout = types.layout;
-  // for..in, not Object.entries: a drag changes one entry of thousands, and this runs per drag.
-  for (const id in next) {
-    const position = next[id]!;
-    const old = prev[id];
-    if (old === position) continue;
-    const target = layout.get(id);
-    if (target && old) writeFields(target, old as Json, position as Json);
-    else layout.set(id, toShared(position) as FieldMap);
+  // The entries an edit changed, when its table notes them (positions.ts): a palette add or a
+  // drag then writes a handful of entries instead of walking thousands.
+  const delta = layoutDelta(prev, next);
+  if (delta) {
+    for (const id of new Set(delta)) writeEntry(types.layout, id, storedPosition(prev, id), storedPosition(next, id));
+    return;
   }
-  for (const id in prev) if (!(id in next)) layout.delete(id);
+  // for..in, not Object.entries: a table of thousands of entries.
+  for (const id in next) writeEntry(types.layout, id, prev[id], next[id]);
+  for (const id in prev) if (!(id in next)) types.layout.delete(id);
+}
+
+/** One layout entry from `old` to `position` (absent: removed). */
+function writeEntry(layout: PlanTypes['layout'], id: string, old: Position | undefined, position: Position | undefined) {
+  if (old === position) return;
+  if (!position) {
+    layout.delete(id);
+    return;
+  }
+  const target = layout.get(id);
+  if (target && old) writeFields(target, old as Json, position as Json);
+  else layout.set(id, toShared(position) as FieldMap);
 }
 
 /** A new plan's document: the plan and its checklist ticks, written as where history starts. */

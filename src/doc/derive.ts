@@ -4,14 +4,14 @@
 // its schema (repair.ts), then parsePlan's own cross-reference check (gate.ts): when items came or
 // went, over the records read again and those naming them (the whole plan when it opens).
 import * as Y from 'yjs';
-import { newLayout, type Plan, type Position } from '../model/index.ts';
-import { copyLayout, noteLayoutChange } from '../model/positions.ts';
+import type { Plan } from '../model/index.ts';
 import { gate } from './gate.ts';
-import { hasLayoutItem, namesAny, repairHead, repairPosition, repairRecord, repairReferences, type Item } from './repair.ts';
+import { namesAny, repairHead, repairRecord, repairReferences, type Item } from './repair.ts';
 import { COLLECTIONS, planTypes, type Collection, type PlanTypes } from './shape.ts';
 import type { Json } from './write.ts';
-import { RESERVED_IDS, type IssueScope } from '../model/references.ts';
-import { kindsOf, orderedIds, reuseCopy, sameItems } from './deriveParts.ts';
+import type { IssueScope } from '../model/references.ts';
+import { LayoutReader } from './deriveLayout.ts';
+import { appendedIds, kindsOf, orderedIds, reuseCopy, sameItems, withAppended, type ExpectedLayout } from './deriveParts.ts';
 
 type Dirty = Set<string> | 'all';
 
@@ -20,6 +20,10 @@ interface CollectionState {
   own: Map<string, Item | null>;
   dirty: Dirty;
   orderDirty: boolean;
+  /** Ids the order list gained at its end since the last read, in order; null after any other change. */
+  appended: string[] | null;
+  /** The order list held exactly `ids` when last read (no repeat, no id without a record, no record left out). */
+  exact: boolean;
   ids: string[];
   /** Position of each id in `ids` (and `list`). */
   index: Map<string, number>;
@@ -38,26 +42,29 @@ export class PlanDeriver {
   private readonly state = {} as Record<Collection, CollectionState>;
   private head: Json | undefined;
   private headDirty = true;
-  private positions = new Map<string, Position | null>();
-  private layoutDirty: Dirty = 'all';
   private kinds: Map<string, Collection> = new Map();
-  private layout: Record<string, Position> = newLayout();
-  /** Entries of `layout` (counting its keys was a walk of every position on each edit). */
-  private layoutSize = 0;
+  private readonly layout: LayoutReader;
   private plan: Plan | undefined;
   private readonly unobserve: (() => void)[] = [];
+  /** During a local edit: the layout table it wrote (see writtenAsShown). */
+  set expected(expected: ExpectedLayout | undefined) {
+    this.layout.expected = expected;
+  }
 
   constructor(private readonly types: PlanTypes) {
     for (const c of COLLECTIONS) {
-      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, ids: [], index: new Map(), list: [], changed: 'all', altered: new Map(), repaired: [], final: [] };
+      this.state[c] = { own: new Map(), dirty: 'all', orderDirty: true, appended: null, exact: false, ids: [], index: new Map(), list: [], changed: 'all', altered: new Map(), repaired: [], final: [] };
       this.watchMap(types.records[c], (keys) => this.mark(this.state[c], keys));
-      const onOrder = () => (this.state[c].orderDirty = true);
+      const onOrder = (event: Y.YArrayEvent<string>) => {
+        const s = this.state[c];
+        s.orderDirty = true;
+        if (s.appended) s.appended = withAppended(s.appended, event);
+      };
       types.order[c].observe(onOrder);
       this.unobserve.push(() => types.order[c].unobserve(onOrder));
     }
-    this.watchMap(types.layout, (keys) => {
-      if (this.layoutDirty !== 'all') for (const k of keys) this.layoutDirty.add(k);
-    });
+    this.layout = new LayoutReader(types.layout);
+    this.watchMap(types.layout, (keys) => this.layout.mark(keys));
     const onHead = () => (this.headDirty = true);
     types.head.observeDeep(onHead);
     this.unobserve.push(() => types.head.unobserveDeep(onHead));
@@ -100,11 +107,11 @@ export class PlanDeriver {
     const flipped = membership ? this.updateKinds(first ? 'all' : reread) : new Set<string>();
     const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [] };
     for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, scope) || changed;
-    changed = this.readLayout(flipped, scope) || changed;
+    changed = this.layout.read(flipped, scope, this.kinds) || changed;
     if (!changed && this.plan) return this.plan;
     const plan = { ...this.head } as Plan;
     for (const c of COLLECTIONS) (plan as unknown as Record<Collection, Item[]>)[c] = this.state[c].final;
-    if (this.layoutSize > 0) plan.layout = this.layout;
+    if (this.layout.size > 0) plan.layout = this.layout.table;
     // Records that changed were checked against every id above (repairReferences); only a change
     // in which items exist can make an unchanged one dangle, and those were repaired again: the
     // gate checks them, and the whole plan when it opens or an item was not as repaired.
@@ -136,27 +143,38 @@ export class PlanDeriver {
     const keys = s.dirty === 'all' ? new Set([...records.keys(), ...s.own.keys()]) : s.dirty;
     if (keys.size === 0 && !s.orderDirty) return false;
     let membership = s.orderDirty;
+    const flips: string[] = [];
     for (const id of keys) {
       reread.add(id);
       const record = records.get(id);
       const before = s.own.get(id);
       const next = record instanceof Y.Map ? repairRecord(c, id, record.toJSON() as Json) : undefined;
-      if ((before === undefined || before === null) !== (next === undefined || next === null)) membership = true;
+      if ((before === undefined || before === null) !== (next === undefined || next === null)) flips.push(id);
       if (next === undefined) s.own.delete(id);
       else s.own.set(id, next);
     }
+    if (flips.length > 0) membership = true;
+    const grown = s.orderDirty ? appendedIds(s, flips) : undefined;
     s.dirty = new Set();
     s.orderDirty = false;
-    if (membership) {
-      s.ids = orderedIds(this.types.order[c].toArray(), s.own);
+    s.appended = [];
+    if (membership && !grown) {
+      const order = this.types.order[c].toArray();
+      s.ids = orderedIds(order, s.own);
       s.index = new Map(s.ids.map((id, i) => [id, i]));
       s.list = s.ids.map((id) => s.own.get(id)!);
+      s.exact = order.length === s.ids.length && s.ids.every((id, i) => order[i] === id);
     } else {
-      // Same ids in the same order: only the changed records are replaced.
-      // (A record that is still not valid is in neither list: nothing to replace.)
+      // Same ids in the same order, or new ones at the end (appendedIds): the changed records are
+      // replaced and the new ones added. (A record that is still not valid is in neither list.)
       const listed = [...keys].filter((id) => s.index.has(id));
       s.list = s.list.slice();
       for (const id of listed) s.list[s.index.get(id)!] = s.own.get(id)!;
+      if (grown) {
+        grown.forEach((id, k) => s.index.set(id, s.ids.length + k));
+        s.ids = s.ids.concat(grown);
+        for (const id of grown) s.list.push(s.own.get(id)!);
+      }
     }
     if (s.changed !== 'all') for (const id of keys) s.changed.add(id);
     return membership;
@@ -191,62 +209,6 @@ export class PlanDeriver {
     scope.records[c] = [...check].map((id) => index.get(id)).filter((i) => i !== undefined);
     if (final === s.final || sameItems(final, s.final)) return false;
     s.final = final;
-    return true;
-  }
-
-  /** The layout's entries re-read, and those whose item came or went (`flipped`), or all of them. */
-  private readLayout(flipped: ReadonlySet<string> | 'all', scope: IssueScope): boolean {
-    const layout = this.types.layout;
-    const dirty = this.layoutDirty;
-    const reread = dirty === 'all' ? new Set([...layout.keys(), ...this.positions.keys()]) : dirty;
-    const membership = flipped === 'all';
-    // An entry whose item came or went is shown or hidden as it is (not read again).
-    const keys = membership || flipped.size === 0 ? reread : new Set([...reread, ...flipped]);
-    scope.layout = keys;
-    if (keys.size === 0 && !membership) return false;
-    for (const id of reread) {
-      const entry = layout.get(id);
-      if (entry instanceof Y.Map && !RESERVED_IDS.has(id)) this.positions.set(id, repairPosition(entry.toJSON() as Json));
-      else this.positions.delete(id);
-    }
-    this.layoutDirty = new Set();
-    const shown = (id: string): Position | undefined => {
-      const position = this.positions.get(id);
-      return position && hasLayoutItem(this.kinds, id) ? position : undefined;
-    };
-    if (!membership && dirty !== 'all') {
-      // Only some entries changed, or their items came or went: copy, and replace those.
-      if ([...keys].every((id) => shown(id) === this.layout[id])) return false;
-      // Null-prototype tables: an id such as "__proto__" from a document is an entry like any other.
-      const next = copyLayout(this.layout);
-      for (const id of keys) {
-        const position = shown(id);
-        const had = Object.hasOwn(next, id);
-        if (position) {
-          next[id] = position;
-          if (!had) this.layoutSize++;
-        } else if (had) {
-          delete next[id];
-          this.layoutSize--;
-        }
-      }
-      noteLayoutChange(next, this.layout, [...keys]);
-      this.layout = next;
-      return true;
-    }
-    const next = newLayout();
-    let same = true;
-    let size = 0;
-    for (const id of this.positions.keys()) {
-      const position = shown(id);
-      if (!position) continue;
-      next[id] = position;
-      size++;
-      if (this.layout[id] !== position) same = false;
-    }
-    if (same && size === this.layoutSize) return false;
-    this.layout = next;
-    this.layoutSize = size;
     return true;
   }
 }

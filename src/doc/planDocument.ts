@@ -2,6 +2,7 @@
 // Pure (no DOM): persistence and providers attach to `doc` from outside, in a tab or a server.
 import * as Y from 'yjs';
 import type { Plan } from '../model/index.ts';
+import { layoutDelta } from '../model/positions.ts';
 import { writePlanChange, writeWholePlan } from './bind.ts';
 import { PlanDeriver } from './derive.ts';
 import { EditHistory } from './history.ts';
@@ -56,10 +57,13 @@ export class PlanDocument {
     if (next === this.current) return next;
     this.history.beforeEdit(series);
     this.applying = true;
+    const delta = next.layout && layoutDelta(this.current.layout, next.layout);
+    this.deriver.expected = delta ? { base: this.current.layout, layout: next.layout!, delta } : undefined;
     try {
       this.doc.transact(() => writePlanChange(planTypes(this.doc), this.current, next), this.localOrigin);
     } finally {
       this.applying = false;
+      this.deriver.expected = undefined;
     }
     return this.current;
   }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editPick, randomEdit } from '../model/testing/randomEdits.ts';
-import { addRole, LINK_KINDS, removeRole, renameItem, ROLES, updateServer, type Plan } from '../model/index.ts';
+import { addRole, addServer, LINK_KINDS, newId, nextComputerName, removeRole, renameItem, ROLES, updateServer, type Plan } from '../model/index.ts';
 import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { templateById } from '../templates/index.ts';
 import { ALL_CASES } from './cases/index.ts';
@@ -34,6 +34,13 @@ const step = fc.oneof(
     return s ? updateServer(p, s.id, { cores }) : p;
   }) },
   { weight: 3, arbitrary: editPick.map((pick) => randomEdit(pick)) },
+  // A server added at the end (a palette add): any product, site, cluster and roles.
+  { weight: 2, arbitrary: fc.record({ site: fc.nat(), cluster: fc.nat(), roles: fc.subarray([...ROLES]), product: fc.constantFrom('exchange2007', 'exchange2003', 'exchange55'), dc: fc.boolean() }).map((pick) => (p: Plan) => {
+    const site = p.sites[pick.site % (p.sites.length + 1)];
+    const cluster = p.clusters[pick.cluster % (p.clusters.length + 2)];
+    const draft = { id: newId(p, 'server'), name: nextComputerName(p), product: pick.product, roles: pick.roles, domainController: pick.dc, globalCatalog: pick.dc && pick.site % 2 === 0 };
+    return addServer(p, { ...draft, ...(site ? { site: site.id } : {}), ...(cluster ? { cluster: cluster.id } : {}) });
+  }) },
 );
 
 /** Every answer an index gives, for every id of the plan (and one it does not have). */
@@ -100,6 +107,8 @@ describe('validation with index updates', () => {
     const role = ROLES.find((r) => !plan.servers[0]!.roles.includes(r))!;
     expect(updateIndex(index, addRole(plan, id, role))).toBeDefined();
     expect(updateIndex(index, renameItem(plan, id, 'EX-RENAMED'))).toBeDefined();
+    const added = addServer(plan, { id: newId(plan, 'server'), name: 'EX-NEW', site: plan.sites[0]!.id, roles: ['Mailbox'] });
+    expect(updateIndex(index, added)).toBeDefined();
     expect(updateIndex(index, updateServer(plan, id, { site: undefined }))).toBeUndefined();
     expect(updateIndex(index, { ...plan, sites: [...plan.sites] })).toBeUndefined();
   });

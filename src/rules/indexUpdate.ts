@@ -1,11 +1,12 @@
 // The plan index of an edit that changed one server's roles or name (the inspector's checkboxes,
 // a rename, their undo), made from the previous plan's index instead of a pass over every item:
 // the edited server takes its old object's place and only the lists its roles are in are found
-// again. Any other edit gets no update (undefined) and the index is built afresh; either way it
+// again (a server added at the end: indexAppend.ts). Any other edit gets no update (undefined) and the index is built afresh; either way it
 // answers exactly as indexPlan(plan) would (property test in indexUpdate.test.ts). Loaded after
 // the app's first paint (src/app/later.tsx), outside the first script.
 import type { Plan, Role, Server } from '../model/schema.ts';
 import { byId, lazy } from './collections.ts';
+import { appendedIndex, appendedServer } from './indexAppend.ts';
 import { LINK_NOUN, type PlanIndex, type RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
 
@@ -40,16 +41,29 @@ const has = (s: Server, role: Role) => s.product === 'exchange2007' && s.roles.i
 const inSiteCount = (s: Server) =>
   s.product === 'exchange2007' && s.site !== undefined && s.roles.length > 0 ? 1 : 0;
 
+/**
+ * A site's list of a role after `a` (at `at` in the plan) became `b`, which gained or lost the role:
+ * without `a`, and with `b` in plan order when it holds the role (the list is in plan order, and
+ * every other server in it is where it was), instead of a pass over every server.
+ */
+function refiled(old: readonly Server[], a: Server, b: Server, role: Role, servers: readonly Server[], at: number): readonly Server[] {
+  const rest = old.filter((s) => s !== a);
+  if (inSiteCount(b) === 0 || !b.roles.includes(role)) return rest;
+  let i = 0;
+  while (i < rest.length && servers.indexOf(rest[i]!) < at) i++;
+  return [...rest.slice(0, i), b, ...rest.slice(i)];
+}
+
 /** `plan`'s index from `previous` (an earlier plan's index), or undefined when the edit is not one it updates. */
 export function updateIndex(previous: PlanIndex, plan: Plan): PlanIndex | undefined {
   const before = previous.plan;
   if (SHARED.some((part) => before[part] !== plan[part])) return undefined;
-  const edit = replaced(before.servers, plan.servers);
-  if (!edit || !sameFiling(edit[0], edit[1])) return undefined;
   const depth = (depths.get(previous) ?? 0) + 1;
   if (depth > MAX_DEPTH) return undefined;
-  const index = updated(previous, plan, edit[0], edit[1]);
-  depths.set(index, depth);
+  const edit = replaced(before.servers, plan.servers);
+  const added = edit === undefined ? appendedServer(before.servers, plan.servers) : undefined;
+  const index = added ? appendedIndex(previous, plan, added) : edit && sameFiling(edit[0], edit[1]) ? updated(previous, plan, edit[0], edit[1]) : undefined;
+  if (index) depths.set(index, depth);
   return index;
 }
 
@@ -95,9 +109,7 @@ function updated(previous: PlanIndex, plan: Plan, a: Server, b: Server): PlanInd
     if (siteId !== b.site) return old;
     let list = siteLists.get(role);
     if (!list) {
-      list = moved.has(role)
-        ? plan.servers.filter((s) => s.site === siteId && inSiteCount(s) === 1 && s.roles.includes(role))
-        : swap(old, a, b);
+      list = moved.has(role) ? refiled(old, a, b, role, plan.servers, at) : swap(old, a, b);
       siteLists.set(role, list);
     }
     return list;
