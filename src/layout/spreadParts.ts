@@ -73,7 +73,10 @@ function splitPart(part: Part): Part[] {
   if (n < 2) return [part];
   const parent = part.wires.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let k = 0; k < SWEEPS; k++) closeRoutes(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
+  // Each sweep's clusters are the links its close segments join (spreadPart found them).
+  const at = new Map(part.wires.map((w, i) => [w.id, i]));
+  for (const sweep of part.clusters)
+    for (const [id, cluster] of sweep) if (at.has(id) && at.has(cluster.ids[0]!)) parent[find(at.get(id)!)] = find(at.get(cluster.ids[0]!)!);
   const lists = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const list = lists.get(find(i));
