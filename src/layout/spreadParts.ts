@@ -49,7 +49,8 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     parts = mergeMeeting(parts, at, 1) ?? parts;
     const done = parts.map((p) => {
       if ('out' in p) return p;
-      const part = spreadPart(p, before);
+      // Links of a part kept from last time come with last time's surroundings: spread them with today's.
+      const part = spreadPart(p.map((w) => byId.get(w.id)!), before);
       fresh.add(part);
       return part;
     });
