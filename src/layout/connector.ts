@@ -155,14 +155,38 @@ function candidates(a: Rect, b: Rect, near: readonly Rect[]): Point[][] {
   return out;
 }
 
-function best(routes: Point[][], near: Surroundings, lines: LineFilter, limit = Infinity) {
-  const ranked = routes.map((route) => ({ route, base: length(route) })).sort((p, q) => p.base - q.base);
+/**
+ * Of the routes, the cheapest (length plus penalty) among the first `limit` by length, equal
+ * lengths in the order given (a stable sort's ranking), looking no further once the length alone
+ * costs as much as the best so far. The ranking is drawn lazily from a heap: the search usually
+ * stops after the first one or two of several hundred, so sorting them all would be wasted.
+ */
+export function best(routes: readonly Point[][], near: Surroundings, lines: LineFilter, limit = Infinity) {
+  const n = routes.length;
+  const base = new Float64Array(n);
+  const heap = new Int32Array(n);
+  for (let i = 0; i < n; i++) [base[i], heap[i]] = [length(routes[i]!), i];
+  const first = (i: number, j: number) => base[i]! < base[j]! || (base[i] === base[j] && i < j);
+  const sink = (k: number, size: number) => {
+    for (;;) {
+      const l = 2 * k + 1;
+      if (l >= size) return;
+      const m = l + 1 < size && first(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+      if (!first(heap[m]!, heap[k]!)) return;
+      [heap[k], heap[m]] = [heap[m]!, heap[k]!];
+      k = m;
+    }
+  };
+  for (let k = (n >> 1) - 1; k >= 0; k--) sink(k, n);
   let chosen: Point[] | undefined;
   let cost = Infinity;
-  for (const { route, base } of ranked.slice(0, limit)) {
-    if (base >= cost) break;
-    const c = base + penalty(route, near, lines);
-    if (c < cost) [chosen, cost] = [route, c];
+  for (let size = n, taken = 0; size > 0 && taken < limit; taken++) {
+    const i = heap[0]!;
+    heap[0] = heap[--size]!;
+    sink(0, size);
+    if (base[i]! >= cost) break;
+    const c = base[i]! + penalty(routes[i]!, near, lines);
+    if (c < cost) [chosen, cost] = [routes[i], c];
   }
   return { route: chosen, cost, clean: chosen !== undefined && cost === length(chosen) };
 }

@@ -171,40 +171,39 @@ export function gridRoute(
     best[node * 4 + dir] = 0;
     heap.push(estimate(xs[node % nx]!, ys[Math.floor(node / nx)]!, dir), 0, node * 4 + dir);
   }
-  // The state being expanded, its direction and cost (read by relax).
-  let state = 0;
-  let dir = 0;
-  let cost = 0;
-  /** Offers the state one step (of price `step`) from the one expanded, at (x, y); a turn costs a bend. */
-  const relax = (step: number, next: number, d: number, x: number, y: number) => {
-    if (step === Infinity) return;
-    const total = cost + step + (d !== dir ? bend : 0);
-    const s = next * 4 + d;
-    if (total < best[s]!) {
-      best[s] = total;
-      from[s] = state;
-      heap.push(total + estimate(x, y, d), total, s);
-    } else if (total === best[s] && preferredParent(dir, from[s]! & 3, d)) from[s] = state;
-  };
+  const [g0, g1, g2, g3] = goalStates as [number, number, number, number];
   while (heap.size > 0) {
-    state = heap.pop();
-    cost = heap.lastTie;
+    const state = heap.pop();
+    const cost = heap.lastTie;
     if (cost > best[state]!) continue;
-    if (cost > 0 && goalStates.includes(state)) return trace(firstGoal(heap, state, goalStates), from, xs, nx, ys);
+    if (cost > 0 && (state === g0 || state === g1 || state === g2 || state === g3)) return trace(firstGoal(heap, state, goalStates), from, xs, nx, ys);
     const node = state >> 2;
-    dir = state & 3;
+    const dir = state & 3;
     const i0 = node % nx;
     const j0 = (node - i0) / nx;
-    // Right, down, left, up (never back the way it came).
+    // Right, down, left, up (never back the way it came); each neighbour offered one step on (a
+    // turn costs a bend), a cheaper way replacing its parent, an equally cheap one by the tie rule.
     for (let d = 0; d < 4; d++) {
-      if (d === (dir + 2) % 4) continue;
+      if (d === ((dir + 2) & 3)) continue;
       const i = i0 + DX[d]!;
       const j = j0 + DY[d]!;
       if (i < 0 || j < 0 || i >= nx || j >= ny) continue;
-      if (d % 2 === 0 && !rowDone[j0]) priceRow(j0);
-      if (d % 2 === 1 && !colDone[i0]) priceCol(i0);
-      const step = d % 2 === 0 ? rowPrices[j0 * nx + Math.min(i, i0)]! : colPrices[i0 * ny + Math.min(j, j0)]!;
-      relax(step, j * nx + i, d, xs[i]!, ys[j]!);
+      let step: number;
+      if ((d & 1) === 0) {
+        if (!rowDone[j0]) priceRow(j0);
+        step = rowPrices[j0 * nx + (i < i0 ? i : i0)]!;
+      } else {
+        if (!colDone[i0]) priceCol(i0);
+        step = colPrices[i0 * ny + (j < j0 ? j : j0)]!;
+      }
+      if (step === Infinity) continue;
+      const total = cost + step + (d !== dir ? bend : 0);
+      const s = (j * nx + i) * 4 + d;
+      if (total < best[s]!) {
+        best[s] = total;
+        from[s] = state;
+        heap.push(total + estimate(xs[i]!, ys[j]!, d), total, s);
+      } else if (total === best[s] && preferredParent(dir, from[s]! & 3, d)) from[s] = state;
     }
   }
   return undefined;

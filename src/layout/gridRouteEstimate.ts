@@ -35,12 +35,17 @@ export interface Goal {
  * step of length L (and a turn, if it turns) lowers neither term by more than the step's price.
  */
 export function estimateTo(goals: readonly Goal[], bend: number) {
+  const n = goals.length;
+  const gx = new Float64Array(n);
+  const gy = new Float64Array(n);
+  const gd = new Int8Array(n);
+  goals.forEach((g, k) => [gx[k], gy[k], gd[k]] = [g.x, g.y, g.dir]);
   return (x: number, y: number, d: number): number => {
     let least = Infinity;
-    for (const g of goals) {
-      const dx = g.x - x;
-      const dy = g.y - y;
-      const h = Math.abs(dx) + Math.abs(dy) + bend * fewestTurns(dx, dy, d, g.dir);
+    for (let k = 0; k < n; k++) {
+      const dx = gx[k]! - x;
+      const dy = gy[k]! - y;
+      const h = Math.abs(dx) + Math.abs(dy) + bend * fewestTurns(dx, dy, d, gd[k]!);
       if (h < least) least = h;
     }
     return least;
@@ -54,6 +59,5 @@ export function estimateTo(goals: readonly Goal[], bend: number) {
  * tie rule), then the lower direction number.
  */
 export function preferredParent(p: number, q: number, d: number): boolean {
-  const rank = (dir: number) => (dir === d ? 4 : dir);
-  return rank(p) < rank(q);
+  return (p === d ? 4 : p) < (q === d ? 4 : q);
 }

@@ -144,7 +144,8 @@ function shift(wire: Wire, index: number, d: number, horizontal: boolean): boole
   return true;
 }
 
-function spread(wires: Wire[], horizontal: boolean) {
+/** One sweep of separate(): spreads the runs of one direction apart, in place. */
+export function spread(wires: Wire[], horizontal: boolean) {
   for (const group of conflicts(segments(wires, horizontal))) {
     // One track per wire (a wire's own segments in the group move together).
     const byWire = new Map<number, Segment[]>();

@@ -55,6 +55,22 @@ describe('groups kept across edits', () => {
 
 /** Cards that came, went or moved, and the links that see them anew (same route, other surroundings). */
 const cardsEdit = fc.record({ cards: fc.array(rect, { maxLength: 3 }), hugging: fc.array(hugging, { maxLength: 3 }), keep: fc.nat(4), seen: fc.array(fc.nat(), { maxLength: 8 }) });
+type CardsEdit = typeof cardsEdit extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * Found by the property below: a link spread alone (no nudge checked anything) keeps its part when
+ * a card comes beside it; when a new link then joins it to the others, it must be spread with the
+ * card it sees now, not with the surroundings it had when its part was made.
+ */
+const line = (x0: number, y0: number, ...rest: number[]) => [{ x: x0, y: y0 }, ...Array.from({ length: rest.length / 2 }, (_, i) => ({ x: rest[2 * i]!, y: rest[2 * i + 1]! }))];
+const keptThenJoined: [Point[][], Rect[], [Edit, CardsEdit][]] = [
+  [line(0, 0, 20, 0), line(0, 0, 20, 0), line(0, 0, 20, 0), line(0, 0, 20, 0, 20, 20), line(0, 0, 20, 0), line(0, 20, 20, 20, 20, 40), line(0, 0, 20, 0, 20, 20), line(0, 0, 20, 0)],
+  [],
+  [
+    [{ redraw: [[0, line(0, 0, 20, 0, 20, 20, 40, 20)]], drop: [], add: [line(0, 0, 20, 0)], reorder: null }, { cards: [], hugging: [], keep: 0, seen: [] }],
+    [{ redraw: [], drop: [], add: [line(0, 0, 20, 0)], reorder: null }, { cards: [], hugging: [{ at: 2137189616, dx: 0, dy: 0, width: 8, height: 8, corner: 0 }], keep: 0, seen: [1075540515] }],
+  ],
+];
 
 describe.each([
   ['the whole list as one group', false],
@@ -91,7 +107,7 @@ describe.each([
           check();
         });
       }),
-      runs,
+      { ...runs, examples: [keptThenJoined] },
     );
   });
 });

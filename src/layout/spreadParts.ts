@@ -6,77 +6,14 @@
 // merged and separated again, until no two parts meet. Then no sweep of the whole group would have
 // joined segments of two parts, its sweeps move exactly what each part's sweeps move, and the
 // routes equal separate() over the group (sorting keeps relative order, and parts keep group order).
+// A part that must be separated again keeps what each of its sweeps' clusters did (spreadSweeps.ts).
 import type { Point } from './connector.ts';
-import { closeRoutes, localNear, separate, SEPARATION, sweepIsHorizontal } from './nudge.ts';
+import { closeRoutes, SEPARATION, sweepIsHorizontal } from './nudge.ts';
 import type { RawWire } from './routeGroups.ts';
-import { meets, sameRect, type Rect } from './spatial.ts';
+import { meets, type Rect } from './spatial.ts';
+import { spreadPart, SWEEPS, unchanged, type Part } from './spreadSweeps.ts';
 
-/**
- * Links separated together, in group order, with their routes before each sweep and after, and
- * per link the boxes around the segments whose cards and borders the nudges checked (see Wire).
- */
-export interface Part {
-  wires: RawWire[];
-  sweeps: Point[][][];
-  out: Point[][];
-  probes: Rect[][];
-}
-
-const SWEEPS = 4;
-
-/** Separates one part alone; a route that comes out as it did last time keeps its array. */
-function spreadPart(wires: RawWire[], before: ReadonlyMap<string, Part>): Part {
-  if (wires.length === 1) {
-    const points = wires[0]!.points;
-    return { wires, sweeps: Array.from({ length: SWEEPS }, () => [points]), out: [points], probes: [[]] };
-  }
-  const moving = wires.map((w) => ({ points: w.points, ends: w.ends, near: w.near, probes: [] as Rect[] }));
-  const sweeps: Point[][][] = [];
-  separate(moving, sweeps);
-  const out = moving.map((w, k) => {
-    const last = lastRoute(before.get(wires[k]!.id), wires[k]!.id);
-    return last && samePoints(last, w.points) ? last : w.points;
-  });
-  return { wires, sweeps, out, probes: moving.map((w) => w.probes) };
-}
-
-const positions = new WeakMap<Part, Map<string, number>>();
-/** A link's spread route in the part it was in last time. */
-function lastRoute(part: Part | undefined, id: string): Point[] | undefined {
-  if (!part) return undefined;
-  let at = positions.get(part);
-  if (!at) positions.set(part, (at = new Map(part.wires.map((w, k) => [w.id, k]))));
-  return part.out[at.get(id)!];
-}
-
-export const samePoints = (a: readonly Point[], b: readonly Point[]) =>
-  a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
-
-/**
- * Whether a link is spread as it was: the same route between the same end boxes, and no card or
- * border near the route that came, went or moved meets a segment the nudges checked last time
- * (`probes`): every check then comes out as it did, so every nudge does.
- */
-function unchanged(w: RawWire, now: RawWire | undefined, probes: readonly Rect[]): boolean {
-  if (!now || now.points !== w.points || !now.ends.every((r, i) => sameRect(r, w.ends[i]!))) return false;
-  if (now.near === w.near || probes.length === 0) return true;
-  const [a, b] = [localNear(w.points, w.near), localNear(now.points, now.near)];
-  const touches = (r: Rect) => probes.some((p) => meets(p, r));
-  return !differing(a.obstacles, b.obstacles).some(touches) && !differing(a.borders, b.borders).some(touches);
-}
-
-/** The rects in one list and not in the other (counted: the checks count each one). */
-function differing(a: readonly Rect[], b: readonly Rect[]): Rect[] {
-  const count = new Map<string, { rect: Rect; n: number }>();
-  for (const [list, sign] of [[a, 1], [b, -1]] as const)
-    for (const rect of list) {
-      const key = `${rect.x},${rect.y},${rect.width},${rect.height}`;
-      const seen = count.get(key);
-      if (seen) seen.n += sign;
-      else count.set(key, { rect, n: sign });
-    }
-  return [...count.values()].filter((c) => c.n !== 0).map((c) => c.rect);
-}
+export { samePoints, type Part } from './spreadSweeps.ts';
 
 /**
  * Each member's spread route (group order), and the parts it was found in. `before`: the part each
@@ -112,7 +49,8 @@ export function spreadInParts(members: readonly RawWire[], before: ReadonlyMap<s
     parts = mergeMeeting(parts, at, 1) ?? parts;
     const done = parts.map((p) => {
       if ('out' in p) return p;
-      const part = spreadPart(p, before);
+      // Links of a part kept from last time come with last time's surroundings: spread them with today's.
+      const part = spreadPart(p.map((w) => byId.get(w.id)!), before);
       fresh.add(part);
       return part;
     });
@@ -136,7 +74,10 @@ function splitPart(part: Part): Part[] {
   if (n < 2) return [part];
   const parent = part.wires.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let k = 0; k < SWEEPS; k++) closeRoutes(part.sweeps[k]!, sweepIsHorizontal(k), (a, b) => (parent[find(b)] = find(a)));
+  // Each sweep's clusters are the links its close segments join (spreadPart found them).
+  const at = new Map(part.wires.map((w, i) => [w.id, i]));
+  for (const sweep of part.clusters)
+    for (const [id, cluster] of sweep) if (at.has(id) && at.has(cluster.ids[0]!)) parent[find(at.get(id)!)] = find(at.get(cluster.ids[0]!)!);
   const lists = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const list = lists.get(find(i));
@@ -149,6 +90,7 @@ function splitPart(part: Part): Part[] {
     sweeps: part.sweeps.map((routes) => list.map((i) => routes[i]!)),
     out: list.map((i) => part.out[i]!),
     probes: list.map((i) => part.probes[i]!),
+    clusters: part.clusters,
   }));
 }
 
