@@ -3,7 +3,7 @@
 // the same footprints decide what is dirty and what the painter redraws inside it, so every pixel an
 // item or link can touch is repainted whenever it changes or anything under it does.
 import type { Rect } from '../../layout/spatial.ts';
-import type { Scene, SceneItem, SceneLink } from './scene.ts';
+import { orderOf, type Scene, type SceneItem, type SceneLink, type SceneOrder } from './scene.ts';
 import { boundsOfLink } from './near.ts';
 
 /** How far (screen px) an item's paint reaches past its box: badge (<= 8 px + stroke), ring, name. */
@@ -77,24 +77,21 @@ export function linkMeets(area: readonly Rect[], link: SceneLink, t: Transform) 
 }
 
 /** Per scene: links by id, by end, and each item's and link's place in paint order. */
-interface Index {
-  links: Map<string, SceneLink>;
+interface Index extends SceneOrder {
   byEnd: Map<string, SceneLink[]>;
-  itemOrder: Map<string, number>;
-  linkOrder: Map<string, number>;
 }
 const indexes = new WeakMap<Scene, Index>();
 export function indexOf(scene: Scene): Index {
   let index = indexes.get(scene);
   if (!index) {
     const byEnd = new Map<string, SceneLink[]>();
-    for (const l of scene.links) for (const end of new Set(l.ends)) byEnd.set(end, [...(byEnd.get(end) ?? []), l]);
-    index = {
-      links: new Map(scene.links.map((l) => [l.id, l])),
-      byEnd,
-      itemOrder: new Map(scene.items.map((i, n) => [i.id, n])),
-      linkOrder: new Map(scene.links.map((l, n) => [l.id, n])),
-    };
+    for (const l of scene.links)
+      for (const end of l.ends[0] === l.ends[1] ? [l.ends[0]] : l.ends) {
+        const list = byEnd.get(end);
+        if (list) list.push(l);
+        else byEnd.set(end, [l]);
+      }
+    index = { ...orderOf(scene), byEnd };
     indexes.set(scene, index);
   }
   return index;
