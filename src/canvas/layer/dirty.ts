@@ -175,7 +175,6 @@ const union = (a: Rect, b: Rect): Rect => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 const area = (r: Rect) => r.width * r.height;
-const apart = (a: Rect, b: Rect) => a.x > b.x + b.width || b.x > a.x + a.width || a.y > b.y + b.height || b.y > a.y + a.height;
 
 /**
  * Overlapping rectangles become one where that adds no area beyond the two (a moved item's old and
@@ -186,13 +185,15 @@ function merge(rects: readonly Rect[]): Rect[] {
   const out: Rect[] = [];
   for (let r of rects) {
     for (let j = 0; j < out.length; ) {
-      // Rectangles with a gap between them always add area when joined: no union to work out.
-      if (apart(out[j]!, r)) {
+      const o = out[j]!;
+      // Rectangles with a gap between them always add area when joined: no union to work out
+      // (written out, not a call: this test runs for every pair on a large change).
+      if (o.x > r.x + r.width || r.x > o.x + o.width || o.y > r.y + r.height || r.y > o.y + o.height) {
         j++;
         continue;
       }
-      const u = union(out[j]!, r);
-      if (area(u) > area(out[j]!) + area(r)) j++;
+      const u = union(o, r);
+      if (area(u) > area(o) + area(r)) j++;
       else [r, j] = [u, (out.splice(j, 1), 0)];
     }
     out.push(r);
