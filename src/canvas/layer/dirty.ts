@@ -98,18 +98,23 @@ export function indexOf(scene: Scene): Index {
 }
 
 /**
- * The entries of `next` that are not the same objects in `prev`, or 'full' when those that are
- * no longer keep their relative paint order (unchanged items would then overlap the other way).
+ * The entries of `next` that are not the same objects in `prev`, and whether any entry of `prev` may
+ * be gone (not when `next`'s ids are its own and every one of `prev`'s was found: nothing to look
+ * for); or 'full' when those that are kept no longer keep their relative paint order (unchanged
+ * items would then overlap the other way).
  */
-function changedIn<T extends { id: string }>(next: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): string[] | 'full' {
+function changedIn<T extends { id: string }>(next: readonly T[], unique: boolean, prev: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): { changed: string[]; gone: boolean } | 'full' {
   const changed: string[] = [];
   let last = -1;
+  let kept = 0;
   for (const entry of next) {
-    if (prevOf.get(entry.id) !== entry) changed.push(entry.id);
+    const was = prevOf.get(entry.id);
+    if (was) kept++;
+    if (was !== entry) changed.push(entry.id);
     else if (order.get(entry.id)! < last) return 'full';
     else last = order.get(entry.id)!;
   }
-  return changed;
+  return { changed, gone: !unique || kept !== prev.length };
 }
 
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
@@ -137,13 +142,14 @@ export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] |
     if (b && linkShown(next, b) && (b !== a || !linkShown(prev, a))) out.push(...linkFootprints(b, t));
   };
   if (prev.scene !== next.scene) {
-    const items = changedIn(next.scene.items, prev.scene.byId, pi.itemOrder);
-    const links = changedIn(next.scene.links, pi.links, pi.linkOrder);
+    const [p, n] = [prev.scene, next.scene];
+    const items = changedIn(n.items, n.byId.size === n.items.length, p.items, p.byId, pi.itemOrder);
+    const links = changedIn(n.links, ni.links.size === n.links.length, p.links, pi.links, pi.linkOrder);
     if (items === 'full' || links === 'full') return 'full';
-    items.forEach(touchItem);
-    links.forEach(touchLink);
-    for (const item of prev.scene.items) if (!next.scene.byId.has(item.id)) touchItem(item.id);
-    for (const link of prev.scene.links) if (!ni.links.has(link.id)) touchLink(link.id);
+    items.changed.forEach(touchItem);
+    links.changed.forEach(touchLink);
+    if (items.gone) for (const item of p.items) if (!n.byId.has(item.id)) touchItem(item.id);
+    if (links.gone) for (const link of p.links) if (!ni.links.has(link.id)) touchLink(link.id);
   }
   // Marked or unmarked as selected; shown as a card or back in the picture (with its links).
   for (const id of symmetricDifference(prev.selection, next.selection)) {
