@@ -89,9 +89,26 @@ test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint
   await expect.poll(async () => (await itemBox(page, other)).flowX).toBe(before.flowX);
   modes.push(await equalsFullRepaint(page, 'undo'));
 
+  // A server added from the palette into the selected server's site: the site grows, and what lies
+  // below it moves (many items and links at once).
+  const again = await itemBox(page, plan.subject.id);
+  await page.mouse.move(again.x + again.width / 2, again.y + 2);
+  await page.mouse.click(again.x + again.width / 2, again.y + 2);
+  await expect(inspector.getByLabel('Server name')).toHaveValue('MBX-REPAINTED01');
+  await page.mouse.move(empty.x, empty.y);
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes - 1));
+  const drawn = plan.expect.nodes - 1;
+  await page.locator('[data-palette="server"]').focus();
+  await page.keyboard.press('Enter');
+  // The new server is selected (a card); the subject is drawn by the layer again.
+  await expect(inspector.getByLabel('Server name')).not.toHaveValue('MBX-REPAINTED01');
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(drawn + 1));
+  modes.push(await equalsFullRepaint(page, 'palette add'));
+
   // The cheap path was taken (else this test compared two full repaints): a drag or an undo may
   // change the plan's extent, which repaints it whole; the edits of the selected card (a card, not
   // drawn by the layer) change none of its pixels until the card is deselected.
   expect(modes.slice(0, 8), modes.join(', ')).not.toContain('full');
   expect(modes.filter((m) => m === 'partial').length, modes.join(', ')).toBeGreaterThanOrEqual(6);
+  expect(modes.at(-1), 'the palette add repaints the layer in part').toBe('partial');
 });

@@ -80,6 +80,9 @@ export function fallbackSlot(index: number, inContainer: boolean, header: number
     : { x: col * colWidth, y: row * 220 };
 }
 
+/** Each bounds' extremes as they were found (x + width may round differently from the right edge). */
+const extremes = new WeakMap<ResolvedLayout['bounds'], { minX: number; minY: number; maxX: number; maxY: number }>();
+
 /** The rectangle every box fits in. */
 export function boundsOf(boxes: readonly Box[]): ResolvedLayout['bounds'] {
   let minX = Infinity;
@@ -92,7 +95,32 @@ export function boundsOf(boxes: readonly Box[]): ResolvedLayout['bounds'] {
     maxX = Math.max(maxX, b.absX + b.width);
     maxY = Math.max(maxY, b.absY + b.height);
   }
-  return boxes.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  extremes.set(bounds, { minX, minY, maxX, maxY });
+  return bounds;
+}
+
+/**
+ * `boundsOf(boxes)` for boxes that are those `before` was found for, less `gone` and plus `came`:
+ * worked out from `before` alone when no box that went reached one of its edges (the edges are then
+ * held by boxes that stayed), else from every box. Either way the same numbers, walking a few boxes
+ * instead of all of them on every edit of a large plan.
+ */
+export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box>, came: Iterable<Box>, boxes: readonly Box[]): ResolvedLayout['bounds'] {
+  const was = extremes.get(before);
+  if (!was || boxes.length === 0) return boundsOf(boxes);
+  let { minX, minY, maxX, maxY } = was;
+  for (const b of gone) if (!(b.absX > minX && b.absY > minY && b.absX + b.width < maxX && b.absY + b.height < maxY)) return boundsOf(boxes);
+  for (const b of came) {
+    minX = Math.min(minX, b.absX);
+    minY = Math.min(minY, b.absY);
+    maxX = Math.max(maxX, b.absX + b.width);
+    maxY = Math.max(maxY, b.absY + b.height);
+  }
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  extremes.set(bounds, { minX, minY, maxX, maxY });
+  return bounds;
 }
 
 type Extent = { x: number; y: number; width: number; height: number };

@@ -1,6 +1,6 @@
 // The boxes and slots after an edit that adds or removes servers or infrastructure items
 // (layoutUpdate.ts): in the order a fresh resolve gives (geometry.ts), without rebuilding it.
-import { boundsOf, rank, type Box, type ResolvedLayout } from './boxSizes.ts';
+import { boundsAfter, rank, type Box, type ResolvedLayout } from './boxSizes.ts';
 import type { Members } from './layoutMembers.ts';
 import type { Resolution } from './layoutUpdate.ts';
 
@@ -19,7 +19,9 @@ export function withMembers(prev: Resolution, members: Members, changed: Readonl
   for (const id of members.removed) boxById.delete(id);
   for (const [id, box] of changed) boxById.set(id, box);
   const boxes = spliced(prev.result.boxes, members, changed, byId) ?? visited(prev, changed, kids);
-  return { boxes, byId: boxById, bounds: boundsOf(boxes) };
+  // What went: the removed boxes and the old boxes of those that changed (an added one had none).
+  const gone = [...members.removed, ...changed.keys()].map((id) => byId.get(id)).filter((b) => b !== undefined);
+  return { boxes, byId: boxById, bounds: boundsAfter(prev.result.bounds, gone, changed.values(), boxes) };
 }
 
 /**

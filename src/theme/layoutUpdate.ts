@@ -6,7 +6,7 @@
 // The result equals a fresh resolve (geometry.ts) box for box (layoutUpdate.test.ts).
 import { layoutDelta, storedPosition } from '../model/positions.ts';
 import type { Plan } from '../model/schema.ts';
-import { boundsOf, containerSize, fallbackSlot, frameOf, serverHeight, SITE_SPACING, type Box, type ResolvedLayout } from './boxSizes.ts';
+import { boundsAfter, containerSize, fallbackSlot, frameOf, serverHeight, SITE_SPACING, type Box, type ResolvedLayout } from './boxSizes.ts';
 import { listDiff, membersOf, type Members } from './layoutMembers.ts';
 import { withMembers, withSlots, type Slots } from './layoutOrder.ts';
 
@@ -195,5 +195,6 @@ export function updateLayout(prev: Resolution, plan: Plan): Resolution | undefin
     boxes[at.get(id)!] = box;
     boxById.set(id, box);
   }
-  return { ...prev, plan, result: { boxes, byId: boxById, bounds: boundsOf(boxes) } };
+  const replaced = [...changed.keys()].map((id) => byId.get(id)!);
+  return { ...prev, plan, result: { boxes, byId: boxById, bounds: boundsAfter(prev.result.bounds, replaced, changed.values(), boxes) } };
 }

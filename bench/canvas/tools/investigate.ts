@@ -120,7 +120,7 @@ function summarizeProfile(dir: string, profile: CpuProfile) {
     totalMs: Math.round(total),
     byBucket: top(bucket, 14, () => true),
     topSelf: top(self, 15),
-    oursInclusive: top(inclusive, 15),
+    oursInclusive: top(inclusive, Number(process.env.INVESTIGATE_TOP ?? 15)),
   };
 }
 
@@ -267,7 +267,7 @@ async function main() {
         ['our functions, inclusive', s.profile.oursInclusive],
       ] as const) {
         if (list.length) console.log(`  ${title}:`);
-        for (const f of list.slice(0, 12)) console.log(`    ${String(f.ms).padStart(6)} ms  ${f.what}`);
+        for (const f of list.slice(0, Number(process.env.INVESTIGATE_TOP ?? 12))) console.log(`    ${String(f.ms).padStart(6)} ms  ${f.what}`);
       }
       const measures = (s.result as { measures?: unknown[] } | undefined)?.measures;
       if (measures) console.log(`  user timings [name, start, ms]: ${JSON.stringify(measures)}`);

@@ -97,7 +97,7 @@ async function traced(page: Page, label: string, run: () => Promise<unknown>, di
   const input = events.filter(
     (e) =>
       e.name === 'EventDispatch' &&
-      /mouse|pointer/.test(String((e.args?.data as { type?: string })?.type ?? '')),
+      /mouse|pointer|key/.test(String((e.args?.data as { type?: string })?.type ?? '')),
   );
   const from = input.length ? Math.min(...input.map((e) => e.ts)) : 0;
   const to = windowMs !== undefined ? from + windowMs * 1000 : input.length ? Math.max(...input.map((e) => e.ts + (e.dur ?? 0))) : Infinity;

@@ -139,6 +139,40 @@ describe('what the zoomed-out layer repaints after a change', () => {
     expect(snapRects([{ x: 1.2, y: 1.2, width: 2.6, height: 1 }], 2, 5, big)).toEqual([{ x: 2, y: 2, width: 3, height: 3 }]);
   });
 
+  it('merges as joining each rectangle, pair by pair, with every one it meets that adds no area (the merge written plainly)', () => {
+    // Coarse ones too: rectangles that touch, line up or repeat, where joining is decided by a hair.
+    const coarse = (n: number) => fc.integer({ min: 0, max: n }).map((k) => k * 20);
+    const rect = fc.oneof(
+      fc.record({ x: fc.integer({ min: -20, max: 400 }), y: fc.integer({ min: -20, max: 300 }), width: fc.integer({ min: 0, max: 120 }), height: fc.integer({ min: 0, max: 120 }) }),
+      fc.record({ x: coarse(12), y: coarse(8), width: coarse(4), height: coarse(4) }),
+    );
+    type R = { x: number; y: number; width: number; height: number };
+    const union = (a: R, b: R): R => {
+      const [x, y] = [Math.min(a.x, b.x), Math.min(a.y, b.y)];
+      return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+    };
+    const areaOf = (r: R) => r.width * r.height;
+    const plainly = (rects: readonly R[]) => {
+      const out: R[] = [];
+      for (let r of rects) {
+        for (let j = 0; j < out.length; ) {
+          const u = union(out[j]!, r);
+          if (areaOf(u) > areaOf(out[j]!) + areaOf(r)) j++;
+          else [r, j] = [u, (out.splice(j, 1), 0)];
+        }
+        out.push(r);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(rect, { maxLength: 60 }), fc.integer({ min: 200, max: 500 }), (rects, side) => {
+        const snapped = rects.map((r) => ({ x: Math.max(0, r.x), y: Math.max(0, r.y), width: Math.min(side, r.x + r.width) - Math.max(0, r.x), height: Math.min(side, r.y + r.height) - Math.max(0, r.y) })).filter((r) => r.width > 0 && r.height > 0);
+        expect(snapRects(rects, 1, side, side)).toEqual(plainly(snapped));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves no two rectangles that could be joined without adding area, and covers every one it was given', () => {
     const rect = fc.record({ x: fc.integer({ min: 0, max: 60 }), y: fc.integer({ min: 0, max: 60 }), width: fc.integer({ min: 1, max: 30 }), height: fc.integer({ min: 1, max: 30 }) });
     fc.assert(

@@ -3,7 +3,7 @@
 // the same footprints decide what is dirty and what the painter redraws inside it, so every pixel an
 // item or link can touch is repainted whenever it changes or anything under it does.
 import type { Rect } from '../../layout/spatial.ts';
-import type { Scene, SceneItem, SceneLink } from './scene.ts';
+import { orderOf, type Scene, type SceneItem, type SceneLink, type SceneOrder } from './scene.ts';
 import { boundsOfLink } from './near.ts';
 
 /** How far (screen px) an item's paint reaches past its box: badge (<= 8 px + stroke), ring, name. */
@@ -77,42 +77,44 @@ export function linkMeets(area: readonly Rect[], link: SceneLink, t: Transform) 
 }
 
 /** Per scene: links by id, by end, and each item's and link's place in paint order. */
-interface Index {
-  links: Map<string, SceneLink>;
+interface Index extends SceneOrder {
   byEnd: Map<string, SceneLink[]>;
-  itemOrder: Map<string, number>;
-  linkOrder: Map<string, number>;
 }
 const indexes = new WeakMap<Scene, Index>();
 export function indexOf(scene: Scene): Index {
   let index = indexes.get(scene);
   if (!index) {
     const byEnd = new Map<string, SceneLink[]>();
-    for (const l of scene.links) for (const end of new Set(l.ends)) byEnd.set(end, [...(byEnd.get(end) ?? []), l]);
-    index = {
-      links: new Map(scene.links.map((l) => [l.id, l])),
-      byEnd,
-      itemOrder: new Map(scene.items.map((i, n) => [i.id, n])),
-      linkOrder: new Map(scene.links.map((l, n) => [l.id, n])),
-    };
+    for (const l of scene.links)
+      for (const end of l.ends[0] === l.ends[1] ? [l.ends[0]] : l.ends) {
+        const list = byEnd.get(end);
+        if (list) list.push(l);
+        else byEnd.set(end, [l]);
+      }
+    index = { ...orderOf(scene), byEnd };
     indexes.set(scene, index);
   }
   return index;
 }
 
 /**
- * The entries of `next` that are not the same objects in `prev`, or 'full' when those that are
- * no longer keep their relative paint order (unchanged items would then overlap the other way).
+ * The entries of `next` that are not the same objects in `prev`, and whether any entry of `prev` may
+ * be gone (not when `next`'s ids are its own and every one of `prev`'s was found: nothing to look
+ * for); or 'full' when those that are kept no longer keep their relative paint order (unchanged
+ * items would then overlap the other way).
  */
-function changedIn<T extends { id: string }>(next: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): string[] | 'full' {
+function changedIn<T extends { id: string }>(next: readonly T[], unique: boolean, prev: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): { changed: string[]; gone: boolean } | 'full' {
   const changed: string[] = [];
   let last = -1;
+  let kept = 0;
   for (const entry of next) {
-    if (prevOf.get(entry.id) !== entry) changed.push(entry.id);
+    const was = prevOf.get(entry.id);
+    if (was) kept++;
+    if (was !== entry) changed.push(entry.id);
     else if (order.get(entry.id)! < last) return 'full';
     else last = order.get(entry.id)!;
   }
-  return changed;
+  return { changed, gone: !unique || kept !== prev.length };
 }
 
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
@@ -140,13 +142,14 @@ export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] |
     if (b && linkShown(next, b) && (b !== a || !linkShown(prev, a))) out.push(...linkFootprints(b, t));
   };
   if (prev.scene !== next.scene) {
-    const items = changedIn(next.scene.items, prev.scene.byId, pi.itemOrder);
-    const links = changedIn(next.scene.links, pi.links, pi.linkOrder);
+    const [p, n] = [prev.scene, next.scene];
+    const items = changedIn(n.items, n.byId.size === n.items.length, p.items, p.byId, pi.itemOrder);
+    const links = changedIn(n.links, ni.links.size === n.links.length, p.links, pi.links, pi.linkOrder);
     if (items === 'full' || links === 'full') return 'full';
-    items.forEach(touchItem);
-    links.forEach(touchLink);
-    for (const item of prev.scene.items) if (!next.scene.byId.has(item.id)) touchItem(item.id);
-    for (const link of prev.scene.links) if (!ni.links.has(link.id)) touchLink(link.id);
+    items.changed.forEach(touchItem);
+    links.changed.forEach(touchLink);
+    if (items.gone) for (const item of p.items) if (!n.byId.has(item.id)) touchItem(item.id);
+    if (links.gone) for (const link of p.links) if (!ni.links.has(link.id)) touchLink(link.id);
   }
   // Marked or unmarked as selected; shown as a card or back in the picture (with its links).
   for (const id of symmetricDifference(prev.selection, next.selection)) {
@@ -178,7 +181,6 @@ const union = (a: Rect, b: Rect): Rect => {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 };
 const area = (r: Rect) => r.width * r.height;
-const apart = (a: Rect, b: Rect) => a.x > b.x + b.width || b.x > a.x + a.width || a.y > b.y + b.height || b.y > a.y + a.height;
 
 /**
  * Overlapping rectangles become one where that adds no area beyond the two (a moved item's old and
@@ -189,13 +191,15 @@ function merge(rects: readonly Rect[]): Rect[] {
   const out: Rect[] = [];
   for (let r of rects) {
     for (let j = 0; j < out.length; ) {
-      // Rectangles with a gap between them always add area when joined: no union to work out.
-      if (apart(out[j]!, r)) {
+      const o = out[j]!;
+      // Rectangles with a gap between them always add area when joined: no union to work out
+      // (written out, not a call: this test runs for every pair on a large change).
+      if (o.x > r.x + r.width || r.x > o.x + o.width || o.y > r.y + r.height || r.y > o.y + o.height) {
         j++;
         continue;
       }
-      const u = union(out[j]!, r);
-      if (area(u) > area(out[j]!) + area(r)) j++;
+      const u = union(o, r);
+      if (area(u) > area(o) + area(r)) j++;
       else [r, j] = [u, (out.splice(j, 1), 0)];
     }
     out.push(r);

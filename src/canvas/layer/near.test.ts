@@ -11,7 +11,7 @@ import { templateById } from '../../templates/index.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
 import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets, type Transform } from './dirty.ts';
 import { distanceToSegment, hitTest } from './hitTest.ts';
-import { flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
+import { flowWindow, gridsTakenOver, itemsNear, linksNear, widestLink } from './near.ts';
 import { buildScene, type Scene, type SceneItem, type SceneLink } from './scene.ts';
 
 const sceneOf = (plan: Parameters<typeof buildScene>[0]) => {
@@ -60,6 +60,36 @@ describe('what lies near a repainted part', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('answers alike from a grid taken over from the scene before and from one built anew, after random edits', () => {
+    const taken = gridsTakenOver.count;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(editPick, fc.array(rect, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 8 }), zoom, (steps, z) => {
+        const toFlow = createPlanToFlow();
+        let plan = templateById('figure-3')!.plan;
+        const flow = toFlow(plan, new Map(), new Set());
+        let scene = buildScene(plan, flow.nodes, flow.edges);
+        for (const [pick, area] of steps) {
+          // The scene on screen has its grid (a hit test, a repaint) before the edit's scene asks for one.
+          itemsNear(scene, area);
+          plan = randomEdit(pick)(plan);
+          const next = toFlow(plan, new Map(), new Set());
+          scene = buildScene(plan, next.nodes, next.edges, scene);
+          // The same entries as a scene of their own, built after nothing: its grid is built whole.
+          const fresh: Scene = { ...scene, items: [...scene.items], links: [...scene.links] };
+          const t: Transform = { x: 24 - scene.bounds.x * z, y: 24 - scene.bounds.y * z, zoom: z };
+          const windows = area.map((r) => flowWindow(r, t, ITEM_REACH + 2));
+          expect(itemsNear(scene, windows)).toEqual(itemsNear(fresh, windows));
+          expect(linksNear(scene, windows)).toEqual(linksNear(fresh, windows));
+          expect(widestLink(scene)).toBe(widestLink(fresh));
+          expectSameAsEveryOne(scene, area, z);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Most edits change a few entries: their grids are taken over, not built.
+    expect(gridsTakenOver.count - taken).toBeGreaterThan(60);
   });
 
   it('finds the items and links that span the whole plan, kept beside the grid', () => {

@@ -1,9 +1,10 @@
 // What of a scene lies near a window of the plan: a grid of the items' boxes and of the links'
-// route bounds (flow units), built once per scene, so that a repaint in part (the card under the
+// route bounds (flow units), taken over from the scene before with what an edit changed put in
+// again (built whole only for a first scene or a large change), so that a repaint in part (the card under the
 // pointer, a selection) and a hit test look at a handful of items and links instead of every one
 // of a large plan. It gives candidates, in paint order; the callers keep their own exact tests.
 import type { Rect } from '../../layout/spatial.ts';
-import type { Scene, SceneItem, SceneLink } from './scene.ts';
+import { orderOf, sceneBefore, type Scene, type SceneItem, type SceneLink } from './scene.ts';
 
 /** The grid's cell (flow units: a few cards wide) and how many cells an entry may span before it is listed apart. */
 const CELL = 512;
@@ -12,65 +13,91 @@ const MAX_CELLS = 64;
 const MAX_GRID = 1 << 16;
 
 /**
- * Places (in a scene's list) of rectangles by the grid cells they touch, as plain numbers in a dense
- * grid over the scene's bounds: built for every new scene (each edit), so it allocates little. A
- * point outside the bounds counts in the nearest cell (inserting and looking up alike). The few
- * rectangles that would fill many cells (a large site, a link across the plan) are listed apart.
+ * Ids of rectangles by the grid cells they touch, in a dense grid over a scene's bounds. A point
+ * outside the bounds counts in the nearest cell (inserting, removing and looking up alike, so any
+ * bounds give the same answers). The few rectangles that would fill many cells (a large site, a
+ * link across the plan) are listed apart. Entries are kept by id, so that the next scene's grid is
+ * this one with only what an edit changed taken out and put in again (places in the list shift).
  */
 class Grid {
-  private readonly cells: (number[] | undefined)[];
-  private readonly big: number[] = [];
-  private readonly boxes: Float64Array;
+  private readonly cells: (string[] | undefined)[];
+  private readonly big = new Set<string>();
   private readonly x0: number;
   private readonly y0: number;
   private readonly cols: number;
   private readonly rows: number;
   private readonly cell: number;
+  /** The bounds the grid was laid over (an update keeps them while the scene stays near them). */
+  readonly bounds: Rect;
 
-  constructor(count: number, bounds: Rect) {
-    this.boxes = new Float64Array(count * 4);
+  constructor(bounds: Rect) {
+    this.bounds = bounds;
     this.x0 = bounds.x;
     this.y0 = bounds.y;
     this.cell = Math.max(CELL, Math.sqrt((bounds.width * bounds.height) / MAX_GRID), bounds.width / MAX_GRID, bounds.height / MAX_GRID);
     this.cols = Math.max(1, Math.ceil(bounds.width / this.cell) + 1);
     this.rows = Math.max(1, Math.ceil(bounds.height / this.cell) + 1);
-    this.cells = new Array<number[] | undefined>(this.cols * this.rows);
+    this.cells = new Array<string[] | undefined>(this.cols * this.rows);
   }
 
   private col = (x: number) => Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / this.cell)));
   private row = (y: number) => Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / this.cell)));
 
-  add(at: number, x0: number, y0: number, x1: number, y1: number) {
-    const b = this.boxes;
-    [b[at * 4], b[at * 4 + 1], b[at * 4 + 2], b[at * 4 + 3]] = [x0, y0, x1, y1];
-    const [c0, c1, r0, r1] = [this.col(x0), this.col(x1), this.row(y0), this.row(y1)];
+  /** Whether `b`, grown by `margin` on every side, still holds `bounds`: the grid stays efficient for them. */
+  covers(bounds: Rect, margin = 2 * this.cell) {
+    const b = this.bounds;
+    return bounds.x >= b.x - margin && bounds.y >= b.y - margin && bounds.x + bounds.width <= b.x + b.width + margin && bounds.y + bounds.height <= b.y + b.height + margin;
+  }
+
+  /** Puts `id` in (`put`) or takes it out of the cells of the box x0..x1, y0..y1. */
+  place(id: string, x0: number, y0: number, x1: number, y1: number, put: boolean) {
+    const c0 = this.col(x0);
+    const c1 = this.col(x1);
+    const r0 = this.row(y0);
+    const r1 = this.row(y1);
     if ((c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS) {
-      this.big.push(at);
+      if (put) this.big.add(id);
+      else this.big.delete(id);
       return;
     }
     for (let c = c0; c <= c1; c++)
       for (let r = r0; r <= r1; r++) {
         const cell = c * this.rows + r;
         const list = this.cells[cell];
-        if (list) list.push(at);
-        else this.cells[cell] = [at];
+        if (put) {
+          if (list) list.push(id);
+          else this.cells[cell] = [id];
+        } else if (list) {
+          const at = list.indexOf(id);
+          if (at >= 0) list.splice(at, 1);
+        }
       }
   }
 
-  /** Places of the entries meeting any of `windows` (touching counts), each once, ascending. */
-  near(windows: readonly Rect[]): number[] {
-    const found = new Set<number>();
-    const b = this.boxes;
-    const meets = (at: number, w: Rect) => b[at * 4]! <= w.x + w.width && w.x <= b[at * 4 + 2]! && b[at * 4 + 1]! <= w.y + w.height && w.y <= b[at * 4 + 3]!;
+  /** Ids of the entries whose box (`boxOf`) meets any of `windows` (touching counts), each once. */
+  near(windows: readonly Rect[], boxOf: (id: string) => Box | undefined): string[] {
+    const found = new Set<string>();
+    const meets = (id: string, w: Rect) => {
+      const b = boxOf(id);
+      return !!b && b.x0 <= w.x + w.width && w.x <= b.x1 && b.y0 <= w.y + w.height && w.y <= b.y1;
+    };
     for (const w of windows) {
-      const [c0, c1, r0, r1] = [this.col(w.x), this.col(w.x + w.width), this.row(w.y), this.row(w.y + w.height)];
+      const c0 = this.col(w.x);
+      const c1 = this.col(w.x + w.width);
+      const r0 = this.row(w.y);
+      const r1 = this.row(w.y + w.height);
       for (let c = c0; c <= c1; c++)
-        for (let r = r0; r <= r1; r++) for (const at of this.cells[c * this.rows + r] ?? []) if (!found.has(at) && meets(at, w)) found.add(at);
-      for (const at of this.big) if (meets(at, w)) found.add(at);
+        for (let r = r0; r <= r1; r++) {
+          const list = this.cells[c * this.rows + r];
+          if (list) for (const id of list) if (!found.has(id) && meets(id, w)) found.add(id);
+        }
+      for (const id of this.big) if (!found.has(id) && meets(id, w)) found.add(id);
     }
-    return [...found].sort((a, b) => a - b);
+    return [...found];
   }
 }
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** A link's whole route (flow units), computed once per link. */
 const routeBounds = new WeakMap<SceneLink, { x0: number; y0: number; x1: number; y1: number }>();
@@ -87,28 +114,98 @@ export function boundsOfLink(link: SceneLink) {
 interface Near {
   items: Grid;
   links: Grid;
-  /** The widest link's stroke width (flow units): how far any link can reach past its route. */
-  linkWidth: number;
+  /** How many links there are of each stroke width: the widest tells how far a link can reach past its route. */
+  widths: Map<number, number>;
 }
 
 const grids = new WeakMap<Scene, Near>();
+/** How many grids were taken over from the scene before rather than built (tests). */
+export const gridsTakenOver = { count: 0 };
+
+const itemBox = (i: SceneItem): Box => ({ x0: i.x, y0: i.y, x1: i.x + i.width, y1: i.y + i.height });
+/** A link's route bounds, or none for a link with no points (it is never painted or hit). */
+const linkBox = (l: SceneLink): Box | undefined => {
+  const b = boundsOfLink(l);
+  return b.x0 <= b.x1 ? b : undefined;
+};
+
+/** Whether every item and every link of `scene` has an id of its own (the grid keeps entries by id). */
+const unique = (scene: Scene) => scene.byId.size === scene.items.length && orderOf(scene).links.size === scene.links.length;
+
+function putItem(grid: Grid, i: SceneItem, put: boolean) {
+  const b = itemBox(i);
+  grid.place(i.id, b.x0, b.y0, b.x1, b.y1, put);
+}
+function putLink(near: Near, l: SceneLink, put: boolean) {
+  const b = linkBox(l);
+  if (b) near.links.place(l.id, b.x0, b.y0, b.x1, b.y1, put);
+  near.widths.set(l.width, (near.widths.get(l.width) ?? 0) + (put ? 1 : -1));
+  if (near.widths.get(l.width) === 0) near.widths.delete(l.width);
+}
+
+function built(scene: Scene): Near {
+  const near: Near = { items: new Grid(scene.bounds), links: new Grid(scene.bounds), widths: new Map() };
+  for (const i of scene.items) putItem(near.items, i, true);
+  for (const l of scene.links) putLink(near, l, true);
+  return near;
+}
+
+/**
+ * The grids of the scene `scene` was built after, taken over (that scene builds its own again if
+ * asked) with the entries that are not the same objects in both taken out and put in again; undefined
+ * when there are none to take over, or so much changed or the plan grew so far that building anew is better.
+ */
+function updated(scene: Scene): Near | undefined {
+  const prev = sceneBefore(scene);
+  const near = prev && grids.get(prev);
+  if (!prev || !near || !near.items.covers(scene.bounds) || !unique(prev) || !unique(scene)) return undefined;
+  const [before, after] = [orderOf(prev).links, orderOf(scene).links];
+  const items = changed(prev.items, prev.byId, scene.items, scene.byId);
+  const links = changed(prev.links, before, scene.links, after);
+  if (items.length + links.length > (scene.items.length + scene.links.length) / 4) return undefined;
+  grids.delete(prev);
+  gridsTakenOver.count++;
+  for (const id of items) {
+    const [a, b] = [prev.byId.get(id), scene.byId.get(id)];
+    if (a) putItem(near.items, a, false);
+    if (b) putItem(near.items, b, true);
+  }
+  for (const id of links) {
+    const [a, b] = [before.get(id), after.get(id)];
+    if (a) putLink(near, a, false);
+    if (b) putLink(near, b, true);
+  }
+  return near;
+}
+
+/** Ids of the entries of `next` that are not the same objects in `prev`, and of those `next` no longer has. */
+function changed<T extends { id: string }>(prev: readonly T[], prevOf: ReadonlyMap<string, T>, next: readonly T[], nextOf: ReadonlyMap<string, T>): string[] {
+  const out: string[] = [];
+  let kept = 0;
+  for (const entry of next) {
+    const was = prevOf.get(entry.id);
+    if (was) kept++;
+    if (was !== entry) out.push(entry.id);
+  }
+  if (kept < prev.length) for (const entry of prev) if (!nextOf.has(entry.id)) out.push(entry.id);
+  return out;
+}
 
 function nearOf(scene: Scene): Near {
   let near = grids.get(scene);
-  if (!near) {
-    const items = new Grid(scene.items.length, scene.bounds);
-    scene.items.forEach((i, at) => items.add(at, i.x, i.y, i.x + i.width, i.y + i.height));
-    const links = new Grid(scene.links.length, scene.bounds);
-    let linkWidth = 0;
-    scene.links.forEach((l, at) => {
-      const b = boundsOfLink(l);
-      // A link with no points has no bounds (and is never painted or hit).
-      if (b.x0 <= b.x1) links.add(at, b.x0, b.y0, b.x1, b.y1);
-      linkWidth = Math.max(linkWidth, l.width);
-    });
-    grids.set(scene, (near = { items, links, linkWidth }));
-  }
+  if (!near) grids.set(scene, (near = updated(scene) ?? built(scene)));
   return near;
+}
+
+/** Entries of `list` meeting any of `windows`, in paint order: from the grid, or by testing each when ids repeat (no plan through the gate). */
+function entriesNear<T extends { id: string }>(scene: Scene, grid: () => Grid, list: readonly T[], byId: ReadonlyMap<string, T>, order: ReadonlyMap<string, number>, boxOf: (e: T) => Box | undefined, windows: readonly Rect[]): T[] {
+  const meets = (b: Box | undefined) => !!b && windows.some((w) => b.x0 <= w.x + w.width && w.x <= b.x1 && b.y0 <= w.y + w.height && w.y <= b.y1);
+  if (!unique(scene)) return list.filter((e) => meets(boxOf(e)));
+  const ids = grid().near(windows, (id) => {
+    const e = byId.get(id);
+    return e && boxOf(e);
+  });
+  return ids.sort((a, b) => order.get(a)! - order.get(b)!).map((id) => byId.get(id)!);
 }
 
 /** A screen rectangle seen through `view` (screen = flow * zoom + (x, y)) as a flow window, grown by `reach` screen px. */
@@ -119,13 +216,14 @@ export function flowWindow(r: Rect, view: { x: number; y: number; zoom: number }
 
 /** Items whose box meets any of `windows` (flow units, touching counts), in paint order. */
 export function itemsNear(scene: Scene, windows: readonly Rect[]): SceneItem[] {
-  return nearOf(scene).items.near(windows).map((at) => scene.items[at]!);
+  return entriesNear(scene, () => nearOf(scene).items, scene.items, scene.byId, orderOf(scene).itemOrder, itemBox, windows);
 }
 
 /** Links whose route bounds meet any of `windows` (flow units, touching counts), in paint order. */
 export function linksNear(scene: Scene, windows: readonly Rect[]): SceneLink[] {
-  return nearOf(scene).links.near(windows).map((at) => scene.links[at]!);
+  const { links, linkOrder } = orderOf(scene);
+  return entriesNear(scene, () => nearOf(scene).links, scene.links, links, linkOrder, linkBox, windows);
 }
 
 /** The widest stroke of the scene's links (flow units). */
-export const widestLink = (scene: Scene) => nearOf(scene).linkWidth;
+export const widestLink = (scene: Scene) => (unique(scene) ? Math.max(0, ...nearOf(scene).widths.keys()) : scene.links.reduce((w, l) => Math.max(w, l.width), 0));

@@ -7,7 +7,7 @@ import { CLUSTER_HEADER, ROLE_CHIP_GAP, ROLE_CHIP_HEIGHT, SERVER_HEADER, SERVER_
 import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { Point } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
-import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets } from './dirty.ts';
+import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets, meets } from './dirty.ts';
 import { boundsOfLink, flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
@@ -68,6 +68,28 @@ function frameColors(item: SceneItem, p: Palette): [fill: string, stroke: string
 
 const LABEL_FONT = "600 11px Inter, 'Segoe UI', system-ui, sans-serif";
 
+/**
+ * How far (screen px) an item with no badge, ring or name paints past its box: a fill and a 1 px
+ * outline within it, a role bar or an icon square of at least 1-2 px that may poke ~1 px out of a
+ * box drawn a pixel small, and antialiasing.
+ */
+const PLAIN_REACH = 3;
+
+/** Whether a site's, cluster's or server's name fits (paintLabels draws it). */
+const labelFits = (item: SceneItem, z: number) =>
+  item.kind !== 'infrastructure' && item.width * z >= 48 && (item.kind === 'site' || (item.kind === 'cluster' ? CLUSTER_HEADER : SERVER_HEADER) * z >= 12);
+
+/**
+ * Whether an item's paint can reach into a repainted part: as far as its footprint (itemMeets) when
+ * it has a badge, a ring or a name, else only as far as its plain box paints. An item left out
+ * paints no pixel there, so the part comes out as a full paint has it, from fewer items.
+ */
+function reaches(area: readonly Rect[], item: SceneItem, view: View, o: PaintOptions) {
+  const z = view.zoom;
+  if (item.worst || o.selection.has(item.id) || (o.labels && labelFits(item, z))) return itemMeets(area, item, view);
+  return meets(area, view, item.x, item.y, item.x + Math.max(1 / z, item.width), item.y + Math.max(1 / z, item.height), PLAIN_REACH);
+}
+
 /** Paints `scene` as seen through `view`; returns how many items and links it drew. */
 export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, p: Palette, o: PaintOptions) {
   const { zoom: z } = view;
@@ -86,7 +108,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   const area = o.area;
   const candidates = area ? itemsNear(scene, area.map((r) => flowWindow(r, view, ITEM_REACH + 2))) : scene.items;
   for (const item of candidates) {
-    if (o.skip.has(item.id) || !inView(item) || (o.area && !itemMeets(o.area, item, view))) continue;
+    if (o.skip.has(item.id) || !inView(item) || (o.area && !reaches(o.area, item, view, o))) continue;
     items++;
     const x = sx(item.x);
     const y = sy(item.y);
@@ -202,7 +224,7 @@ function paintLabels(ctx: CanvasRenderingContext2D, items: SceneItem[], sx: (x: 
   for (const item of items) {
     const w = item.width * z;
     const header = item.kind === 'site' ? SITE_HEADER : item.kind === 'cluster' ? CLUSTER_HEADER : SERVER_HEADER;
-    if (w < 48 || (item.kind !== 'site' && header * z < 12)) continue;
+    if (!labelFits(item, z)) continue;
     const x = sx(item.x) + 4;
     const y = sy(item.y) + Math.max(7, (header * z) / 2);
     let text = item.name;

@@ -118,7 +118,7 @@ const linkCache = new WeakMap<PlanEdge, SceneLink | undefined>();
  * box: a moved container moves what it holds without changing their nodes). The layer repaints
  * only entries that are not the same objects as before, so an entry is never changed in place.
  */
-export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[]): Scene {
+export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[], prev?: Scene): Scene {
   const layout = resolveLayout(plan);
   const items: SceneItem[] = [];
   const byId = new Map<string, SceneItem>();
@@ -136,5 +136,31 @@ export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readon
     const link = linkCache.get(edge);
     if (link) links.push(link);
   }
-  return { items, byId, links, bounds: boundsOf(items, links) };
+  const scene = { items, byId, links, bounds: boundsOf(items, links) };
+  if (prev) builtAfter.set(scene, new WeakRef(prev));
+  return scene;
+}
+
+/** The scene each scene was built after (held weakly: scenes do not chain in memory). */
+const builtAfter = new WeakMap<Scene, WeakRef<Scene>>();
+export const sceneBefore = (scene: Scene): Scene | undefined => builtAfter.get(scene)?.deref();
+
+/** Per scene: links by id, and each item's and link's place in paint order. */
+export interface SceneOrder {
+  links: Map<string, SceneLink>;
+  itemOrder: Map<string, number>;
+  linkOrder: Map<string, number>;
+}
+const orders = new WeakMap<Scene, SceneOrder>();
+export function orderOf(scene: Scene): SceneOrder {
+  let order = orders.get(scene);
+  if (!order) {
+    const links = new Map<string, SceneLink>();
+    const itemOrder = new Map<string, number>();
+    const linkOrder = new Map<string, number>();
+    scene.items.forEach((i, n) => itemOrder.set(i.id, n));
+    scene.links.forEach((l, n) => (links.set(l.id, l), linkOrder.set(l.id, n)));
+    orders.set(scene, (order = { links, itemOrder, linkOrder }));
+  }
+  return order;
 }

@@ -10,7 +10,7 @@ import { usePlanStore } from '../../store/planStore.ts';
 import { CLUSTER_HEADER, SITE_HEADER } from '../../theme/geometry.ts';
 import type { PlanEdge, PlanNode } from '../planToFlow.ts';
 import { enclosed, hitTest, subtree, type Hit } from './hit.ts';
-import { buildScene, type SceneItem } from './scene.ts';
+import { buildScene, type Scene, type SceneItem } from './scene.ts';
 
 const NONE: readonly string[] = [];
 const headerOf = (i: SceneItem) => (i.kind === 'site' ? SITE_HEADER : i.kind === 'cluster' ? CLUSTER_HEADER : 0);
@@ -19,7 +19,10 @@ const MULTI = (e: MouseEvent | React.MouseEvent) => e.shiftKey || e.metaKey || e
 export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEdge[] }, selection: readonly string[], zoomedOut: boolean) {
   const rf = useReactFlow();
   const store = useStoreApi();
-  const scene = useMemo(() => buildScene(plan, derived.nodes, derived.edges), [plan, derived]);
+  // Built after the last scene, so its hit-test grid is that scene's with only what changed put in again.
+  const last = useRef<Scene | undefined>(undefined);
+  const scene = useMemo(() => buildScene(plan, derived.nodes, derived.edges, last.current), [plan, derived]);
+  last.current = scene;
   const sceneRef = useRef(scene);
   sceneRef.current = scene;
   const [hovered, setHovered] = useState<readonly string[]>(NONE);
