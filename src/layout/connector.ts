@@ -24,9 +24,10 @@ const CLEAR = 12;
 export const BORDER_NEAR = 6;
 export const BORDER_RUN = 8;
 const MAX_EVALUATED = 400;
-const BEND = 40;
-const CROSSING = 10_000;
-const ALONG_BORDER = 3_000;
+/** A route's costs: each turn, each card crossed, each run along a border (plainBest.ts reads them too). */
+export const BEND = 40;
+export const CROSSING = 10_000;
+export const ALONG_BORDER = 3_000;
 
 const cx = (r: Rect) => r.x + r.width / 2;
 const cy = (r: Rect) => r.y + r.height / 2;

@@ -1,11 +1,7 @@
 // The choice among a link's candidate routes, written plainly for the tests: every candidate ranked
 // by length with a stable sort (equal lengths keep their order), the first `limit` looked at in that
 // order until the length alone costs as much as the best so far, the cheapest (first of equals) kept.
-import { alongBorder, crosses, type Point, type Surroundings } from '../connector.ts';
-
-const BEND = 40;
-const CROSSING = 10_000;
-const ALONG_BORDER = 3_000;
+import { ALONG_BORDER, alongBorder, BEND, CROSSING, crosses, type Point, type Surroundings } from '../connector.ts';
 
 function length(route: readonly Point[]): number {
   let sum = 0;
