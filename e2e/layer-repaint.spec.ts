@@ -112,3 +112,50 @@ test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint
   expect(modes.filter((m) => m === 'partial').length, modes.join(', ')).toBeGreaterThanOrEqual(6);
   expect(modes.at(-1), 'the palette add repaints the layer in part').toBe('partial');
 });
+
+/**
+ * What the layer had painted when the first frame after the next `event` started (a callback
+ * queued as the event reaches the page, so it runs before anything the edit itself queues).
+ */
+const armFirstFrame = (page: Page, event: string) =>
+  page.evaluate(
+    ([sel, event]) => {
+      const w = window as unknown as { firstFrame?: Promise<{ nodes: string | undefined; paints: number }> };
+      w.firstFrame = new Promise((done) =>
+        window.addEventListener(
+          event,
+          () =>
+            requestAnimationFrame(() => {
+              const el = document.querySelector(sel) as HTMLCanvasElement & Layer;
+              const { paints } = el.paintReport();
+              done({ nodes: el.dataset.nodes, paints: Object.values(paints).reduce((a, b) => a + b, 0) });
+            }),
+          { capture: true, once: true },
+        ),
+      );
+    },
+    [LAYER, event] as const,
+  );
+const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { firstFrame: Promise<{ nodes: string | undefined; paints: number }> }).firstFrame);
+
+test('the first frame after an edit already shows it on the layer', async ({ page }) => {
+  const subject = await itemBox(page, plan.subject.id);
+  await page.mouse.move(subject.x + subject.width / 2, subject.y + 2);
+  await page.mouse.click(subject.x + subject.width / 2, subject.y + 2);
+  await expect(page.getByTestId('inspector').getByLabel('Server name')).toHaveValue(plan.subject.name);
+  const pane = (await layer(page).boundingBox())!;
+  await page.mouse.move(pane.x + 8, pane.y + pane.height / 2);
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes - 1));
+  await painted(page);
+  const before = Object.values((await paintReport(page)).paints).reduce((a, b) => a + b, 0);
+
+  // A palette add: the new server is selected (a card), the subject is drawn by the layer again.
+  await page.locator('[data-palette="server"]').focus();
+  await armFirstFrame(page, 'keydown');
+  await page.keyboard.press('Enter');
+  const first = await firstFrame(page);
+  expect(first.nodes, 'the layer draws the subject again in the edit’s first frame').toBe(String(plan.expect.nodes));
+  expect(first.paints).toBeGreaterThan(before);
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes));
+  await equalsFullRepaint(page, 'palette add, first frame');
+});
