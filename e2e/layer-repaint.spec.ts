@@ -21,6 +21,8 @@ const paintCheck = (page: Page) => page.evaluate((sel) => (document.querySelecto
 /** After the next two frames: the layer has painted whatever was committed. */
 const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+/** Whether the cards' links canvas was seen shown, hidden. */
+const linkStates = new Set<boolean>();
 /** Paints so far that repainted the layer whole and in part. */
 let seen = { partial: 0, full: 0 };
 /** The layer now equals a full repaint of what it shows; returns how this step repainted it. */
@@ -31,6 +33,11 @@ async function equalsFullRepaint(page: Page, what: string) {
   const before = seen;
   seen = { partial: report.paints.partial!, full: report.paints.full! };
   expect(check, `${what}: the layer holds a bitmap`).not.toBeNull();
+  // The cards' links canvas is shown only while it draws a link.
+  const links = page.locator('canvas.plan-layer-links');
+  if (((await links.getAttribute('data-edges')) ?? '0') === '0') await expect(links, `${what}: no card's links`).toBeHidden();
+  else await expect(links, `${what}: the cards' links`).toBeVisible();
+  linkStates.add(await links.isVisible());
   expect(check!.pixels).toBeGreaterThan(100_000);
   expect({ what, differing: check!.differing, maxDelta: check!.maxDelta, where: check!.where }).toEqual({ what, differing: 0, maxDelta: 0, where: [] });
   // Whole, in part, or not at all (an edit of the selected card changes no pixel of the layer).
@@ -111,6 +118,7 @@ test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint
   expect(modes.slice(0, 8), modes.join(', ')).not.toContain('full');
   expect(modes.filter((m) => m === 'partial').length, modes.join(', ')).toBeGreaterThanOrEqual(6);
   expect(modes.at(-1), 'the palette add repaints the layer in part').toBe('partial');
+  expect([...linkStates].sort(), 'the cards’ links canvas was seen hidden and shown').toEqual([false, true]);
 });
 
 /**

@@ -135,9 +135,16 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     const view: View = { x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height };
     const next: CardLinks = { colors, dpr: window.devicePixelRatio || 1, view, links: touching.map((link) => ({ link, points: pointsOf(link), selected: selection.has(link.id) })) };
     if (linksShown.current && sameCardLinks(linksShown.current, next)) return;
+    linksShown.current = next;
+    // With nothing to draw (most of the time: no card has a link) the canvas is hidden, not cleared:
+    // no pane-sized bitmap to clear, upload and composite over the layer.
+    el.hidden = next.links.length === 0;
+    if (el.hidden) {
+      el.dataset.edges = '0';
+      return;
+    }
     const ctx = prepare(el, s.width, s.height);
     if (!ctx) return;
-    linksShown.current = next;
     const points = new Map(next.links.map((l) => [l.link, l.points]));
     el.dataset.edges = String(paintLinks(ctx, touching, view, colors, selection, (l) => points.get(l)!));
   });
@@ -184,7 +191,7 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   return (
     <>
       <canvas ref={ref} className="plan-layer bench-drawn-layer" role="img" aria-label="Plan diagram, zoomed out: zoom in to work on the cards" />
-      <canvas ref={linksRef} className="plan-layer-links bench-drawn-layer" data-nodes="0" aria-hidden="true" />
+      <canvas ref={linksRef} className="plan-layer-links bench-drawn-layer" data-nodes="0" aria-hidden="true" hidden />
     </>
   );
 });
