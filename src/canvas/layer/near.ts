@@ -5,6 +5,7 @@
 // of a large plan. It gives candidates, in paint order; the callers keep their own exact tests.
 import type { Rect } from '../../layout/spatial.ts';
 import { orderOf, sceneBefore, type Scene, type SceneItem, type SceneLink } from './scene.ts';
+import { sceneDiff } from './sceneDiff.ts';
 
 /** The grid's cell (flow units: a few cards wide) and how many cells an entry may span before it is listed apart. */
 const CELL = 512;
@@ -160,8 +161,9 @@ function updated(scene: Scene): Near | undefined {
   const near = prev && grids.get(prev);
   if (!prev || !near || !near.items.covers(scene.bounds) || !unique(prev) || !unique(scene)) return undefined;
   const [before, after] = [orderOf(prev).links, orderOf(scene).links];
-  const items = changed(prev.items, prev.byId, scene.items, scene.byId);
-  const links = changed(prev.links, before, scene.links, after);
+  const diff = sceneDiff(prev, scene);
+  const items = [...diff.items.changed, ...diff.items.gone];
+  const links = [...diff.links.changed, ...diff.links.gone];
   if (items.length + links.length > (scene.items.length + scene.links.length) / 4) return undefined;
   grids.delete(prev);
   gridsTakenOver.count++;
@@ -176,19 +178,6 @@ function updated(scene: Scene): Near | undefined {
     if (b) putLink(near, b, true);
   }
   return near;
-}
-
-/** Ids of the entries of `next` that are not the same objects in `prev`, and of those `next` no longer has. */
-function changed<T extends { id: string }>(prev: readonly T[], prevOf: ReadonlyMap<string, T>, next: readonly T[], nextOf: ReadonlyMap<string, T>): string[] {
-  const out: string[] = [];
-  let kept = 0;
-  for (const entry of next) {
-    const was = prevOf.get(entry.id);
-    if (was) kept++;
-    if (was !== entry) out.push(entry.id);
-  }
-  if (kept < prev.length) for (const entry of prev) if (!nextOf.has(entry.id)) out.push(entry.id);
-  return out;
 }
 
 function nearOf(scene: Scene): Near {
