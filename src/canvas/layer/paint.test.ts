@@ -6,7 +6,7 @@ import { templateById } from '../../templates/index.ts';
 import type { Rect } from '../../layout/spatial.ts';
 import { SURFACE } from '../../theme/tokens.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
-import { paintScene, type Palette, type View } from './paint.ts';
+import { paintLinks, paintScene, type Palette, type View } from './paint.ts';
 import { buildScene, type Scene, type SceneItem } from './scene.ts';
 
 const plan = templateById('figure-3')!.plan;
@@ -68,5 +68,31 @@ describe('a repaint in part of plain items', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('links in view', () => {
+  it('are those whose mapped points reach the view, tested by route bounds worked out once per link', () => {
+    // The plain test: every point mapped to the screen, the largest and smallest against the view.
+    const plainCount = (view: View, shift: number) =>
+      scene.links.filter((l) => {
+        const xs = l.points.map((q) => (q.x + shift) * view.zoom + view.x);
+        const ys = l.points.map((q) => q.y * view.zoom + view.y);
+        return !(Math.max(...xs) < 0 || Math.min(...xs) > view.width || Math.max(...ys) < 0 || Math.min(...ys) > view.height);
+      }).length;
+    const { x, y, width, height } = scene.bounds;
+    let partial = 0;
+    for (const zoom of [0.05, 0.2, 1])
+      for (const fx of [-0.5, 0, 0.3, 0.7, 1.2])
+        for (const fy of [-0.2, 0.4, 0.9]) {
+          const view: View = { x: -(x + fx * width) * zoom, y: -(y + fy * height) * zoom, zoom, width: 300, height: 200 };
+          const own = paintLinks(recorder().ctx, scene.links, view, palette, none);
+          expect(own).toBe(plainCount(view, 0));
+          // A card's links, drawn from other points (here its route moved right).
+          const moved = paintLinks(recorder().ctx, scene.links, view, palette, none, (l) => l.points.map((q) => ({ x: q.x + 100, y: q.y })));
+          expect(moved).toBe(plainCount(view, 100));
+          if (own > 0 && own < scene.links.length) partial++;
+        }
+    expect(partial).toBeGreaterThan(3);
   });
 });
