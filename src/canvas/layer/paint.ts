@@ -138,8 +138,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   }
   // Links with an end shown as a card are drawn with that card (PlanLayer's links canvas).
   // How far any link's stroke reaches past its route (screen px), as linkMeets has it, and a little.
-  const linkReach = () => Math.max(2.5, (widestLink(scene) + 1.5) * z) / 2 + LINK_REACH + 2;
-  const nearLinks = area ? linksNear(scene, area.map((r) => flowWindow(r, view, linkReach()))) : scene.links;
+  const linkReach = area && Math.max(2.5, (widestLink(scene) + 1.5) * z) / 2 + LINK_REACH + 2;
+  const nearLinks = area ? linksNear(scene, area.map((r) => flowWindow(r, view, linkReach!))) : scene.links;
   // Routes wholly out of view are dropped by their bounds, before paintLinks maps their points.
   const near = (l: SceneLink) => {
     const b = boundsOfLink(l);
