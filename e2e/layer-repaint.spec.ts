@@ -21,6 +21,8 @@ const paintCheck = (page: Page) => page.evaluate((sel) => (document.querySelecto
 /** After the next two frames: the layer has painted whatever was committed. */
 const painted = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+/** Whether the cards' links canvas was seen shown, hidden. */
+const linkStates = new Set<boolean>();
 /** Paints so far that repainted the layer whole and in part. */
 let seen = { partial: 0, full: 0 };
 /** The layer now equals a full repaint of what it shows; returns how this step repainted it. */
@@ -31,6 +33,11 @@ async function equalsFullRepaint(page: Page, what: string) {
   const before = seen;
   seen = { partial: report.paints.partial!, full: report.paints.full! };
   expect(check, `${what}: the layer holds a bitmap`).not.toBeNull();
+  // The cards' links canvas is shown only while it draws a link.
+  const links = page.locator('canvas.plan-layer-links');
+  if (((await links.getAttribute('data-edges')) ?? '0') === '0') await expect(links, `${what}: no card's links`).toBeHidden();
+  else await expect(links, `${what}: the cards' links`).toBeVisible();
+  linkStates.add(await links.isVisible());
   expect(check!.pixels).toBeGreaterThan(100_000);
   expect({ what, differing: check!.differing, maxDelta: check!.maxDelta, where: check!.where }).toEqual({ what, differing: 0, maxDelta: 0, where: [] });
   // Whole, in part, or not at all (an edit of the selected card changes no pixel of the layer).
@@ -111,4 +118,52 @@ test('zoomed out, what a hover, a selection, an edit, a drag and an undo repaint
   expect(modes.slice(0, 8), modes.join(', ')).not.toContain('full');
   expect(modes.filter((m) => m === 'partial').length, modes.join(', ')).toBeGreaterThanOrEqual(6);
   expect(modes.at(-1), 'the palette add repaints the layer in part').toBe('partial');
+  expect([...linkStates].sort(), 'the cards’ links canvas was seen hidden and shown').toEqual([false, true]);
+});
+
+/**
+ * What the layer had painted when the first frame after the next `event` started (a callback
+ * queued as the event reaches the page, so it runs before anything the edit itself queues).
+ */
+const armFirstFrame = (page: Page, event: string) =>
+  page.evaluate(
+    ([sel, event]) => {
+      const w = window as unknown as { firstFrame?: Promise<{ nodes: string | undefined; paints: number }> };
+      w.firstFrame = new Promise((done) =>
+        window.addEventListener(
+          event,
+          () =>
+            requestAnimationFrame(() => {
+              const el = document.querySelector(sel) as HTMLCanvasElement & Layer;
+              const { paints } = el.paintReport();
+              done({ nodes: el.dataset.nodes, paints: Object.values(paints).reduce((a, b) => a + b, 0) });
+            }),
+          { capture: true, once: true },
+        ),
+      );
+    },
+    [LAYER, event] as const,
+  );
+const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { firstFrame: Promise<{ nodes: string | undefined; paints: number }> }).firstFrame);
+
+test('the first frame after an edit already shows it on the layer', async ({ page }) => {
+  const subject = await itemBox(page, plan.subject.id);
+  await page.mouse.move(subject.x + subject.width / 2, subject.y + 2);
+  await page.mouse.click(subject.x + subject.width / 2, subject.y + 2);
+  await expect(page.getByTestId('inspector').getByLabel('Server name')).toHaveValue(plan.subject.name);
+  const pane = (await layer(page).boundingBox())!;
+  await page.mouse.move(pane.x + 8, pane.y + pane.height / 2);
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes - 1));
+  await painted(page);
+  const before = Object.values((await paintReport(page)).paints).reduce((a, b) => a + b, 0);
+
+  // A palette add: the new server is selected (a card), the subject is drawn by the layer again.
+  await page.locator('[data-palette="server"]').focus();
+  await armFirstFrame(page, 'keydown');
+  await page.keyboard.press('Enter');
+  const first = await firstFrame(page);
+  expect(first.nodes, 'the layer draws the subject again in the edit’s first frame').toBe(String(plan.expect.nodes));
+  expect(first.paints).toBeGreaterThan(before);
+  await expect(layer(page)).toHaveAttribute('data-nodes', String(plan.expect.nodes));
+  await equalsFullRepaint(page, 'palette add, first frame');
 });

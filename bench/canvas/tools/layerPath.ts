@@ -1,5 +1,6 @@
 // The canvas's own work per edit after the router, in Node: planToFlow less its router, the layer's
-// scene, its near grid, its index and the dirty rectangles of the edit (no paint: no canvas in Node).
+// scene, its near grid, its index and the dirty rectangles of the edit (no paint: no canvas in Node),
+// how many rectangles and thousand pixels they repaint, and how many links the scene made anew.
 // `npx tsx bench/canvas/tools/layerPath.ts [1000,2000]`: medians per edit kind, for before/after.
 import { createPlanToFlow } from '../../../src/canvas/planToFlow.ts';
 import { buildScene } from '../../../src/canvas/layer/scene.ts';
@@ -60,7 +61,6 @@ for (const n of (process.argv[2] ?? '1000,2000').split(',').map(Number)) {
     const h = Math.ceil(next.bounds.height * t.zoom) + 48;
     const area = repaintArea(frame(scene), frame(next), t, w, h);
     const t4 = performance.now();
-    scene = next;
     const k = (times[kind] ??= {});
     const push = (key: string, v: number) => (k[key] ??= []).push(v);
     push('layout', t0 - tl);
@@ -70,6 +70,11 @@ for (const n of (process.argv[2] ?? '1000,2000').split(',').map(Number)) {
     push('near', t3 - t2);
     push('dirty', t4 - t3);
     push('rects', area === 'full' ? -1 : area.length);
+    push('kPx', area === 'full' ? -1 : area.reduce((sum, r) => sum + r.width * r.height, 0) / 1000);
+    // Links that are new objects (repainted and put in the grid again).
+    const kept = new Set(scene.links);
+    push('newLinks', next.links.filter((l) => !kept.has(l)).length);
+    scene = next;
   }
   for (const [kind, parts] of Object.entries(times))
     console.log(`${n} ${kind.padEnd(10)} ` + Object.entries(parts).map(([p, v]) => `${p} ${median(v.slice(2).sort((a, b) => a - b)).toFixed(2)}`).join('  '));

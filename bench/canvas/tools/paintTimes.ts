@@ -1,4 +1,4 @@
-// How the zoomed-out layer repainted after each of the bench's edits (mode, device pixels, ms of the
+// How the zoomed-out layer repainted after each of the bench's edits (mode, rectangles, device pixels, ms of the
 // paint itself, from the layer element's paintReport): `npx tsx bench/canvas/tools/paintTimes.ts
 // [--servers 1000] [--app DIR] [--runs 3]`. A fresh page per run, as the bench opens one.
 import { chromium } from '@playwright/test';
@@ -27,8 +27,8 @@ try {
       await page.evaluate('window.__bench.idle(2000)');
       const took = await ours.edit(page, plan, kind, run);
       await page.evaluate('window.__bench.idle(1000)');
-      const report = (await page.evaluate(`document.querySelector('.plan-layer').paintReport()`)) as { mode: string; repainted: number; ms: number };
-      rows.push(`${kind} ${took.ms?.toFixed(0)} ms: paint ${report.mode} ${(report.repainted / 1e6).toFixed(2)} Mpx ${report.ms.toFixed(1)} ms`);
+      const report = (await page.evaluate(`document.querySelector('.plan-layer').paintReport()`)) as { mode: string; repainted: number; rects: number; ms: number };
+      rows.push(`${kind} ${took.ms?.toFixed(0)} ms: paint ${report.mode} ${report.rects} rects ${(report.repainted / 1e6).toFixed(2)} Mpx ${report.ms.toFixed(1)} ms`);
     }
     console.log(`run ${run + 1}: ${rows.join(' | ')}`);
     await opened.context.close();

@@ -1,5 +1,5 @@
 // The zoomed-out diagram as one <canvas> under React Flow's cards: repainted (only what is in view)
-// when the view, the plan or the selection changes, never through React's commit. Items shown as
+// when the view, the plan or the selection changes, never through React's render of DOM. Items shown as
 // DOM cards at the moment (under the pointer, selected, dragged) are left out. The element carries
 // `bench-drawn-layer` with how many items and links it painted (bench/canvas/probe.ts counts them
 // as drawn) and answers, for tests and the bench, where an item is and what is at a point.
@@ -82,7 +82,7 @@ function boxNow(s: ReactFlowState, scene: Scene, id: string) {
 }
 
 export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
-  // A new theme repaints (the render below runs the layout effect that schedules the paint).
+  // A new theme repaints (the render below runs the layout effect that paints).
   usePageTheme();
   const ref = useRef<LayerElement>(null);
   const store = useStoreApi();
@@ -135,9 +135,16 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     const view: View = { x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height };
     const next: CardLinks = { colors, dpr: window.devicePixelRatio || 1, view, links: touching.map((link) => ({ link, points: pointsOf(link), selected: selection.has(link.id) })) };
     if (linksShown.current && sameCardLinks(linksShown.current, next)) return;
+    linksShown.current = next;
+    // With nothing to draw (most of the time: no card has a link) the canvas is hidden, not cleared:
+    // no pane-sized bitmap to clear, upload and composite over the layer.
+    el.hidden = next.links.length === 0;
+    if (el.hidden) {
+      el.dataset.edges = '0';
+      return;
+    }
     const ctx = prepare(el, s.width, s.height);
     if (!ctx) return;
-    linksShown.current = next;
     const points = new Map(next.links.map((l) => [l.link, l.points]));
     el.dataset.edges = String(paintLinks(ctx, touching, view, colors, selection, (l) => points.get(l)!));
   });
@@ -145,10 +152,14 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
     if (!frame.current) frame.current = requestAnimationFrame(paint.current);
   };
 
-  // A new scene, selection or set of cards is painted in the frame React commits it in.
+  // A new scene, selection or set of cards is painted in the task React commits it in (a layout
+  // effect), not in an animation frame after it: the edit's own task leaves the layer as the frame
+  // shows it, so whatever reads the page at the next frame's start (the bench's probe) sees it done.
+  // A view change (pan, zoom, resize: many per frame) is still painted once per frame.
   useLayoutEffect(() => {
     latest.current = props;
-    schedule();
+    cancelAnimationFrame(frame.current);
+    paint.current();
   });
   useEffect(() => {
     const off = store.subscribe((s, prev) => {
@@ -180,7 +191,7 @@ export const PlanLayer = memo(function PlanLayer(props: LayerProps) {
   return (
     <>
       <canvas ref={ref} className="plan-layer bench-drawn-layer" role="img" aria-label="Plan diagram, zoomed out: zoom in to work on the cards" />
-      <canvas ref={linksRef} className="plan-layer-links bench-drawn-layer" data-nodes="0" aria-hidden="true" />
+      <canvas ref={linksRef} className="plan-layer-links bench-drawn-layer" data-nodes="0" aria-hidden="true" hidden />
     </>
   );
 });

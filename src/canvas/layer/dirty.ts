@@ -5,6 +5,7 @@
 import type { Rect } from '../../layout/spatial.ts';
 import { orderOf, type Scene, type SceneItem, type SceneLink, type SceneOrder } from './scene.ts';
 import { boundsOfLink } from './near.ts';
+import { sceneDiff } from './sceneDiff.ts';
 
 /** How far (screen px) an item's paint reaches past its box: badge (<= 8 px + stroke), ring, name. */
 export const ITEM_REACH = 16;
@@ -97,26 +98,6 @@ export function indexOf(scene: Scene): Index {
   return index;
 }
 
-/**
- * The entries of `next` that are not the same objects in `prev`, and whether any entry of `prev` may
- * be gone (not when `next`'s ids are its own and every one of `prev`'s was found: nothing to look
- * for); or 'full' when those that are kept no longer keep their relative paint order (unchanged
- * items would then overlap the other way).
- */
-function changedIn<T extends { id: string }>(next: readonly T[], unique: boolean, prev: readonly T[], prevOf: Map<string, T>, order: Map<string, number>): { changed: string[]; gone: boolean } | 'full' {
-  const changed: string[] = [];
-  let last = -1;
-  let kept = 0;
-  for (const entry of next) {
-    const was = prevOf.get(entry.id);
-    if (was) kept++;
-    if (was !== entry) changed.push(entry.id);
-    else if (order.get(entry.id)! < last) return 'full';
-    else last = order.get(entry.id)!;
-  }
-  return { changed, gone: !unique || kept !== prev.length };
-}
-
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (a === b) return out;
@@ -142,14 +123,13 @@ export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] |
     if (b && linkShown(next, b) && (b !== a || !linkShown(prev, a))) out.push(...linkFootprints(b, t));
   };
   if (prev.scene !== next.scene) {
-    const [p, n] = [prev.scene, next.scene];
-    const items = changedIn(n.items, n.byId.size === n.items.length, p.items, p.byId, pi.itemOrder);
-    const links = changedIn(n.links, ni.links.size === n.links.length, p.links, pi.links, pi.linkOrder);
-    if (items === 'full' || links === 'full') return 'full';
+    // Kept entries in a new relative order would overlap the other way: a full repaint.
+    const { items, links } = sceneDiff(prev.scene, next.scene);
+    if (!items.ordered || !links.ordered) return 'full';
     items.changed.forEach(touchItem);
     links.changed.forEach(touchLink);
-    if (items.gone) for (const item of p.items) if (!n.byId.has(item.id)) touchItem(item.id);
-    if (links.gone) for (const link of p.links) if (!ni.links.has(link.id)) touchLink(link.id);
+    items.gone.forEach(touchItem);
+    links.gone.forEach(touchLink);
   }
   // Marked or unmarked as selected; shown as a card or back in the picture (with its links).
   for (const id of symmetricDifference(prev.selection, next.selection)) {

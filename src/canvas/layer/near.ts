@@ -5,6 +5,7 @@
 // of a large plan. It gives candidates, in paint order; the callers keep their own exact tests.
 import type { Rect } from '../../layout/spatial.ts';
 import { orderOf, sceneBefore, type Scene, type SceneItem, type SceneLink } from './scene.ts';
+import { sceneDiff } from './sceneDiff.ts';
 
 /** The grid's cell (flow units: a few cards wide) and how many cells an entry may span before it is listed apart. */
 const CELL = 512;
@@ -74,13 +75,9 @@ class Grid {
       }
   }
 
-  /** Ids of the entries whose box (`boxOf`) meets any of `windows` (touching counts), each once. */
-  near(windows: readonly Rect[], boxOf: (id: string) => Box | undefined): string[] {
+  /** Ids of the entries that `meets` any of `windows` (their own test of their box), each once. */
+  near(windows: readonly Rect[], meets: (id: string, w: Rect) => boolean): string[] {
     const found = new Set<string>();
-    const meets = (id: string, w: Rect) => {
-      const b = boxOf(id);
-      return !!b && b.x0 <= w.x + w.width && w.x <= b.x1 && b.y0 <= w.y + w.height && w.y <= b.y1;
-    };
     for (const w of windows) {
       const c0 = this.col(w.x);
       const c1 = this.col(w.x + w.width);
@@ -122,19 +119,24 @@ const grids = new WeakMap<Scene, Near>();
 /** How many grids were taken over from the scene before rather than built (tests). */
 export const gridsTakenOver = { count: 0 };
 
-const itemBox = (i: SceneItem): Box => ({ x0: i.x, y0: i.y, x1: i.x + i.width, y1: i.y + i.height });
+/** Whether a box meets a window (touching counts): read from the entry itself, no box made per test. */
+const boxMeets = (x0: number, y0: number, x1: number, y1: number, w: Rect) => x0 <= w.x + w.width && w.x <= x1 && y0 <= w.y + w.height && w.y <= y1;
+const itemMeets = (i: SceneItem, w: Rect) => boxMeets(i.x, i.y, i.x + i.width, i.y + i.height, w);
 /** A link's route bounds, or none for a link with no points (it is never painted or hit). */
 const linkBox = (l: SceneLink): Box | undefined => {
   const b = boundsOfLink(l);
   return b.x0 <= b.x1 ? b : undefined;
+};
+const linkMeets = (l: SceneLink, w: Rect) => {
+  const b = boundsOfLink(l);
+  return b.x0 <= b.x1 && boxMeets(b.x0, b.y0, b.x1, b.y1, w);
 };
 
 /** Whether every item and every link of `scene` has an id of its own (the grid keeps entries by id). */
 const unique = (scene: Scene) => scene.byId.size === scene.items.length && orderOf(scene).links.size === scene.links.length;
 
 function putItem(grid: Grid, i: SceneItem, put: boolean) {
-  const b = itemBox(i);
-  grid.place(i.id, b.x0, b.y0, b.x1, b.y1, put);
+  grid.place(i.id, i.x, i.y, i.x + i.width, i.y + i.height, put);
 }
 function putLink(near: Near, l: SceneLink, put: boolean) {
   const b = linkBox(l);
@@ -160,8 +162,9 @@ function updated(scene: Scene): Near | undefined {
   const near = prev && grids.get(prev);
   if (!prev || !near || !near.items.covers(scene.bounds) || !unique(prev) || !unique(scene)) return undefined;
   const [before, after] = [orderOf(prev).links, orderOf(scene).links];
-  const items = changed(prev.items, prev.byId, scene.items, scene.byId);
-  const links = changed(prev.links, before, scene.links, after);
+  const diff = sceneDiff(prev, scene);
+  const items = [...diff.items.changed, ...diff.items.gone];
+  const links = [...diff.links.changed, ...diff.links.gone];
   if (items.length + links.length > (scene.items.length + scene.links.length) / 4) return undefined;
   grids.delete(prev);
   gridsTakenOver.count++;
@@ -178,19 +181,6 @@ function updated(scene: Scene): Near | undefined {
   return near;
 }
 
-/** Ids of the entries of `next` that are not the same objects in `prev`, and of those `next` no longer has. */
-function changed<T extends { id: string }>(prev: readonly T[], prevOf: ReadonlyMap<string, T>, next: readonly T[], nextOf: ReadonlyMap<string, T>): string[] {
-  const out: string[] = [];
-  let kept = 0;
-  for (const entry of next) {
-    const was = prevOf.get(entry.id);
-    if (was) kept++;
-    if (was !== entry) out.push(entry.id);
-  }
-  if (kept < prev.length) for (const entry of prev) if (!nextOf.has(entry.id)) out.push(entry.id);
-  return out;
-}
-
 function nearOf(scene: Scene): Near {
   let near = grids.get(scene);
   if (!near) grids.set(scene, (near = updated(scene) ?? built(scene)));
@@ -198,12 +188,11 @@ function nearOf(scene: Scene): Near {
 }
 
 /** Entries of `list` meeting any of `windows`, in paint order: from the grid, or by testing each when ids repeat (no plan through the gate). */
-function entriesNear<T extends { id: string }>(scene: Scene, grid: () => Grid, list: readonly T[], byId: ReadonlyMap<string, T>, order: ReadonlyMap<string, number>, boxOf: (e: T) => Box | undefined, windows: readonly Rect[]): T[] {
-  const meets = (b: Box | undefined) => !!b && windows.some((w) => b.x0 <= w.x + w.width && w.x <= b.x1 && b.y0 <= w.y + w.height && w.y <= b.y1);
-  if (!unique(scene)) return list.filter((e) => meets(boxOf(e)));
-  const ids = grid().near(windows, (id) => {
+function entriesNear<T extends { id: string }>(scene: Scene, grid: () => Grid, list: readonly T[], byId: ReadonlyMap<string, T>, order: ReadonlyMap<string, number>, meets: (e: T, w: Rect) => boolean, windows: readonly Rect[]): T[] {
+  if (!unique(scene)) return list.filter((e) => windows.some((w) => meets(e, w)));
+  const ids = grid().near(windows, (id, w) => {
     const e = byId.get(id);
-    return e && boxOf(e);
+    return !!e && meets(e, w);
   });
   return ids.sort((a, b) => order.get(a)! - order.get(b)!).map((id) => byId.get(id)!);
 }
@@ -216,13 +205,13 @@ export function flowWindow(r: Rect, view: { x: number; y: number; zoom: number }
 
 /** Items whose box meets any of `windows` (flow units, touching counts), in paint order. */
 export function itemsNear(scene: Scene, windows: readonly Rect[]): SceneItem[] {
-  return entriesNear(scene, () => nearOf(scene).items, scene.items, scene.byId, orderOf(scene).itemOrder, itemBox, windows);
+  return entriesNear(scene, () => nearOf(scene).items, scene.items, scene.byId, orderOf(scene).itemOrder, itemMeets, windows);
 }
 
 /** Links whose route bounds meet any of `windows` (flow units, touching counts), in paint order. */
 export function linksNear(scene: Scene, windows: readonly Rect[]): SceneLink[] {
   const { links, linkOrder } = orderOf(scene);
-  return entriesNear(scene, () => nearOf(scene).links, scene.links, links, linkOrder, linkBox, windows);
+  return entriesNear(scene, () => nearOf(scene).links, scene.links, links, linkOrder, linkMeets, windows);
 }
 
 /** The widest stroke of the scene's links (flow units). */

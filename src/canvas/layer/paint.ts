@@ -55,7 +55,6 @@ export interface PaintOptions {
   area?: readonly Rect[];
 }
 
-
 function frameColors(item: SceneItem, p: Palette): [fill: string, stroke: string, band?: string] {
   const s = p.surface;
   if (item.kind === 'site')
@@ -139,8 +138,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   }
   // Links with an end shown as a card are drawn with that card (PlanLayer's links canvas).
   // How far any link's stroke reaches past its route (screen px), as linkMeets has it, and a little.
-  const linkReach = () => Math.max(2.5, (widestLink(scene) + 1.5) * z) / 2 + LINK_REACH + 2;
-  const nearLinks = area ? linksNear(scene, area.map((r) => flowWindow(r, view, linkReach()))) : scene.links;
+  const linkReach = area && Math.max(2.5, (widestLink(scene) + 1.5) * z) / 2 + LINK_REACH + 2;
+  const nearLinks = area ? linksNear(scene, area.map((r) => flowWindow(r, view, linkReach!))) : scene.links;
   // Routes wholly out of view are dropped by their bounds, before paintLinks maps their points.
   const near = (l: SceneLink) => {
     const b = boundsOfLink(l);
@@ -154,25 +153,43 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   return { items, links };
 }
 
-/** Links along `points` (each link's own, or `pointsOf` it), as seen through `view`; how many were in view. */
-export function paintLinks(ctx: CanvasRenderingContext2D, links: readonly SceneLink[], view: View, p: Palette, selection: ReadonlySet<string>, pointsOf: (l: SceneLink) => readonly Point[] = (l) => l.points) {
+/** The bounds of points not held by a scene link (a card's links follow the card while it moves). */
+function boundsOfPoints(points: readonly Point[]) {
+  const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const q of points) {
+    if (q.x < b.x0) b.x0 = q.x;
+    if (q.y < b.y0) b.y0 = q.y;
+    if (q.x > b.x1) b.x1 = q.x;
+    if (q.y > b.y1) b.y1 = q.y;
+  }
+  return b;
+}
+
+/**
+ * Links along `points` (each link's own, or `pointsOf` it), as seen through `view`; how many were in
+ * view. A link's own route is tested against the view by its bounds, worked out once per link.
+ */
+export function paintLinks(ctx: CanvasRenderingContext2D, links: readonly SceneLink[], view: View, p: Palette, selection: ReadonlySet<string>, pointsOf?: (l: SceneLink) => readonly Point[]) {
   const z = view.zoom;
   const sx = (x: number) => x * z + view.x;
   const sy = (y: number) => y * z + view.y;
   let count = 0;
   ctx.lineJoin = 'round';
   for (const link of links) {
-    const points = pointsOf(link);
-    const xs = points.map((q) => sx(q.x));
-    const ys = points.map((q) => sy(q.y));
-    if (Math.max(...xs) < 0 || Math.min(...xs) > view.width || Math.max(...ys) < 0 || Math.min(...ys) > view.height) continue;
+    const points = pointsOf ? pointsOf(link) : link.points;
+    const b = pointsOf ? boundsOfPoints(points) : boundsOfLink(link);
+    if (sx(b.x1) < 0 || sx(b.x0) > view.width || sy(b.y1) < 0 || sy(b.y0) > view.height) continue;
     count++;
     const selected = selection.has(link.id);
     ctx.strokeStyle = selected ? p.accent : link.worst ? p.severity[link.worst] : link.color;
     ctx.lineWidth = Math.max(selected ? 2.5 : 1, (link.width + (selected ? 1.5 : 0)) * z);
     ctx.setLineDash(link.dash.map((d) => Math.max(1.5, d * z * 1.5)));
     ctx.beginPath();
-    xs.forEach((x, i) => (i ? ctx.lineTo(x, ys[i]!) : ctx.moveTo(x, ys[i]!)));
+    for (let i = 0; i < points.length; i++) {
+      const q = points[i]!;
+      if (i) ctx.lineTo(sx(q.x), sy(q.y));
+      else ctx.moveTo(sx(q.x), sy(q.y));
+    }
     ctx.stroke();
   }
   ctx.setLineDash([]);

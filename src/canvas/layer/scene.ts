@@ -109,6 +109,25 @@ function linkOf(edge: PlanEdge): SceneLink | undefined {
   return { id: edge.id, points: route.points, color: style.color, width: style.width, dash, ends: [edge.source, edge.target], route, ...(worst ? { worst } : {}) };
 }
 
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a === b || (a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y));
+const sameBox = (a: RoutedLink['ends'][0], b: RoutedLink['ends'][0]) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** Whether two links paint alike and route alike (the cards' links are drawn from their routes' end boxes too). */
+function sameLink(a: SceneLink, b: SceneLink): boolean {
+  return (
+    a.color === b.color &&
+    a.width === b.width &&
+    a.worst === b.worst &&
+    a.ends[0] === b.ends[0] &&
+    a.ends[1] === b.ends[1] &&
+    a.dash.length === b.dash.length &&
+    a.dash.every((d, i) => d === b.dash[i]) &&
+    samePoints(a.points, b.points) &&
+    sameBox(a.route.ends[0], b.route.ends[0]) &&
+    sameBox(a.route.ends[1], b.route.ends[1])
+  );
+}
+
 const itemCache = new WeakMap<PlanNode, SceneItem>();
 const linkCache = new WeakMap<PlanEdge, SceneLink | undefined>();
 
@@ -131,8 +150,15 @@ export function buildScene(plan: Plan, nodes: readonly PlanNode[], edges: readon
     byId.set(item.id, item);
   }
   const links: SceneLink[] = [];
+  // An edge made anew with the same route and look (the router routed it again to the same points,
+  // or routes came in whole from elsewhere) keeps the last scene's link: nothing to repaint or regrid.
+  const before = prev && orderOf(prev).links;
   for (const edge of edges) {
-    if (!linkCache.has(edge)) linkCache.set(edge, linkOf(edge));
+    if (!linkCache.has(edge)) {
+      const made = linkOf(edge);
+      const was = made && before?.get(made.id);
+      linkCache.set(edge, was && sameLink(was, made!) ? was : made);
+    }
     const link = linkCache.get(edge);
     if (link) links.push(link);
   }

@@ -22,6 +22,8 @@ export interface PaintReport {
   mode: 'direct' | 'full' | 'partial' | 'copy';
   /** Device pixels repainted on the held bitmap. */
   repainted: number;
+  /** How many rectangles that took (1 for a whole repaint, 0 for a copy). */
+  rects: number;
   /** Paints so far, by mode. */
   paints: Record<PaintReport['mode'], number>;
 }
@@ -69,7 +71,7 @@ export function createSnapshot() {
   let shown: { dx: number; dy: number; width: number; height: number } | undefined;
   const count = createCounter();
   const paints = { direct: 0, full: 0, partial: 0, copy: 0 };
-  let report: PaintReport = { mode: 'full', repainted: 0, paints };
+  let report: PaintReport = { mode: 'full', repainted: 0, rects: 0, paints };
 
   const paint = (ctx: CanvasRenderingContext2D, scene: Scene, view: View, colors: Palette, options: PaintOptions) => {
     const dpr = window.devicePixelRatio || 1;
@@ -82,7 +84,7 @@ export function createSnapshot() {
       held = shown = scratch = undefined;
       ctx.clearRect(0, 0, view.width, view.height);
       paintScene(ctx, scene, view, colors, options);
-      report = { mode: 'direct', repainted: canvas.width * canvas.height, paints };
+      report = { mode: 'direct', repainted: canvas.width * canvas.height, rects: 1, paints };
       paints.direct++;
       return count(scene, view, options.skip);
     }
@@ -104,7 +106,10 @@ export function createSnapshot() {
       if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
       paintPart(held, scratch, area, colors);
     }
-    report = area === 'full' ? { mode: 'full', repainted: bw * bh, paints } : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0), paints };
+    report =
+      area === 'full'
+        ? { mode: 'full', repainted: bw * bh, rects: 1, paints }
+        : { mode: area.length ? 'partial' : 'copy', repainted: area.reduce((s, r) => s + r.width * r.height, 0), rects: area.length, paints };
     paints[report.mode]++;
 
     // Whole device pixels: the copy stays as sharp as the painting.

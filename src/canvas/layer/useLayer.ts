@@ -2,7 +2,7 @@
 // under the pointer, so React Flow's own click, drag and connect work on it, and the selection, so
 // it can be moved together), clicks on what only the layer shows (links, sites' bodies) and the
 // selection rectangle over items React Flow does not hold.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Plan } from '../../model/index.ts';
 import { select } from '../../store/actions.ts';
@@ -19,18 +19,19 @@ const MULTI = (e: MouseEvent | React.MouseEvent) => e.shiftKey || e.metaKey || e
 export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEdge[] }, selection: readonly string[], zoomedOut: boolean) {
   const rf = useReactFlow();
   const store = useStoreApi();
-  // Built after the last scene, so its hit-test grid is that scene's with only what changed put in again.
-  const last = useRef<Scene | undefined>(undefined);
-  const scene = useMemo(() => buildScene(plan, derived.nodes, derived.edges, last.current), [plan, derived]);
-  last.current = scene;
-  const sceneRef = useRef(scene);
-  sceneRef.current = scene;
+  // Built after the last committed scene, so its hit-test grid is that scene's with only what changed
+  // put in again (set in a layout effect: a render React throws away leaves it as it was).
+  const sceneRef = useRef<Scene | undefined>(undefined);
+  const scene = useMemo(() => buildScene(plan, derived.nodes, derived.edges, sceneRef.current), [plan, derived]);
+  useLayoutEffect(() => {
+    sceneRef.current = scene;
+  }, [scene]);
   const [hovered, setHovered] = useState<readonly string[]>(NONE);
 
   const hitAt = useCallback(
     (clientX: number, clientY: number): Hit | undefined => {
       const p = rf.screenToFlowPosition({ x: clientX, y: clientY }, { snapToGrid: false });
-      return hitTest(sceneRef.current, p, rf.getZoom(), headerOf);
+      return sceneRef.current && hitTest(sceneRef.current, p, rf.getZoom(), headerOf);
     },
     [rf],
   );
@@ -45,7 +46,7 @@ export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEd
       frame = 0;
       if (!last) return;
       const hit = hitAt(last.clientX, last.clientY);
-      const next = !hit || hit.kind === 'link' ? NONE : hit.header || hit.kind === 'server' || hit.kind === 'infrastructure' ? subtree(sceneRef.current, hit.id) : NONE;
+      const next = !hit || hit.kind === 'link' ? NONE : hit.header || hit.kind === 'server' || hit.kind === 'infrastructure' ? subtree(sceneRef.current!, hit.id) : NONE;
       setHovered((current) => (current.length === next.length && current.every((id, i) => id === next[i]) ? current : next));
     };
     // While a button is held (a pan, a drag, a selection rectangle) the cards stay as they are.
@@ -99,7 +100,7 @@ export function useLayer(plan: Plan, derived: { nodes: PlanNode[]; edges: PlanEd
       const r = s.userSelectionRect;
       if (!s.userSelectionActive || !r || r === prev.userSelectionRect) return;
       const [x, y, z] = s.transform;
-      const ids = enclosed(sceneRef.current, { x: (r.x - x) / z, y: (r.y - y) / z, width: r.width / z, height: r.height / z });
+      const ids = enclosed(sceneRef.current!, { x: (r.x - x) / z, y: (r.y - y) / z, width: r.width / z, height: r.height / z });
       select(ids);
     });
   }, [zoomedOut, store]);
