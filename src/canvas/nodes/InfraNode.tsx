@@ -14,12 +14,14 @@ export const InfraNode = memo(function InfraNode({ id, data, selected }: NodePro
   const { item, badge } = data;
   const detail = infraCaption(item);
   return (
-    <div className={`infra-item${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+    <>
+      <div className={`infra-item${badge ? ` outline-${badge.worst}` : ''}${selected ? ' selected' : ''}`}>
+        <ItemIcon name={item.kind} size={26} color={INFRA_COLOR[item.kind]} />
+        <InlineName className="infra-name" name={item.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
+        {detail && <span className="infra-detail">{detail}</span>}
+        {badge && <FindingBadge badge={badge} />}
+      </div>
       <Handles />
-      <ItemIcon name={item.kind} size={26} color={INFRA_COLOR[item.kind]} />
-      <InlineName className="infra-name" name={item.name} onRename={(n) => renameItem(id, n)} check={(n) => renameRefusal(id, n)} />
-      {detail && <span className="infra-detail">{detail}</span>}
-      {badge && <FindingBadge badge={badge} />}
-    </div>
+    </>
   );
 }, sameCard);
