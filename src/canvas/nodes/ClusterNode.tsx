@@ -8,7 +8,7 @@ import { Handles } from './Handles.tsx';
 import { InlineName } from './InlineName.tsx';
 import { ItemIcon } from '../Icon.tsx';
 
-export const ClusterNode = memo(function ClusterNode({ id, data, selected }: NodeProps<ClusterNodeType>) {
+export const ClusterNode = memo(function ClusterNode({ id, data, selected, isConnectable }: NodeProps<ClusterNodeType>) {
   const { cluster, badge, nodeCount } = data;
   return (
     <>
@@ -25,7 +25,7 @@ export const ClusterNode = memo(function ClusterNode({ id, data, selected }: Nod
         </div>
         {nodeCount === 0 && <div className="cluster-empty">Drag servers here to make them nodes</div>}
       </div>
-      <Handles />
+      <Handles connectable={isConnectable} />
     </>
   );
 }, sameCard);

@@ -10,7 +10,7 @@ import { Handles } from './Handles.tsx';
 import { InlineName } from './InlineName.tsx';
 import { ItemIcon } from '../Icon.tsx';
 
-export const InfraNode = memo(function InfraNode({ id, data, selected }: NodeProps<InfraNodeType>) {
+export const InfraNode = memo(function InfraNode({ id, data, selected, isConnectable }: NodeProps<InfraNodeType>) {
   const { item, badge } = data;
   const detail = infraCaption(item);
   return (
@@ -21,7 +21,7 @@ export const InfraNode = memo(function InfraNode({ id, data, selected }: NodePro
         {detail && <span className="infra-detail">{detail}</span>}
         {badge && <FindingBadge badge={badge} />}
       </div>
-      <Handles />
+      <Handles connectable={isConnectable} />
     </>
   );
 }, sameCard);

@@ -13,7 +13,7 @@ import { ROLE_ABBREVIATION } from '../../model/index.ts';
 import { ROLE_STYLE } from '../../theme/tokens.ts';
 import { useZoomedOut } from './useZoomedOut.ts';
 
-export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeProps<ServerNodeType>) {
+export const ServerNode = memo(function ServerNode({ id, data, selected, isConnectable }: NodeProps<ServerNodeType>) {
   const { server, badge, clusterRole, witnessOf } = data;
   const legacy = server.product !== 'exchange2007';
   const simple = useZoomedOut();
@@ -31,7 +31,7 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
           </div>
           {badge && <span className={`simple-badge sev-${badge.worst}`}>{badge.count}</span>}
         </div>
-        <Handles />
+        <Handles connectable={isConnectable} />
       </>
     );
   return (
@@ -57,7 +57,7 @@ export const ServerNode = memo(function ServerNode({ id, data, selected }: NodeP
         )}
         {badge && <FindingBadge badge={badge} />}
       </div>
-      <Handles />
+      <Handles connectable={isConnectable} />
     </>
   );
 }, sameCard);

@@ -9,7 +9,7 @@ import { Handles } from './Handles.tsx';
 import { InlineName } from './InlineName.tsx';
 import { ItemIcon } from '../Icon.tsx';
 
-export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps<SiteNodeType>) {
+export const SiteNode = memo(function SiteNode({ id, data, selected, isConnectable }: NodeProps<SiteNodeType>) {
   const { site, badge } = data;
   const perimeter = site.kind === 'perimeter';
   return (
@@ -22,7 +22,7 @@ export const SiteNode = memo(function SiteNode({ id, data, selected }: NodeProps
           {badge && <FindingBadge badge={badge} />}
         </div>
       </div>
-      <Handles />
+      <Handles connectable={isConnectable} />
     </>
   );
 }, sameCard);
