@@ -14,13 +14,13 @@ const WATCH_FRAMES = String.raw`(() => {
   const cards = document.getElementsByClassName('react-flow__node');
   const links = document.getElementsByClassName('react-flow__edge');
   const watch = () => {
-    frames.push({ cards: cards.length, links: links.length });
+    frames.push({ cards: cards.length, links: links.length, at: performance.now() });
     if (frames.length < 2000) requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
 })()`;
 
-type Frame = { cards: number; links: number };
+type Frame = { cards: number; links: number; at: number };
 
 /** The first frame that shows any card, and the counts once the plan is drawn. */
 async function firstCardsFrame(page: Page) {
@@ -38,7 +38,7 @@ async function firstCardsFrame(page: Page) {
     .toBe(true);
   const frames = (await page.evaluate('window.__frames')) as Frame[];
   const first = frames.find((f) => f.cards > 0);
-  return { first, final: { cards: await cards.count(), links: await links.count() } };
+  return { first: first && { cards: first.cards, links: first.links }, at: first?.at, final: { cards: await cards.count(), links: await links.count() } };
 }
 
 test('a plan opened from a share link has every link drawn in the frame that first shows its cards', async ({ page }) => {
@@ -78,4 +78,17 @@ test('each card’s connection points are where its node says before React Flow 
   expect(measured.length).toBeGreaterThan(10);
   for (const m of measured)
     expect(m.handles).toEqual(handlesFor(m.width, m.height).map((h) => ({ type: h.type, x: h.x, y: h.y, width: h.width, height: h.height })));
+});
+
+test('a plan opened fitted fetches the minimap’s code only after its first frame', async ({ page }) => {
+  await page.addInitScript({ content: WATCH_FRAMES });
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(server(page, 'MBX01')).toBeVisible();
+  const { at } = await firstCardsFrame(page);
+  // The app fetches it once idle after the first paint, so a later zoom finds it there.
+  const fetched = async () =>
+    (await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /MinimapCanvas/.test(e.name)).map((e) => e.startTime))) as number[];
+  await expect.poll(async () => (await fetched()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  for (const start of await fetched()) expect(start).toBeGreaterThan(at!);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 });
