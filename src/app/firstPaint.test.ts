@@ -29,11 +29,10 @@ describe('what waits for the first plan to be painted', () => {
     void firstPaint.then(() => (started = true));
     watchFirstPaint();
     watchFirstPaint(); // a second commit (React's strict mode) watches nothing twice
-    // The cards' frame, then the links' frame (React Flow measures the cards first): nothing yet.
-    nextFrame();
+    // The frame of the cards and their links: nothing yet.
     nextFrame();
     expect(idle).toHaveLength(0);
-    // The third frame sees both painted; the work waits for the browser to be idle.
+    // The next frame sees it painted; the work waits for the browser to be idle.
     nextFrame();
     expect(idle).toHaveLength(1);
     await Promise.resolve();

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 /** If the browser is never idle, the waiting work starts this long after the first frame anyway. */
 const IDLE_TIMEOUT_MS = 500;
 /** Frames from the first plan's render to the one that starts after its cards and links are painted. */
-const PLAN_FRAMES = 3;
+const PLAN_FRAMES = 2;
 /** Without any frame (a tab opened in the background), the waiting work starts after this. */
 const HIDDEN_TAB_MS = 2000;
 
@@ -34,9 +34,9 @@ export function watchFirstPaint() {
   };
   // A tab opened in the background paints no frame until it is shown: its work starts anyway.
   const fallback = setTimeout(done, HIDDEN_TAB_MS);
-  // The next frame paints the cards; React Flow measures them there and draws the links in the
-  // frame after, which the third sees painted. Work started before (the library, the inspector)
-  // held the links back.
+  // The next frame paints the cards and their links (the nodes carry their handles, so React Flow
+  // need not measure the cards first), which the second sees painted. Work started before (the
+  // library, the inspector) would hold that frame back.
   const whenIdle = () => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(done, 0);

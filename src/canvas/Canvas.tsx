@@ -33,15 +33,15 @@ import { MIN_ZOOM, useFitRequests, useFocusRequests, useStartView } from './useF
 import { PresenceLayer } from './presence/PresenceLayer.tsx';
 import { DragOverlay } from './DragOverlay.tsx';
 import { Legend } from './Legend.tsx';
+import { PlanMinimap } from './PlanMinimap.tsx';
 import { useUi } from '../app/uiState.ts';
 import { useExternalDrop } from './useExternalDrop.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { later } from '../app/later.tsx';
 
-// The zoomed-out layer and the minimap (which shares its painter) load when first drawn: a small
-// plan at its fitted zoom needs neither, and the first script stays within its budget.
+// The zoomed-out layer and the minimap's picture (which shares its painter) load when first drawn:
+// a small plan at its fitted zoom needs neither, and the first script stays within its budget.
 const PlanLayer = later(async () => (await import('./layer/PlanLayer.tsx')).PlanLayer);
-const PlanMinimap = later(async () => (await import('./PlanMinimap.tsx')).PlanMinimap);
 
 const nodeTypes: NodeTypes = {
   site: SiteNode,

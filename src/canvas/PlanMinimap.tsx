@@ -1,116 +1,34 @@
 // The minimap, shown only while the plan is drawn much larger than the view: over a plan that
-// fits, or nearly, it would only cover a corner of the diagram. The plan is painted by the layer's
-// own painter (the same colors as the cards) from the plan, not from React Flow's nodes (zoomed out
-// React Flow holds only the cards under the pointer); the view is the clear window in it. Press or
-// drag on it to move the view there, wheel to zoom.
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { Panel, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+// fits, or nearly, it would only cover a corner of the diagram. Whether it is shown is worked out
+// here, in the first script; its picture (MinimapCanvas.tsx, with the layer's painter) is fetched
+// the first time it is shown, so a plan opened fitted does not fetch and run it while its first
+// frame is being drawn (the app fetches it anyway once idle, see app/later.tsx).
+import { memo, useCallback } from 'react';
+import { Panel, useStore } from '@xyflow/react';
+import { later } from '../app/later.tsx';
 import { usePlanStore } from '../store/planStore.ts';
 import { resolveLayout } from '../theme/geometry.ts';
-import { paintScene, readPalette } from './layer/paint.ts';
+import type { Bounds } from './MinimapCanvas.tsx';
 import type { Scene } from './layer/scene.ts';
-import { usePageTheme } from './layer/usePageTheme.ts';
 
-const WIDTH = 168;
-const HEIGHT = 112;
-const NOTHING: ReadonlySet<string> = new Set();
+const MapCanvas = later(async () => (await import('./MinimapCanvas.tsx')).MapCanvas);
 
 /** How much larger than the view a plan must be drawn before the minimap is worth its corner. */
 const MAP_WORTH = 1.25;
 
-type Bounds = { x: number; y: number; width: number; height: number };
-
-/** Whether the plan is drawn much larger than the view; re-renders only when that flips. */
+/**
+ * Whether the plan is drawn much larger than the view; re-renders only when that flips. Not before
+ * React Flow has measured the view (its size is 0 until then, in the first render).
+ */
 function useNeedsMap(bounds: Bounds): boolean {
   const needs = useCallback(
     (s: { transform: [number, number, number]; width: number; height: number }) =>
-      bounds.width * s.transform[2] > MAP_WORTH * s.width || bounds.height * s.transform[2] > MAP_WORTH * s.height,
+      s.width > 0 &&
+      s.height > 0 &&
+      (bounds.width * s.transform[2] > MAP_WORTH * s.width || bounds.height * s.transform[2] > MAP_WORTH * s.height),
     [bounds],
   );
   return useStore(needs);
-}
-
-/** The map's scale and offset: the plan's bounds fitted into the map with a small margin. */
-function fitted(bounds: Bounds) {
-  const zoom = Math.min((WIDTH - 8) / bounds.width, (HEIGHT - 8) / bounds.height);
-  return { zoom, x: (WIDTH - bounds.width * zoom) / 2 - bounds.x * zoom, y: (HEIGHT - bounds.height * zoom) / 2 - bounds.y * zoom };
-}
-
-function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  const plan = useRef<HTMLCanvasElement | null>(null);
-  const store = useStoreApi();
-  const rf = useReactFlow();
-  const map = useMemo(() => fitted(bounds), [bounds]);
-  const theme = usePageTheme();
-
-  // The plan is painted once per scene; the view's window over it on every move of the view.
-  useEffect(() => {
-    const dpr = window.devicePixelRatio || 1;
-    const el = ref.current!;
-    el.width = WIDTH * dpr;
-    el.height = HEIGHT * dpr;
-    const image = (plan.current ??= document.createElement('canvas'));
-    image.width = el.width;
-    image.height = el.height;
-    const ictx = image.getContext('2d')!;
-    ictx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ictx.clearRect(0, 0, WIDTH, HEIGHT);
-    const colors = readPalette();
-    paintScene(ictx, scene, { ...map, width: WIDTH, height: HEIGHT }, colors, { selection: NOTHING, skip: NOTHING, labels: false });
-    let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const ctx = el.getContext('2d')!;
-      const { transform: [tx, ty, z], width, height } = store.getState();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, el.width, el.height);
-      ctx.drawImage(image, 0, 0);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const vx = (-tx / z) * map.zoom + map.x;
-      const vy = (-ty / z) * map.zoom + map.y;
-      const vw = (width / z) * map.zoom;
-      const vh = (height / z) * map.zoom;
-      ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
-      ctx.beginPath();
-      ctx.rect(0, 0, WIDTH, HEIGHT);
-      ctx.rect(vx, vy, vw, vh);
-      ctx.fill('evenodd');
-      ctx.strokeStyle = colors.accent;
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(vx, vy, vw, vh);
-    };
-    draw();
-    const off = store.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) frame ||= requestAnimationFrame(draw);
-    });
-    return () => {
-      off();
-      cancelAnimationFrame(frame);
-    };
-  }, [scene, map, store, theme]);
-
-  const centreAt = (e: React.PointerEvent) => {
-    const r = ref.current!.getBoundingClientRect();
-    const x = (e.clientX - r.left - map.x) / map.zoom;
-    const y = (e.clientY - r.top - map.y) / map.zoom;
-    void rf.setCenter(x, y, { zoom: rf.getZoom() });
-  };
-  return (
-    <canvas
-      ref={ref}
-      className="plan-minimap nopan nowheel"
-      style={{ width: WIDTH, height: HEIGHT, display: 'block' }}
-      role="img"
-      aria-label="Mini map"
-      onPointerDown={(e) => {
-        e.currentTarget.setPointerCapture(e.pointerId);
-        centreAt(e);
-      }}
-      onPointerMove={(e) => e.buttons && centreAt(e)}
-      onWheel={(e) => void (e.deltaY < 0 ? rf.zoomIn() : rf.zoomOut())}
-    />
-  );
 }
 
 /** Memoised: the canvas re-renders on every step of a drag; the map follows the view on its own. */

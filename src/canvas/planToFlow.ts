@@ -16,6 +16,7 @@ import {
 import type { Finding, Severity } from '../rules/types.ts';
 import { createRouter, witnessId, type RoutedLink, type Routes } from '../layout/route.ts';
 import { resolveLayout, type Box, type ResolvedLayout } from '../theme/geometry.ts';
+import { handlesFor } from './nodes/handleGeometry.ts';
 
 /** An item's findings on its corner badge: how many of each severity, and the worst. */
 export interface Badge {
@@ -202,6 +203,8 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
         height: box.height,
         // Sizes are known from the plan: React Flow need not measure (and re-measure) each node.
         measured: { width: box.width, height: box.height },
+        // ... and so are its handles: React Flow draws the links in the cards' own frame.
+        handles: handlesFor(box.width, box.height),
         selected: selection.has(box.id),
         ...(box.parent ? { parentId: box.parent } : {}),
       };

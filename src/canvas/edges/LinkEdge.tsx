@@ -1,33 +1,21 @@
 // Links on the canvas draw the router's routes and labels (layout/route.ts), exactly as the export
 // does. While one of its ends is being dragged a link shows a plain elbow between the boxes where
 // they are now; the routes are recomputed once, on the drop.
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type Edge, type InternalNode } from '@xyflow/react';
-import { pathData, type LinkLabel, type RoutedLink } from '../../layout/route.ts';
-import type { Rect } from '../../layout/spatial.ts';
-import { LINK_STYLE } from '../../theme/tokens.ts';
+import { memo, useCallback } from 'react';
+import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps, type Edge, type ReactFlowState } from '@xyflow/react';
 import type { LinkData, WitnessData } from '../planToFlow.ts';
+import { LINK_STYLE } from '../../theme/tokens.ts';
 import { useZoomedOut } from '../nodes/useZoomedOut.ts';
-import { pointsBetween } from './preview.ts';
+import { linkDrawing, witnessDrawing, type LabelDrawing } from './linkDrawing.ts';
+import { rectOf, sameBox, sameLink, sameWitness } from './sameLink.ts';
 
-function rectOf(node: InternalNode): Rect {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? node.width ?? 0,
-    height: node.measured.height ?? node.height ?? 0,
-  };
+/** A card's box as React Flow holds it, re-read only when it changes (not the card's data or selection). */
+function useBox(id: string) {
+  const node = useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(id), [id]), sameBox);
+  return node && rectOf(node);
 }
 
-/** The route to draw and whether it is the router's (false: a preview while an end is dragged). */
-function useRoute(source: string, target: string, route: RoutedLink | undefined) {
-  const s = useInternalNode(source);
-  const t = useInternalNode(target);
-  if (!s || !t || !route) return undefined;
-  return pointsBetween(route, rectOf(s), rectOf(t));
-}
-
-function Label({ label, className, color, border }: { label: LinkLabel; className: string; color?: string; border?: string }) {
+function Label({ label, className, color, border }: LabelDrawing) {
   return (
     <EdgeLabelRenderer>
       <div
@@ -44,51 +32,34 @@ function Label({ label, className, color, border }: { label: LinkLabel; classNam
   );
 }
 
+/** Drawn again only when `sameLink` says its drawing may differ, or a box at either end changed. */
 export const LinkEdge = memo(function LinkEdge({ id, source, target, data, selected }: EdgeProps<Edge<LinkData, 'link'>>) {
-  const simple = useZoomedOut();
-  const drawn = useRoute(source, target, data?.route);
-  if (!drawn || !data) return null;
-  const kind = data.link.kind;
-  const style = LINK_STYLE[kind];
-  const stroke = data.badge ? `var(--sev-${data.badge.worst})` : style.color;
-  const label = drawn.routed && !simple ? data.route?.label : undefined;
+  const drawing = linkDrawing(data, selected, useBox(source), useBox(target), useZoomedOut());
+  if (!drawing) return null;
   return (
     <>
       <BaseEdge
         id={id}
-        path={pathData(drawn.points)}
+        path={drawing.path}
         interactionWidth={14}
-        markerEnd={style.arrow ? `url(#arrow-${kind})` : undefined}
-        style={{
-          stroke,
-          strokeWidth: selected ? style.width + 1.5 : style.width,
-          strokeDasharray: style.dash || undefined,
-          strokeLinejoin: 'round',
-        }}
+        markerEnd={drawing.markerEnd}
+        style={{ stroke: drawing.stroke, strokeWidth: drawing.strokeWidth, strokeDasharray: drawing.strokeDasharray, strokeLinejoin: 'round' }}
       />
-      {label && (
-        <Label label={label} className={`edge-label${selected ? ' selected' : ''}`} color={style.color} border={data.badge ? stroke : 'var(--line)'} />
-      )}
+      {drawing.label && <Label {...drawing.label} />}
     </>
   );
-});
+}, sameLink);
 
 export const WitnessEdge = memo(function WitnessEdge({ id, source, target, data }: EdgeProps<Edge<WitnessData, 'witness'>>) {
-  const simple = useZoomedOut();
-  const drawn = useRoute(source, target, data?.route);
-  if (!drawn) return null;
-  const label = drawn.routed && !simple ? data?.route?.label : undefined;
+  const drawing = witnessDrawing(data?.route, useBox(source), useBox(target), useZoomedOut());
+  if (!drawing) return null;
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={pathData(drawn.points)}
-        style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 3', strokeLinecap: 'round' }}
-      />
-      {label && <Label label={label} className="edge-label witness" />}
+      <BaseEdge id={id} path={drawing.path} style={{ stroke: '#5b7fa8', strokeWidth: 1.5, strokeDasharray: '1 3', strokeLinecap: 'round' }} />
+      {drawing.label && <Label {...drawing.label} />}
     </>
   );
-});
+}, sameWitness);
 
 /** Arrowheads for the link kinds whose direction means something; static, so drawn once. */
 export const EdgeMarkers = memo(function EdgeMarkers() {
