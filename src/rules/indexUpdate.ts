@@ -7,6 +7,7 @@
 import type { Plan, Role, Server } from '../model/schema.ts';
 import { byId, lazy } from './collections.ts';
 import { appendedIndex, appendedServer } from './indexAppend.ts';
+import { indexFrom } from './indexFrom.ts';
 import { LINK_NOUN, type PlanIndex, type RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
 
@@ -135,21 +136,9 @@ function updated(previous: PlanIndex, plan: Plan, a: Server, b: Server): PlanInd
   const named = (id: string): string =>
     id === b.id ? nameOf(b.name) : describe(id, (x) => nameOf(name(x)), previous.named);
 
-  return {
-    plan,
-    sites: previous.sites,
-    clusters: previous.clusters,
+  return indexFrom(previous, plan, { servers, org }, {
     server,
-    get servers() {
-      return servers();
-    },
-    get infrastructure() {
-      return previous.infrastructure;
-    },
     withRole,
-    get org() {
-      return org();
-    },
     roleCount,
     firstWithRole,
     exchange2007Count: previous.exchange2007Count,
@@ -171,14 +160,8 @@ function updated(previous: PlanIndex, plan: Plan, a: Server, b: Server): PlanInd
     inSite,
     exchangeCountInSite: (siteId) =>
       previous.exchangeCountInSite(siteId) + (siteId === b.site ? siteDelta : 0),
-    globalCatalogs: (siteId) => previous.globalCatalogs(siteId),
     nodes: (clusterId) =>
       clusterId === b.cluster ? swap(previous.nodes(clusterId), a, b) : previous.nodes(clusterId),
-    ofKind: (kind) => previous.ofKind(kind),
-    subscriptionsOf: (serverId) => previous.subscriptionsOf(serverId),
-    connectionsAt: (itemId) => previous.connectionsAt(itemId),
-    linksAt: (itemId) => previous.linksAt(itemId),
-    telephony: previous.telephony,
     computerCount: previous.computerCount,
     computerName: (i) => (i < plan.servers.length ? plan.servers[i]!.name : previous.computerName(i)),
     computer: (i) => {
@@ -188,5 +171,5 @@ function updated(previous: PlanIndex, plan: Plan, a: Server, b: Server): PlanInd
     },
     name,
     named,
-  };
+  });
 }
