@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRole, addServer, removeRole, ROLES, setPosition, type Plan } from '../model/index.ts';
 import { resolveLayout } from '../theme/geometry.ts';
-import { forgetTidyContainers, settle, type SettleHints } from './settle.ts';
+import { forgetTidyContainers, primeSettle, settle, type SettleHints } from './settle.ts';
 import { editStarts } from './testing/randomEdits.ts';
 
 const step = fc.record({
@@ -44,6 +44,36 @@ describe.each(editStarts)('settling %s edit after edit', (_, start) => {
         });
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe.each(editStarts)('settling %s primed when it opened', (_, start) => {
+  it('changes nothing, and then gives the plan a settle from scratch gives (also where it opened untidy)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), fc.option(fc.nat()), (steps, overlap) => {
+        let plan = start();
+        if (overlap !== null) {
+          // A plan opened untidy (a file, another replica): one server laid over the next one.
+          const boxes = resolveLayout(plan).boxes.filter((b) => b.kind === 'server');
+          const [a, b] = [boxes[overlap % boxes.length]!, boxes[(overlap + 1) % boxes.length]!];
+          if (a.parent === b.parent) plan = setPosition(plan, a.id, { x: b.x + 4, y: b.y + 4 });
+        }
+        forgetTidyContainers();
+        const before = JSON.stringify(plan);
+        primeSettle(plan);
+        expect(JSON.stringify(plan)).toBe(before);
+        steps.forEach((s, i) => {
+          const [next, hints] = edited(plan, s, i);
+          const kept = settle(plan, next, hints);
+          forgetTidyContainers();
+          const fresh = settle(plan, next, hints);
+          expect(kept.layout, `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(fresh.layout);
+          plan = kept;
+          primeSettle(plan);
+        });
+      }),
+      { numRuns: 40 },
     );
   });
 });
