@@ -24,6 +24,18 @@ export interface RuleDefinition {
    * edit that changed only other fields of one server keeps its findings (see incremental.ts).
    */
   serverFields?: readonly (keyof Server)[];
+  /** Set on a rule that finds its findings after a palette add from those before (see incremental.ts). */
+  onAppend?: AppendUpdate;
+}
+
+/**
+ * A rule's findings after an edit that only added `server` at the end of the servers: from its
+ * findings on `before` (`found`), or undefined when it cannot tell (then it is checked afresh).
+ * `kept` hears of each edit that kept the rule's findings for `plan` as they were for `before`.
+ */
+export interface AppendUpdate {
+  appended(before: Plan, plan: Plan, server: Server, found: Finding[]): Finding[] | undefined;
+  kept(before: Plan, plan: Plan): void;
 }
 
 export interface PerItem {

@@ -5,8 +5,9 @@
 // keeps its findings while the parts of the plan it reads are the same objects; a move (layout
 // only) re-checks nothing. The CLI and the exports keep the plain validate().
 import { withDefaults } from '../model/defaults.ts';
-import type { Plan, PlanInput } from '../model/schema.ts';
+import type { Plan, PlanInput, Server } from '../model/schema.ts';
 import { RULE_DEFINITIONS } from './catalog.ts';
+import { appendedServer } from './collections.ts';
 import type { RuleDefinition } from './define.ts';
 import { indexPlan, type PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
@@ -52,15 +53,18 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     let index: PlanIndex | undefined;
     const out: Finding[] = [];
     const changed = last && changedServerFields(last.plan, plan);
+    const added = last && appendedOnly(last.plan, plan);
     ORDERED.forEach((rule, r) => {
       const state = states[r]!;
       const unread = changed && rule.serverFields && !rule.serverFields.some((field) => changed.has(field));
-      if (unread) state.inputs = inputs;
-      else if (!sameInputs(state.inputs, inputs)) {
-        const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexOf(plan))));
+      if (unread || sameInputs(state.inputs, inputs)) {
+        if (last && rule.onAppend) rule.onAppend.kept(last.plan, plan);
+      } else {
+        const update = last && added && rule.onAppend?.appended(last.plan, plan, added, state.findings);
+        const found = update ?? (rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexOf(plan)))));
         state.findings = keepSame(state.findings, found);
-        state.inputs = inputs;
       }
+      state.inputs = inputs;
       for (const f of state.findings) out.push(f);
     });
     // The same findings as before come back as the same array, so what shows them need not redraw.
@@ -91,6 +95,12 @@ function changedServerFields(before: Plan, after: Plan): Set<string> | undefined
   for (const key of new Set([...Object.keys(old), ...Object.keys(next)]))
     if ((old as Record<string, unknown>)[key] !== (next as Record<string, unknown>)[key]) fields.add(key);
   return fields;
+}
+
+/** The server `after` only added at the end of `before`'s (nothing else a rule reads changed), or undefined. */
+function appendedOnly(before: Plan, after: Plan): Server | undefined {
+  if (READ.some((part) => part !== 'servers' && before[part] !== after[part])) return undefined;
+  return appendedServer(before.servers, after.servers);
 }
 
 /** What makes two findings of one rule the same (rule and severity are the rule's). */

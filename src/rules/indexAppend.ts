@@ -9,13 +9,6 @@ import { indexFrom } from './indexFrom.ts';
 import type { PlanIndex, RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
 
-/** The one server `after` adds at the end of `before` (all others the same objects), or undefined. */
-export function appendedServer(before: readonly Server[], after: readonly Server[]): Server | undefined {
-  if (after.length !== before.length + 1) return undefined;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
-  return after[before.length];
-}
-
 /** Whether the index can take `b` by appending: no other item has its id or names it, and it files nothing but itself. */
 function appendable(previous: PlanIndex, plan: Plan, b: Server): boolean {
   const id = b.id;

@@ -5,8 +5,8 @@
 // answers exactly as indexPlan(plan) would (property test in indexUpdate.test.ts). Loaded after
 // the app's first paint (src/app/later.tsx), outside the first script.
 import type { Plan, Role, Server } from '../model/schema.ts';
-import { byId, lazy } from './collections.ts';
-import { appendedIndex, appendedServer } from './indexAppend.ts';
+import { appendedServer, byId, lazy } from './collections.ts';
+import { appendedIndex } from './indexAppend.ts';
 import { indexFrom } from './indexFrom.ts';
 import { LINK_NOUN, type PlanIndex, type RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
