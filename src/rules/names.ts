@@ -29,6 +29,7 @@ export const nameInvalid = rule.each(
       ),
     ];
   },
+  { everyServer: true },
 );
 
 type ComputerItem = Server | DomainController | Cluster;
