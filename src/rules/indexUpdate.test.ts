@@ -146,3 +146,19 @@ describe('a role toggled on a server of a large site', () => {
     }
   });
 });
+
+describe('a server added at the end with an id something already has or names', () => {
+  const plan = threeSitePlan();
+  const draft = (id: string) => ({ id, name: 'EX-NEW', site: plan.sites[1]!.id, roles: ['Mailbox' as const] });
+  const cases: Array<[string, string]> = [
+    ['another server, one nothing names', plan.servers.find((s) => !plan.links.some((l) => l.from === s.id || l.to === s.id) && !plan.clusters.some((c) => c.witness === s.id))!.id],
+    ['an infrastructure item', plan.infrastructure[0]!.id],
+    ['a link end', plan.links[0]!.from],
+  ];
+
+  it.each(cases)('(%s) gets an index built afresh, and validation as a full one', (_, id) => {
+    const added = { ...plan, servers: [...plan.servers, { ...plan.servers[0]!, ...draft(id) }] };
+    expect(updateIndex(indexPlan(plan), added)).toBeUndefined();
+    expectValidatedAlike(plan, [() => added]);
+  });
+});
