@@ -105,6 +105,8 @@ loaders.push(async () => {
 });
 // An edit's layout updated from the last one: the same boxes as resolved afresh, sooner (theme/layoutUpdate.ts).
 loaders.push(async () => enableLayoutUpdates((await import('../theme/layoutUpdate.ts')).updateLayout));
+// The settle learns which containers are tidy while idle, not during the first edit (store/settlePriming.ts).
+loaders.push(async () => (await import('../store/settlePriming.ts')).primeSettleOnOpen());
 
 /** The quick-fix finder once it is loaded (undefined until then: the rows show their fixes a moment later). */
 export const useQuickFixes = () => useFixes((s) => s.quickFixes);

@@ -71,18 +71,22 @@ function countNames(plan: Plan): NameCounts {
   return { plan, counts };
 }
 
-/** The counts of `before` moved to `plan`: only the records that changed are counted again. */
+/**
+ * The counts of `before` moved to `plan`: where the lists differ place by place, the old record's
+ * name is taken off and the new one's counted (a palette add counts its one new name, an undo takes
+ * it off again), instead of counting every name afresh. Any change of a list comes out right so:
+ * the counts are of the names, wherever they stand.
+ */
 function recount(before: NameCounts, plan: Plan): NameCounts {
-  if (LISTS.some((list) => before.plan[list].length !== plan[list].length)) return countNames(plan);
   for (const list of LISTS) {
     const prev = before.plan[list] as Named[];
     const next = plan[list] as Named[];
     if (prev === next) continue;
-    for (let i = 0; i < next.length; i++) {
-      const [a, b] = [prev[i]!, next[i]!];
-      if (a === b || (a.name === b.name && counted(list, a) === counted(list, b))) continue;
-      if (counted(list, a)) add(before.counts, a.name, -1);
-      if (counted(list, b)) add(before.counts, b.name, 1);
+    for (let i = 0; i < Math.max(prev.length, next.length); i++) {
+      const [a, b] = [prev[i], next[i]];
+      if (a === b || (a && b && a.name === b.name && counted(list, a) === counted(list, b))) continue;
+      if (a && counted(list, a)) add(before.counts, a.name, -1);
+      if (b && counted(list, b)) add(before.counts, b.name, 1);
     }
   }
   return { plan, counts: before.counts };

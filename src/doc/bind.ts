@@ -77,12 +77,15 @@ function writeOrder(
   const order = types.order[c];
   const staying = prev.filter((item) => kept.has(item.id)).map((item) => item.id);
   const stayingNext = next.filter((item) => before.has(item.id)).map((item) => item.id);
-  if (staying.some((id, i) => stayingNext[i] !== id)) {
+  const ids = order.toArray();
+  // A reordering, or a kept id the order list lacks (a damaged document: new ids placed after it
+  // would go first), rewrites the list.
+  const listed = new Set(ids);
+  if (staying.some((id, i) => stayingNext[i] !== id || !listed.has(id))) {
     order.delete(0, order.length);
     order.push(next.map((item) => item.id));
     return;
   }
-  const ids = order.toArray();
   for (let i = ids.length - 1; i >= 0; i--)
     if (before.has(ids[i]!) && !kept.has(ids[i]!)) {
       order.delete(i, 1);

@@ -124,3 +124,18 @@ describe('the layout table of a local edit', () => {
     expect(derivePlan(document.doc).layout).toBeUndefined();
   });
 });
+
+describe('an item added to a damaged document (a record whose id its order list lacks)', () => {
+  it('goes where the plan has it, after the items it follows, not first', () => {
+    const document = PlanDocument.fromPlan(START);
+    const order = planTypes(document.doc).order.servers;
+    // The last server's id is lost from the order list: the plan still lists it last (records the order misses go at its end).
+    document.doc.transact(() => order.delete(order.length - 1, 1));
+    expect(document.plan.servers.map((s) => s.id)).toEqual(START.servers.map((s) => s.id));
+    const next = addServer(document.plan, { id: 'new-1', name: 'EX-NEW', site: START.sites[0]!.id, roles: [] }, { x: 48, y: 48 });
+    const derived = document.apply(next);
+    expect(derived.servers.map((s) => s.id)).toEqual(next.servers.map((s) => s.id));
+    expect(held(document.doc).order.servers).toEqual(next.servers.map((s) => s.id));
+    expect(derivePlan(document.doc).servers.map((s) => s.id)).toEqual(next.servers.map((s) => s.id));
+  });
+});

@@ -105,7 +105,8 @@ export class PlanDeriver {
     for (const c of COLLECTIONS) membership = this.readCollection(c, reread) || membership;
     // Ids whose kind changed (an item came or went): the records that name them are repaired again.
     const flipped = membership ? this.updateKinds(first ? 'all' : reread) : new Set<string>();
-    const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [] };
+    // Each list holds an id once: orderedIds and appendedIds list each record once (one per id).
+    const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [], unique: true };
     for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, scope) || changed;
     changed = this.layout.read(flipped, scope, this.kinds) || changed;
     if (!changed && this.plan) return this.plan;

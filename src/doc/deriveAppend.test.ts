@@ -60,3 +60,36 @@ describe('a server added at the end of the list', () => {
     expect(derivedAlike(document)).not.toContain(gone);
   });
 });
+
+describe('an id pushed again at the end of the order list (a replica that listed it twice)', () => {
+  it('is not listed twice: the plan keeps it where it was, as a fresh derive does', () => {
+    const document = PlanDocument.fromPlan(START);
+    const again = START.servers[1]!.id;
+    document.doc.transact(() => write(document.doc, { ...START.servers[1]!, name: 'EX-AGAIN' }));
+    const ids = derivedAlike(document);
+    expect(ids.filter((id) => id === again)).toHaveLength(1);
+    expect(ids).toEqual(START.servers.map((s) => s.id));
+    expect(document.plan.servers[1]!.name).toBe('EX-AGAIN');
+  });
+
+  it('beside a new one in the same change, takes the new one once and the old one where it was', () => {
+    const document = PlanDocument.fromPlan(START);
+    const again = START.servers[0]!.id;
+    document.doc.transact(() => {
+      write(document.doc, server('new-1'));
+      planTypes(document.doc).order.servers.push([again]);
+    });
+    expect(derivedAlike(document)).toEqual([...START.servers.map((s) => s.id), 'new-1']);
+  });
+});
+
+describe('the layout table after a change that moved nothing', () => {
+  it('is the same object (a server added without a position, another replica\'s edit)', () => {
+    const document = PlanDocument.fromPlan(START);
+    const before = document.plan.layout;
+    expect(before).toBeDefined();
+    document.doc.transact(() => write(document.doc, server('new-1')));
+    expect(derivedAlike(document).at(-1)).toBe('new-1');
+    expect(document.plan.layout).toBe(before);
+  });
+});

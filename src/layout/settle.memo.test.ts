@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRole, addServer, removeRole, ROLES, setPosition, type Plan } from '../model/index.ts';
 import { resolveLayout } from '../theme/geometry.ts';
-import { forgetTidyContainers, settle, type SettleHints } from './settle.ts';
+import { forgetTidyContainers, primeSettle, settle, type SettleHints } from './settle.ts';
 import { editStarts } from './testing/randomEdits.ts';
 
 const step = fc.record({
@@ -16,7 +16,9 @@ const step = fc.record({
   dy: fc.integer({ min: -200, max: 200 }),
 });
 
-function edited(plan: Plan, s: { kind: string; at: number; role: number; dx: number; dy: number }, n: number): [Plan, SettleHints] {
+type Step = { kind: string; at: number; role: number; dx: number; dy: number };
+
+function edited(plan: Plan, s: Step, n: number): [Plan, SettleHints] {
   const server = plan.servers[s.at % plan.servers.length]!;
   if (s.kind === 'grow') return [addRole(plan, server.id, ROLES[s.role % ROLES.length]!), {}];
   if (s.kind === 'shrink') return [server.roles[0] ? removeRole(plan, server.id, server.roles[0]) : plan, {}];
@@ -29,21 +31,47 @@ function edited(plan: Plan, s: { kind: string; at: number; role: number; dx: num
   return [setPosition(plan, b.id, { x: b.x + s.dx, y: b.y + s.dy }), { anchors: [b.id] }];
 }
 
+/** Each step's edit settled with what settle remembers and from scratch: the same layout (`primed`: each plan primed first, as when it opened). */
+function expectSettledAlike(start: Plan, steps: readonly Step[], primed = false) {
+  let plan = start;
+  steps.forEach((s, i) => {
+    if (primed) primeSettle(plan);
+    const [next, hints] = edited(plan, s, i);
+    const kept = settle(plan, next, hints);
+    forgetTidyContainers();
+    const fresh = settle(plan, next, hints);
+    expect(kept.layout, `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(fresh.layout);
+    plan = kept;
+  });
+}
+
 describe.each(editStarts)('settling %s edit after edit', (_, start) => {
   it('gives the plan a settle from scratch gives', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 10 }), (steps) => {
-        let plan = start();
-        steps.forEach((s, i) => {
-          const [next, hints] = edited(plan, s, i);
-          const kept = settle(plan, next, hints);
-          forgetTidyContainers();
-          const fresh = settle(plan, next, hints);
-          expect(kept.layout, `after step ${i + 1}: ${JSON.stringify(s)}`).toEqual(fresh.layout);
-          plan = kept;
-        });
-      }),
+      fc.property(fc.array(step, { minLength: 1, maxLength: 10 }), (steps) => expectSettledAlike(start(), steps)),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe.each(editStarts)('settling %s primed when it opened', (_, start) => {
+  it('changes nothing, and then gives the plan a settle from scratch gives (also where it opened untidy)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), fc.option(fc.nat()), (steps, overlap) => {
+        let plan = start();
+        if (overlap !== null) {
+          // A plan opened untidy (a file, another replica): one server laid over the next one.
+          const boxes = resolveLayout(plan).boxes.filter((b) => b.kind === 'server');
+          const [a, b] = [boxes[overlap % boxes.length]!, boxes[(overlap + 1) % boxes.length]!];
+          if (a.parent === b.parent) plan = setPosition(plan, a.id, { x: b.x + 4, y: b.y + 4 });
+        }
+        forgetTidyContainers();
+        const before = JSON.stringify(plan);
+        primeSettle(plan);
+        expect(JSON.stringify(plan)).toBe(before);
+        expectSettledAlike(plan, steps, true);
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -42,6 +42,8 @@ export interface IssueScope {
   records: Partial<Record<RecordList, readonly number[]>>;
   /** Layout keys to check. */
   layout: Iterable<string>;
+  /** Each list holds an id once (a document's: one record per id), so no record repeats an earlier one's id in its list. */
+  unique?: boolean;
 }
 
 /** What is wrong with the plan's ids and references (with `scope`: only in the records it names). */
@@ -67,13 +69,13 @@ export function referenceIssues(plan: Plan, scope?: IssueScope): PlanIssue[] {
       // An id claimed first by an earlier record of the same list: found by one pass over the list
       // for the ids in scope only (a document keys its records by id, but a plan handed in may not).
       const checked = new Set<string>();
-      each(list, (item) => void checked.add(item.id));
+      if (!scope.unique) each(list, (item) => void checked.add(item.id));
       const first = new Map<string, number>();
       if (checked.size > 0) plan[list].forEach((r, i) => checked.has(r.id) && !first.has(r.id) && first.set(r.id, i));
       each(list, (item, i) => {
         const path = `${list}[${i}].id`;
         if (RESERVED_IDS.has(item.id)) out.push({ path, message: reservedIdMessage(item.id) });
-        else if (scope.kinds.get(item.id) !== list || first.get(item.id) !== i)
+        else if (scope.kinds.get(item.id) !== list || (!scope.unique && first.get(item.id) !== i))
           out.push({ path, message: `id ${quote(item.id)} is already used by a ${nounOf(item.id) ?? 'record'}` });
       });
     }

@@ -1,4 +1,5 @@
-// The three collection moves the plan index is made of, kept tiny so the index reads as one pass.
+// The collection moves the plan index is made of, kept tiny so the index reads as one pass.
+import type { Server } from '../model/schema.ts';
 
 /** Appends to the list under `key`, creating it. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -17,4 +18,11 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
+}
+
+/** The one server `after` adds at the end of `before` (all others the same objects), or undefined. */
+export function appendedServer(before: readonly Server[], after: readonly Server[]): Server | undefined {
+  if (after.length !== before.length + 1) return undefined;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
+  return after[before.length];
 }

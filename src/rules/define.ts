@@ -24,12 +24,36 @@ export interface RuleDefinition {
    * edit that changed only other fields of one server keeps its findings (see incremental.ts).
    */
   serverFields?: readonly (keyof Server)[];
+  /** Set on a rule that finds its findings after a palette add from those before (see incremental.ts). */
+  onAppend?: AppendUpdate;
+}
+
+/**
+ * A rule's findings after an edit that only added `server` at the end of the servers: from its
+ * findings on `before` (`found`), or undefined when it cannot tell (then it is checked afresh).
+ * `kept` hears of each edit that kept the rule's findings for `plan` as they were for `before`.
+ */
+export interface AppendUpdate {
+  appended(before: Plan, plan: Plan, server: Server, found: Finding[]): Finding[] | undefined;
+  kept(before: Plan, plan: Plan): void;
 }
 
 export interface PerItem {
   /** The items the rule looks at, in the order its findings come. */
   items: (plan: Plan) => Iterable<object>;
-  check: (item: object) => Finding[];
+  /** An item's findings, given what of the plan beside it the rule reads (`context`). */
+  check: (item: object, context: Context) => Finding[];
+  /** What of the plan beside the item the rule reads (a primitive: the Exchange build); items are checked again when it changes. */
+  context?: (plan: Plan) => Context;
+  /** Every server is one of the items, and a server's findings name it alone: an edit of one server re-checks it alone. */
+  everyServer?: boolean;
+}
+
+export type Context = string | number | undefined;
+
+export interface EachOptions {
+  context?: (plan: Plan) => Context;
+  everyServer?: boolean;
 }
 
 export interface RuleSpec {
@@ -63,19 +87,24 @@ export function family(name: string) {
   rule.each = <T extends object>(
     spec: RuleSpec,
     items: (plan: Plan) => Iterable<T>,
-    check: (item: T, found: Found) => Finding[],
+    check: (item: T, found: Found, context: Context) => Finding[],
+    options: EachOptions = {},
   ): RuleDefinition => {
     const { meta, found } = define(spec);
-    const perItem: PerItem = { items, check: (item) => check(item as T, found) };
+    const perItem: PerItem = { items, check: (item, context) => check(item as T, found, context), ...options };
     return {
       meta,
       perItem,
       check: (index) => {
         const out: Finding[] = [];
-        for (const item of items(index.plan)) for (const f of perItem.check(item)) out.push(f);
+        const context = options.context?.(index.plan);
+        for (const item of items(index.plan)) for (const f of perItem.check(item, context)) out.push(f);
         return out;
       },
     };
   };
+  /** A rule checked server by server, each on its own (and `context`): an edit of one server re-checks it alone. */
+  rule.eachServer = (spec: RuleSpec, check: (server: Server, found: Found, context: Context) => Finding[], context?: (plan: Plan) => Context) =>
+    rule.each(spec, (plan) => plan.servers, check, { everyServer: true, ...(context ? { context } : {}) });
   return rule;
 }

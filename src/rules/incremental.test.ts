@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { editPick, randomEdit } from '../model/testing/randomEdits.ts';
-import { addRole, renameItem, updateServer, type Plan } from '../model/index.ts';
+import { addRole, addServer, newId, nextComputerName, renameItem, updateServer, type Plan, type Server } from '../model/index.ts';
 import { nameDuplicate } from './names.ts';
 import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { templateById } from '../templates/index.ts';
@@ -27,6 +27,25 @@ const step = fc.oneof(
     const items = [...p.servers, ...p.clusters, ...p.infrastructure];
     const item = items[at % Math.max(1, items.length)];
     return item ? renameItem(p, item.id, name) : p;
+  }) },
+  // One server's platform (the per-server rules re-check it alone), or the Exchange build they all read.
+  { weight: 2, arbitrary: fc.record({ at: fc.nat(), field: fc.nat(5), n: fc.nat() }).map(({ at, field, n }) => (p: Plan) => {
+    const s = p.servers[at % Math.max(1, p.servers.length)];
+    if (field === 5) return { ...p, exchange: { ...p.exchange, servicePack: (['RTM', 'SP1', 'SP2', 'SP3'] as const)[n % 4]! } };
+    const changes: Partial<Server>[] = [
+      { os: (['windows2003', 'windows2003-rtm', 'windows2008', 'windows2008r2'] as const)[n % 4] },
+      { arch: n % 2 ? 'x86' : 'x64' },
+      { exchangeEdition: n % 2 ? 'standard' : 'enterprise', storageGroups: n % 9 },
+      { domainController: n % 2 === 0, globalCatalog: n % 3 === 0 },
+      { roles: n % 2 ? [] : ['Mailbox'], product: n % 3 ? 'exchange2007' : 'exchange2003' },
+    ];
+    return s ? updateServer(p, s.id, changes[field]!) : p;
+  }) },
+  // A server added at the end (a palette add), with a new name or one the plan may hold already.
+  { weight: 2, arbitrary: fc.record({ site: fc.nat(), name: fc.option(fc.constantFrom(...NAMES)) }).map(({ site, name }) => (p: Plan) => {
+    const at = p.sites[site % (p.sites.length + 1)];
+    const server = { id: newId(p, 'server'), name: name ?? nextComputerName(p), roles: ['Mailbox' as const] };
+    return addServer(p, at ? { ...server, site: at.id } : server);
   }) },
   { weight: 1, arbitrary: fc.nat().map((at) => (p: Plan) => {
     const findings = validate(p);
@@ -98,5 +117,35 @@ describe('incremental validation', () => {
     } finally {
       names.mockRestore();
     }
+  });
+});
+
+describe('a server added at the end (a palette add)', () => {
+  const add = (p: Plan, name: string) => addServer(p, { id: newId(p, 'server'), name, site: p.sites[0]!.id, roles: ['Mailbox'] });
+
+  it('looks its name up among the last plan\'s instead of checking every name again, and finds a clash all the same', () => {
+    const validator = createValidator();
+    let checks = 0;
+    /** The incremental findings (compared with a full validation), counting name-duplicate's checks of every name. */
+    const check = (plan: Plan) => {
+      const names = vi.spyOn(nameDuplicate, 'check');
+      const found = validator(plan);
+      checks += names.mock.calls.length;
+      names.mockRestore();
+      expect(found).toEqual(validate(plan));
+      return found;
+    };
+    let plan = threeSitePlan();
+    check(plan);
+    checks = 0;
+    for (let i = 0; i < 40; i++) check((plan = add(plan, nextComputerName(plan))));
+    // A role edit keeps the names as they were; the next add is looked up still.
+    check((plan = addRole(plan, plan.servers[0]!.id, 'UnifiedMessaging')));
+    check((plan = add(plan, 'EX-FRESH')));
+    expect(checks).toBe(0);
+    // A name the plan holds (in another case): checked afresh, the clash found.
+    const found = check(add(plan, plan.servers[3]!.name.toLowerCase()));
+    expect(found.some((f) => f.rule === 'name-duplicate')).toBe(true);
+    expect(checks).toBe(1);
   });
 });

@@ -5,9 +5,11 @@
 // keeps its findings while the parts of the plan it reads are the same objects; a move (layout
 // only) re-checks nothing. The CLI and the exports keep the plain validate().
 import { withDefaults } from '../model/defaults.ts';
-import type { Plan, PlanInput } from '../model/schema.ts';
+import type { Plan, PlanInput, Server } from '../model/schema.ts';
 import { RULE_DEFINITIONS } from './catalog.ts';
+import { appendedServer } from './collections.ts';
 import type { RuleDefinition } from './define.ts';
+import { afterServerEdit, itemByItem, type ItemState, type ServerEdit } from './perItem.ts';
 import { indexPlan, type PlanIndex } from './planIndex.ts';
 import type { Finding } from './types.ts';
 import { compareFindings, ruleFindings } from './validate.ts';
@@ -23,12 +25,10 @@ const ORDERED: readonly RuleDefinition[] = [...RULE_DEFINITIONS].sort((a, b) =>
   compareFindings({ rule: a.meta.id, severity: a.meta.severity, subjects: [], message: '' }, { rule: b.meta.id, severity: b.meta.severity, subjects: [], message: '' }),
 );
 
-interface RuleState {
+interface RuleState extends ItemState {
   /** The plan parts the findings were found from (by identity). */
   inputs: readonly unknown[] | undefined;
   findings: Finding[];
-  /** For a rule checked item by item: each item's findings. */
-  items: WeakMap<object, Finding[]>;
 }
 
 const sameInputs = (a: readonly unknown[] | undefined, b: readonly unknown[]) => !!a && a.every((x, i) => x === b[i]);
@@ -39,7 +39,7 @@ export const enableIndexUpdates = (updater: typeof update) => void (update = upd
 
 /** A validator with a memory of the last plan it saw: one per edited plan (the canvas's store). */
 export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
-  const states: RuleState[] = ORDERED.map(() => ({ inputs: undefined, findings: [], items: new WeakMap() }));
+  const states: RuleState[] = ORDERED.map(() => ({ inputs: undefined, findings: [], items: new WeakMap(), context: undefined }));
   let last: { plan: Plan; findings: Finding[] } | undefined;
   /** The last index built, which the next edit's may be updated from. */
   let built: PlanIndex | undefined;
@@ -51,16 +51,23 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
     const inputs = READ.map((part) => plan[part]);
     let index: PlanIndex | undefined;
     const out: Finding[] = [];
-    const changed = last && changedServerFields(last.plan, plan);
+    const kind = last && serverEdit(last.plan, plan);
+    const edit = kind === 'none' ? undefined : kind;
+    const changed = kind === 'none' ? new Set<string>() : edit?.old && changedFields(edit.old, edit.server);
     ORDERED.forEach((rule, r) => {
       const state = states[r]!;
       const unread = changed && rule.serverFields && !rule.serverFields.some((field) => changed.has(field));
-      if (unread) state.inputs = inputs;
-      else if (!sameInputs(state.inputs, inputs)) {
-        const found = rule.perItem ? itemByItem(rule, plan, state.items) : ruleFindings(rule.check((index ??= indexOf(plan))));
+      if (unread || sameInputs(state.inputs, inputs)) {
+        if (last && rule.onAppend) rule.onAppend.kept(last.plan, plan);
+      } else {
+        const update =
+          edit && rule.perItem ? afterServerEdit(rule, plan, state, state.findings, edit)
+          : last && edit && !edit.old ? rule.onAppend?.appended(last.plan, plan, edit.server, state.findings)
+          : undefined;
+        const found = update ?? (rule.perItem ? itemByItem(rule, plan, state) : ruleFindings(rule.check((index ??= indexOf(plan)))));
         state.findings = keepSame(state.findings, found);
-        state.inputs = inputs;
       }
+      state.inputs = inputs;
       for (const f of state.findings) out.push(f);
     });
     // The same findings as before come back as the same array, so what shows them need not redraw.
@@ -71,22 +78,30 @@ export function createValidator(): (plan: Plan | PlanInput) => Finding[] {
 }
 
 /**
- * The fields of the one server an edit replaced (in its place, same id), when that is all it changed
- * of what rules read; otherwise undefined. Every rule's findings are then those of `before`.
+ * The one server an edit replaced (in its place, same id) or added at the end, when that is all it
+ * changed of what rules read ('none': a new list of the same servers); otherwise undefined.
  */
-function changedServerFields(before: Plan, after: Plan): Set<string> | undefined {
+function serverEdit(before: Plan, after: Plan): ServerEdit | 'none' | undefined {
   if (READ.some((part) => part !== 'servers' && before[part] !== after[part])) return undefined;
   const [a, b] = [before.servers, after.servers];
-  if (a === b || a.length !== b.length) return undefined;
+  if (a === b) return undefined;
+  if (a.length !== b.length) {
+    const server = appendedServer(a, b);
+    return server && { server };
+  }
   let at = -1;
   for (let i = 0; i < b.length; i++)
     if (a[i] !== b[i]) {
       if (at >= 0) return undefined;
       at = i;
     }
-  if (at < 0) return new Set();
-  const [old, next] = [a[at]!, b[at]!];
-  if (old.id !== next.id) return undefined;
+  if (at < 0) return 'none';
+  if (a[at]!.id !== b[at]!.id) return undefined;
+  return { old: a[at]!, server: b[at]! };
+}
+
+/** The fields that differ between a server and the one that replaced it. Every rule's findings are then those of `before`. */
+function changedFields(old: Server, next: Server): Set<string> {
   const fields = new Set<string>();
   for (const key of new Set([...Object.keys(old), ...Object.keys(next)]))
     if ((old as Record<string, unknown>)[key] !== (next as Record<string, unknown>)[key]) fields.add(key);
@@ -112,16 +127,4 @@ function keepSame(before: Finding[], found: Finding[]): Finding[] {
     return same;
   });
   return unchanged ? before : out;
-}
-
-/** A per-item rule's findings, re-checking only items it has not seen (sorted and capped as validate does). */
-function itemByItem(rule: RuleDefinition, plan: Plan, seen: WeakMap<object, Finding[]>): Finding[] {
-  const { items, check } = rule.perItem!;
-  const found: Finding[] = [];
-  for (const item of items(plan)) {
-    let own = seen.get(item);
-    if (!own) seen.set(item, (own = check(item)));
-    for (const f of own) found.push(f);
-  }
-  return ruleFindings(found);
 }

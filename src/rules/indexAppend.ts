@@ -5,15 +5,9 @@
 // already names (a link end, a witness, an id another item has) or a global catalog gets none.
 import type { Plan, Role, Server } from '../model/schema.ts';
 import { byId, lazy } from './collections.ts';
+import { indexFrom } from './indexFrom.ts';
 import type { PlanIndex, RoleServers } from './planIndex.ts';
 import { nameOf } from './words.ts';
-
-/** The one server `after` adds at the end of `before` (all others the same objects), or undefined. */
-export function appendedServer(before: readonly Server[], after: readonly Server[]): Server | undefined {
-  if (after.length !== before.length + 1) return undefined;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return undefined;
-  return after[before.length];
-}
 
 /** Whether the index can take `b` by appending: no other item has its id or names it, and it files nothing but itself. */
 function appendable(previous: PlanIndex, plan: Plan, b: Server): boolean {
@@ -58,21 +52,9 @@ export function appendedIndex(previous: PlanIndex, plan: Plan, b: Server): PlanI
     if (!list) siteLists.set(role, (list = [...previous.inSite(siteId, role), b]));
     return list;
   };
-  return {
-    plan,
-    sites: previous.sites,
-    clusters: previous.clusters,
+  return indexFrom(previous, plan, { servers, org }, {
     server: (id) => (id === b.id ? b : previous.server(id)),
-    get servers() {
-      return servers();
-    },
-    get infrastructure() {
-      return previous.infrastructure;
-    },
     withRole,
-    get org() {
-      return org();
-    },
     roleCount,
     firstWithRole,
     exchange2007Count: previous.exchange2007Count + (exchange ? 1 : 0),
@@ -84,13 +66,7 @@ export function appendedIndex(previous: PlanIndex, plan: Plan, b: Server): PlanI
     perimeterServers: plus(previous.perimeterServers, b, perimeter),
     inSite,
     exchangeCountInSite: (siteId) => previous.exchangeCountInSite(siteId) + (inSites && siteId === b.site ? 1 : 0),
-    globalCatalogs: (siteId) => previous.globalCatalogs(siteId),
     nodes: (clusterId) => plus(previous.nodes(clusterId), b, clusterId === b.cluster),
-    ofKind: (kind) => previous.ofKind(kind),
-    subscriptionsOf: (serverId) => previous.subscriptionsOf(serverId),
-    connectionsAt: (itemId) => previous.connectionsAt(itemId),
-    linksAt: (itemId) => previous.linksAt(itemId),
-    telephony: previous.telephony,
     computerCount: previous.computerCount + 1,
     computerName: (i) => (i <= at ? plan.servers[i]!.name : previous.computerName(i - 1)),
     computer: (i) => {
@@ -100,5 +76,5 @@ export function appendedIndex(previous: PlanIndex, plan: Plan, b: Server): PlanI
     },
     name: (id) => (id === b.id ? b.name : previous.name(id)),
     named: (id) => (id === b.id ? nameOf(b.name) : previous.named(id)),
-  };
+  });
 }

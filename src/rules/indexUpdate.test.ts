@@ -113,3 +113,52 @@ describe('validation with index updates', () => {
     expect(updateIndex(index, { ...plan, sites: [...plan.sites] })).toBeUndefined();
   });
 });
+
+describe('a role toggled on a server of a large site', () => {
+  /** One site of `n` Hub Transport servers after the three-site plan's, but one Mailbox server near the end. */
+  function bigSite(n: number): Plan {
+    const plan = threeSitePlan();
+    const hub = plan.servers.find((s) => s.site === 'hq' && s.roles.length === 1 && s.roles[0] === 'HubTransport')!;
+    const more = Array.from({ length: n }, (_, i) => ({ ...hub, id: `big-${i}`, name: `BIG${i}`, roles: [i === n - 2 ? ('Mailbox' as const) : ('HubTransport' as const)] }));
+    return { ...plan, servers: [...plan.servers, ...more] };
+  }
+
+  it("refiles the site's list with one walk of the servers before it, not a search of the plan per member", () => {
+    const plan = bigSite(3000);
+    const at = plan.servers.length - 2;
+    const gained = addRole(plan, plan.servers[at]!.id, 'HubTransport');
+    const lost = removeRole(plan, plan.servers[at + 1]!.id, 'HubTransport');
+    for (const edited of [gained, lost]) {
+      let reads = 0;
+      const counted = new Proxy(edited.servers, {
+        get: (target, key, receiver) => {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const index = updateIndex(indexPlan(plan), { ...edited, servers: counted })!;
+      reads = 0;
+      const list = index.inSite('hq', 'HubTransport');
+      // A walk of the plan up to the edited server, at most (an indexOf per member read millions).
+      expect(reads).toBeLessThanOrEqual(edited.servers.length);
+      expect(list).toEqual(indexPlan(edited).inSite('hq', 'HubTransport'));
+      expect(index.inSite('hq', 'Mailbox')).toEqual(indexPlan(edited).inSite('hq', 'Mailbox'));
+    }
+  });
+});
+
+describe('a server added at the end with an id something already has or names', () => {
+  const plan = threeSitePlan();
+  const draft = (id: string) => ({ id, name: 'EX-NEW', site: plan.sites[1]!.id, roles: ['Mailbox' as const] });
+  const cases: Array<[string, string]> = [
+    ['another server, one nothing names', plan.servers.find((s) => !plan.links.some((l) => l.from === s.id || l.to === s.id) && !plan.clusters.some((c) => c.witness === s.id))!.id],
+    ['an infrastructure item', plan.infrastructure[0]!.id],
+    ['a link end', plan.links[0]!.from],
+  ];
+
+  it.each(cases)('(%s) gets an index built afresh, and validation as a full one', (_, id) => {
+    const added = { ...plan, servers: [...plan.servers, { ...plan.servers[0]!, ...draft(id) }] };
+    expect(updateIndex(indexPlan(plan), added)).toBeUndefined();
+    expectValidatedAlike(plan, [() => added]);
+  });
+});

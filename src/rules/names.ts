@@ -4,7 +4,7 @@ import { computerNameProblem } from '../model/names.ts';
 import type { Cluster, DomainController, Plan, Server } from '../model/schema.ts';
 import { family, type RuleDefinition } from './define.ts';
 import type { NamedComputer } from './planIndex.ts';
-import { sameNameGroups } from './sameName.ts';
+import { NameTable, sameNameGroups } from './sameName.ts';
 import { nameOf } from './words.ts';
 
 const rule = family('Names');
@@ -29,6 +29,7 @@ export const nameInvalid = rule.each(
       ),
     ];
   },
+  { everyServer: true },
 );
 
 type ComputerItem = Server | DomainController | Cluster;
@@ -63,9 +64,28 @@ function duplicateMessage(items: readonly NamedComputer[]): string {
   return `${nameOf(a.name)} is the name of ${listed}. Computer names must be unique, ignoring case: rename all but one of them.`;
 }
 
+/** The names of the plan name-duplicate last checked or kept its findings for: one per validator's plan. */
+const tables = new WeakMap<Plan, NameTable>();
+
 export const nameDuplicate: RuleDefinition = {
   // Names only: a role or platform edit leaves its findings as they are.
   serverFields: ['id', 'name'],
+  // A palette add: the new name looked up in the last plan's names (none equal: the same findings).
+  onAppend: {
+    appended: (before, plan, server, found) => {
+      const table = tables.get(before);
+      if (!table) return undefined;
+      tables.delete(before);
+      if (table.add(server.name) !== -1) return undefined;
+      tables.set(plan, table);
+      return found;
+    },
+    kept: (before, plan) => {
+      const table = tables.get(before);
+      tables.delete(before);
+      if (table) tables.set(plan, table);
+    },
+  },
   ...rule(
     {
       id: 'name-duplicate',
@@ -76,14 +96,18 @@ export const nameDuplicate: RuleDefinition = {
       fix: 'Rename one of the two items.',
     },
     // One finding per group of equal names, its subjects every item of the group: linear in the plan.
-    (ix, found) =>
-      sameNameGroups(ix.computerCount, ix.computerName).map((group) => {
+    (ix, found) => {
+      const table = new NameTable(ix.computerCount);
+      const groups = sameNameGroups(ix.computerCount, ix.computerName, table);
+      tables.set(ix.plan, table);
+      return groups.map((group) => {
         const items = group.map((i) => ix.computer(i));
         return found(
           items.map((item) => item.id),
           duplicateMessage(items),
         );
-      }),
+      });
+    },
   ),
 };
 

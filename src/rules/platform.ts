@@ -2,16 +2,13 @@
 import { listRoles, OS_LABEL, ROLE_LABEL } from '../model/labels.ts';
 import type { Role, Server, ServerOs, ServicePack } from '../model/schema.ts';
 import { family } from './define.ts';
-import type { PlanIndex } from './planIndex.ts';
 import { gcMailboxRatio, hubMailboxRatio } from './ratios.ts';
-import type { Finding } from './types.ts';
 import { nameOf } from './words.ts';
 
 const rule = family('Operating system, edition, hardware');
 
-/** Exchange 2007 servers with at least one role (the ones Setup installs) for which `bad` holds. */
-const installedAnd = (ix: PlanIndex, bad: (s: Server) => boolean) =>
-  ix.plan.servers.filter((s) => s.product === 'exchange2007' && s.roles.length > 0 && bad(s));
+/** An Exchange 2007 server with at least one role (one Setup installs). Each rule here looks at one server alone. */
+const installed = (s: Server) => s.product === 'exchange2007' && s.roles.length > 0;
 
 const SP_ORDER: Record<ServicePack, number> = { RTM: 0, SP1: 1, SP2: 2, SP3: 3 };
 /** The first Exchange 2007 build that supports each OS; windows2003-rtm has none. */
@@ -27,7 +24,7 @@ export function osSupported(os: ServerOs, build: ServicePack): boolean {
   return first !== undefined && SP_ORDER[build] >= SP_ORDER[first];
 }
 
-export const x64Required = rule(
+export const x64Required = rule.eachServer(
   {
     id: 'x64-required',
     severity: 'error',
@@ -36,16 +33,13 @@ export const x64Required = rule(
     sources: ['SYSREQ'],
     fix: 'Plan the server as x64.',
   },
-  (ix, found) =>
-    installedAnd(ix, (s) => s.arch === 'x86').map((s) =>
-      found(
-        [s.id],
-        `${nameOf(s.name)} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`,
-      ),
-    ),
+  (s, found) =>
+    installed(s) && s.arch === 'x86'
+      ? [found([s.id], `${nameOf(s.name)} is planned as a 32-bit (x86) server. Exchange 2007 in production needs x64: 32-bit is for labs only.`)]
+      : [],
 );
 
-export const osSupportedRule = rule(
+export const osSupportedRule = rule.eachServer(
   {
     id: 'os-supported',
     severity: 'error',
@@ -54,25 +48,22 @@ export const osSupportedRule = rule(
     sources: ['SYSREQ', 'WS08'],
     fix: 'Choose a supported operating system, or plan a later Exchange 2007 service pack.',
   },
-  (ix, found) => {
-    const build = ix.plan.exchange.servicePack;
-    return installedAnd(ix, (s) => !osSupported(s.os, build)).map((s) => {
-      const first = FIRST_BUILD[s.os];
-      const todo =
-        first === undefined
-          ? 'Install Windows Server 2003 SP1 or later first.'
-          : `Plan Exchange 2007 ${first} or later, or use Windows Server 2003 SP1/R2.`;
-      return found(
-        [s.id],
-        `${nameOf(s.name)} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`,
-      );
-    });
+  (s, found, context) => {
+    const build = context as ServicePack;
+    if (!installed(s) || osSupported(s.os, build)) return [];
+    const first = FIRST_BUILD[s.os];
+    const todo =
+      first === undefined
+        ? 'Install Windows Server 2003 SP1 or later first.'
+        : `Plan Exchange 2007 ${first} or later, or use Windows Server 2003 SP1/R2.`;
+    return [found([s.id], `${nameOf(s.name)} runs ${OS_LABEL[s.os]}, which Exchange 2007 ${build} does not support. ${todo}`)];
   },
+  (plan) => plan.exchange.servicePack,
 );
 
 export const STORAGE_GROUP_LIMIT: Record<Server['exchangeEdition'], number> = { standard: 5, enterprise: 50 };
 
-export const storageGroupLimit = rule(
+export const storageGroupLimit = rule.eachServer(
   {
     id: 'storage-group-limit',
     severity: 'error',
@@ -81,21 +72,17 @@ export const storageGroupLimit = rule(
     sources: ['EDITIONS'],
     fix: 'Use Enterprise Edition or plan fewer storage groups.',
   },
-  (ix, found) => {
-    const out: Finding[] = [];
-    for (const s of ix.plan.servers) {
-      const limit = STORAGE_GROUP_LIMIT[s.exchangeEdition];
-      if (s.storageGroups === undefined || s.storageGroups <= limit) continue;
-      const edition = s.exchangeEdition === 'standard' ? 'Standard' : 'Enterprise';
-      const todo = s.exchangeEdition === 'standard' ? 'Use Enterprise Edition or plan' : 'Plan';
-      out.push(
-        found(
-          [s.id],
-          `${nameOf(s.name)} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`,
-        ),
-      );
-    }
-    return out;
+  (s, found) => {
+    const limit = STORAGE_GROUP_LIMIT[s.exchangeEdition];
+    if (s.storageGroups === undefined || s.storageGroups <= limit) return [];
+    const edition = s.exchangeEdition === 'standard' ? 'Standard' : 'Enterprise';
+    const todo = s.exchangeEdition === 'standard' ? 'Use Enterprise Edition or plan' : 'Plan';
+    return [
+      found(
+        [s.id],
+        `${nameOf(s.name)} plans ${s.storageGroups} storage groups; Exchange ${edition} Edition allows at most ${limit}. ${todo} at most ${limit}.`,
+      ),
+    ];
   },
 );
 
@@ -133,7 +120,7 @@ export function coreLimit(s: Server): CoreLimit | undefined {
 // "an Edge Transport", but "a Unified Messaging" (said "you").
 const article = (label: string) => `${label.startsWith('E') ? 'an' : 'a'} ${label}`;
 
-export const maxCores = rule.each(
+export const maxCores = rule.eachServer(
   {
     id: 'max-cores',
     severity: 'warning',
@@ -142,7 +129,6 @@ export const maxCores = rule.each(
     sources: ['PROC'],
     fix: 'Plan no more cores than the recommended maximum, or spread the load over more servers.',
   },
-  (plan) => plan.servers,
   (s, found) => {
     if (s.product !== 'exchange2007' || s.cores === undefined) return [];
     const limit = coreLimit(s);
@@ -156,7 +142,7 @@ export const maxCores = rule.each(
   },
 );
 
-export const exchangeOnDc = rule(
+export const exchangeOnDc = rule.eachServer(
   {
     id: 'exchange-on-dc',
     severity: 'warning',
@@ -165,13 +151,15 @@ export const exchangeOnDc = rule(
     sources: ['SYSREQ', 'DCPROMO'],
     fix: 'Keep the domain controller on its own computer and make the Exchange server a member server.',
   },
-  (ix, found) =>
-    installedAnd(ix, (s) => s.domainController && s.cluster === undefined).map((s) =>
-      found(
-        [s.id],
-        `${nameOf(s.name)} runs Exchange 2007 and is a domain controller. Microsoft does not recommend it: the domain controller cannot be demoted while Exchange is installed, and Exchange uses only it for the directory. Make ${nameOf(s.name)} a member server.`,
-      ),
-    ),
+  (s, found) =>
+    installed(s) && s.domainController && s.cluster === undefined
+      ? [
+          found(
+            [s.id],
+            `${nameOf(s.name)} runs Exchange 2007 and is a domain controller. Microsoft does not recommend it: the domain controller cannot be demoted while Exchange is installed, and Exchange uses only it for the directory. Make ${nameOf(s.name)} a member server.`,
+          ),
+        ]
+      : [],
 );
 
 export const PLATFORM_RULES = [

@@ -37,30 +37,61 @@ function sameIgnoringCase(a: string, b: string): boolean {
 }
 
 /**
+ * The names seen so far, by folded key: an open-addressing table over a typed array of positions in
+ * `names`. Kept by name-duplicate after a check, so a server added at the end (a palette add) is one
+ * look-up instead of a pass over every name.
+ */
+export class NameTable {
+  private slots: Int32Array;
+  private readonly names: string[] = [];
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+  }
+
+  /** Adds `name` when no equal one is in the table (-1), else leaves it out and returns that one's position. */
+  add(name: string): number {
+    if (this.names.length * 2 >= this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    for (let slot = foldedHash(name) & mask; ; slot = (slot + 1) & mask) {
+      const first = this.slots[slot]!;
+      if (first === -1) {
+        this.slots[slot] = this.names.push(name) - 1;
+        return -1;
+      }
+      if (sameIgnoringCase(this.names[first]!, name)) return first;
+    }
+  }
+
+  private grow() {
+    const names = this.names.splice(0);
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (const name of names) this.add(name);
+  }
+}
+
+/**
  * Every group of the `count` names equal ignoring case (two or more indexes each, ascending), by
  * first occurrence. Linear in the names: a group of n equal names is one group, not n² pairs.
+ * `table` is left holding the first of each group and every other name.
  */
-export function sameNameGroups(count: number, nameAt: (i: number) => string): number[][] {
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size).fill(-1); // index of the first name with each folded key
+export function sameNameGroups(count: number, nameAt: (i: number) => string, table = new NameTable(count)): number[][] {
   let groups: Map<number, number[]> | undefined; // first index -> every index, only on collision
+  // The table's positions are the indexes of the names it took (first occurrences), in order.
+  const firsts: number[] = [];
   for (let i = 0; i < count; i++) {
-    const name = nameAt(i);
-    for (let slot = foldedHash(name) & (size - 1); ; slot = (slot + 1) & (size - 1)) {
-      const first = slots[slot]!;
-      if (first === -1) {
-        slots[slot] = i;
-        break;
-      }
-      if (sameIgnoringCase(nameAt(first), name)) {
-        groups ??= new Map();
-        const members = groups.get(first);
-        if (members) members.push(i);
-        else groups.set(first, [first, i]);
-        break;
-      }
+    const at = table.add(nameAt(i));
+    if (at === -1) {
+      firsts.push(i);
+      continue;
     }
+    const first = firsts[at]!;
+    groups ??= new Map();
+    const members = groups.get(first);
+    if (members) members.push(i);
+    else groups.set(first, [first, i]);
   }
   // A Map keeps insertion order, which is by second occurrence: sort by the first.
   return groups ? [...groups.values()].sort((a, b) => a[0]! - b[0]!) : [];
