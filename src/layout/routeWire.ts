@@ -4,7 +4,8 @@
 // position it did not touch (structural sharing), and a list that changed is sent as its new items
 // plus, for each place, the index of the same object in the list sent before. The worker rebuilds
 // a plan deep-equal to the canvas's. Its answer is likewise only the routes that changed.
-import type { Plan } from '../model/schema.ts';
+import { copyLayout, noteLayoutChange } from '../model/positions.ts';
+import type { Layout, Plan } from '../model/schema.ts';
 import { createRouter, type RoutedLink, type Routes } from './route.ts';
 
 type Fields = Record<string, unknown>;
@@ -73,7 +74,7 @@ export function createPlanEncoder() {
       const value = now[k];
       if (sent && k in sent && was === value) continue;
       if (Array.isArray(was) && Array.isArray(value)) delta.lists[k] = listDelta(was, value);
-      else if (isRecord(was) && isRecord(value) && k === 'layout') delta.records[k] = recordDelta(was, value);
+      else if (k === 'layout' && isRecord(value)) delta.records[k] = recordDelta(isRecord(was) ? was : {}, value);
       else delta.whole[k] = value;
     }
     if (sent) for (const k in sent) if (!(k in now)) delta.gone.push(k);
@@ -93,10 +94,14 @@ export function createPlanDecoder() {
       let fresh = 0;
       next[k] = Array.from(from, (j) => (j < 0 ? items[fresh++] : was[j]));
     }
+    // The layout as the page keeps it: a table without a prototype (an item id may be "__proto__"),
+    // noted as made from the one before with these keys changed, so the layout is updated, not redone.
     for (const [k, { set, gone }] of Object.entries(delta.records)) {
-      const record: Json = { ...(plan[k] as Json) };
+      const base = plan[k] as Layout | undefined;
+      const record: Json = copyLayout(base);
       for (const key of gone) delete record[key];
       for (const [key, value] of set) record[key] = value;
+      noteLayoutChange(record as Layout, base, [...gone, ...set.map(([key]) => key)]);
       next[k] = record;
     }
     plan = next;
