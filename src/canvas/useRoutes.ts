@@ -7,9 +7,8 @@ import type { Routes } from '../layout/route.ts';
 import type { RoutesDelta } from '../layout/routeWire.ts';
 import { openDocument } from '../store/planStore.ts';
 
-/** The browser's worker, or none where Worker is missing or cannot start. */
+/** The browser's worker, or none where it cannot start. */
 const openRouteWorker: OpenChannel = (answer, fail) => {
-  if (typeof Worker === 'undefined') return undefined;
   let worker: Worker;
   try {
     worker = new Worker(new URL('../app/routeWorker.ts', import.meta.url), { type: 'module', name: 'route-links' });
@@ -40,12 +39,16 @@ export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
   const [arrived, setArrived] = useState<{ plan: Plan; routes: Routes } | undefined>();
   const live = useMemo(() => createLiveRouter((p, routes) => setArrived({ plan: p, routes })), []);
   useEffect(() => {
-    live.connect(openRouteWorker);
+    if (typeof Worker !== 'undefined') live.connect(openRouteWorker);
     return () => live.dispose();
   }, [live]);
   // An edited plan goes to the worker at once; a plan routed here when the page is idle (the worker
-  // then has it for the next edit, which it is sent as a small delta).
-  useEffect(() => (live.pending(plan) ? live.request(plan) : whenIdle(() => live.request(plan))), [live, plan]);
+  // then has it for the next edit, which it is sent as a small delta), unless it is only shown (a
+  // share link: no document, never edited).
+  useEffect(() => {
+    if (live.pending(plan)) live.request(plan);
+    else if (openDocument()) return whenIdle(() => live.request(plan));
+  }, [live, plan]);
   const routes = useMemo(() => (arrived?.plan === plan ? arrived.routes : live.routes(plan, openDocument())), [live, plan, arrived]);
   return { routes, pending: live.pending(plan) };
 }

@@ -121,14 +121,22 @@ describe('routes after an edit', () => {
     expect(live.pending(shown)).toBe(false);
   });
 
-  it('routes every plan here without a worker, and once the worker fails', () => {
+  it('routes every plan here without a worker, when it cannot start, and once it fails', () => {
     const alone = createLiveRouter(() => {});
-    alone.connect(() => undefined);
     const first = start();
     alone.routes(first, session);
     const edited = grown(first, 1);
     expect(values(alone.routes(edited, session))).toEqual(values(createRouter()(edited)));
     expect(alone.pending(edited)).toBe(false);
+
+    const refused: Plan[] = [];
+    const unstarted = createLiveRouter((p) => refused.push(p));
+    unstarted.connect(() => undefined);
+    unstarted.routes(first, session);
+    unstarted.routes(edited, session);
+    unstarted.request(edited);
+    expect(refused).toEqual([edited]);
+    expect(values(unstarted.routes(edited, session))).toEqual(values(createRouter()(edited)));
 
     const { worker, settled, live, first: opened } = setup();
     const edit = grown(opened, 2);

@@ -57,7 +57,7 @@ export interface LiveRouter {
   pending(plan: Plan): boolean;
   /** After `plan` is drawn: the worker routes it (or, for a plan routed here, learns it for the next edit). */
   request(plan: Plan): void;
-  /** Starts a worker (none: every plan is routed here); `dispose` stops it. */
+  /** Gives the way to start a worker, started with the first plan sent (none: every plan is routed here); `dispose` stops it. */
   connect(open: OpenChannel): void;
   dispose(): void;
 }
@@ -67,6 +67,7 @@ export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void):
   const here = createRouter();
   const exact = new WeakMap<Plan, Routes>();
   let encode = createPlanEncoder();
+  let opener: OpenChannel | undefined;
   let channel: RouteChannel | undefined;
   let drawn: { plan: Plan; routes: Routes; session: object | undefined } | undefined;
   let current: Plan | undefined;
@@ -77,11 +78,14 @@ export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void):
   const stop = () => {
     channel?.close();
     channel = inFlight = sent = undefined;
+    opener = undefined;
   };
 
   const post = (plan: Plan) => {
+    channel ??= opener!(answer, fail);
+    if (!channel) return fail();
     inFlight = sent = plan;
-    channel!.post(encode(plan));
+    channel.post(encode(plan));
   };
   const answer = (delta: RoutesDelta) => {
     const plan = inFlight!;
@@ -111,7 +115,7 @@ export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void):
     routes(plan, session) {
       const known = exact.get(plan) ?? (drawn?.plan === plan ? drawn.routes : undefined);
       if (known) return known;
-      const edit = channel && drawn && session !== undefined && session === drawn.session;
+      const edit = opener && drawn && session !== undefined && session === drawn.session;
       const routes = edit ? provisionalRoutes(plan, drawn!.routes) : here(plan);
       if (!edit) exact.set(plan, routes);
       drawn = { plan, routes, session };
@@ -120,13 +124,13 @@ export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void):
     pending: (plan) => !exact.has(plan),
     request(plan) {
       current = plan;
-      if (channel && !inFlight && sent !== plan) post(plan);
+      if (opener && !inFlight && sent !== plan) post(plan);
     },
     connect(open) {
       stop();
       encode = createPlanEncoder();
       mirror = new Map();
-      channel = open(answer, fail);
+      opener = open;
     },
     dispose: stop,
   };
