@@ -93,6 +93,16 @@ describe('routes after an edit', () => {
     for (const route of kept) expect(route).toBe(opened.get(route.id));
   });
 
+  it('keeps the map drawn when the routes that arrive draw the same (nothing is derived again)', () => {
+    const { worker, live, first } = setup();
+    const renamed = applyStep(first, { kind: 'rename', at: 3 }, 1);
+    const drawn = live.routes(renamed, session);
+    live.request(renamed);
+    worker.answerAll();
+    expect(live.pending(renamed)).toBe(false);
+    expect(live.routes(renamed, session)).toBe(drawn);
+  });
+
   it('draws only the newest plan of several quick edits; answers for older ones are dropped', () => {
     const { worker, settled, live, first } = setup();
     let plan = first;

@@ -36,14 +36,22 @@ export function provisionalRoutes(plan: Plan, before: Routes): Routes {
   return next;
 }
 
-/** The routes that arrived, each the object drawn before where it draws the same (so it is not redrawn). */
+/**
+ * The routes that arrived, each the object drawn before where it draws the same (so it is not
+ * redrawn); the very map drawn when that is every one of them (then nothing is derived again).
+ */
 function keepDrawn(arrived: ReadonlyMap<string, RoutedLink>, drawn: Routes): Routes {
   const next = new Map<string, RoutedLink>();
+  let same = arrived.size === drawn.size;
   for (const [id, route] of arrived) {
     const was = drawn.get(id);
-    next.set(id, was && (was === route || sameRoute(was, route)) ? was : route);
+    const kept = was && (was === route || sameRoute(was, route)) ? was : route;
+    same &&= kept === was;
+    next.set(id, kept);
   }
-  return next;
+  if (!same) return next;
+  const order = [...next.keys()];
+  return [...drawn.keys()].every((id, i) => id === order[i]) ? drawn : next;
 }
 
 export interface LiveRouter {
