@@ -34,6 +34,16 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+/** Runs `task` once the next frame is painted (the edit's frame does not share the CPU with routing); returns how to cancel it. */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /** The routes to draw for `plan` now, and whether they are still provisional. */
 export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
   const [arrived, setArrived] = useState<{ plan: Plan; routes: Routes } | undefined>();
@@ -42,12 +52,12 @@ export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
     if (typeof Worker !== 'undefined') live.connect(openRouteWorker);
     return () => live.dispose();
   }, [live]);
-  // An edited plan goes to the worker at once; a plan routed here when the page is idle (the worker
-  // then has it for the next edit, which it is sent as a small delta), unless it is only shown (a
-  // share link: no document, never edited).
+  // An edited plan goes to the worker once its provisional frame is painted (an edit made before
+  // then replaces it); a plan routed here when the page is idle (the worker then has it for the next
+  // edit, which it is sent as a small delta), unless it is only shown (a share link: never edited).
   useEffect(() => {
-    if (live.pending(plan)) live.request(plan);
-    else if (openDocument()) return whenIdle(() => live.request(plan));
+    if (live.pending(plan)) return afterPaint(() => live.request(plan));
+    if (openDocument()) return whenIdle(() => live.request(plan));
   }, [live, plan]);
   const routes = useMemo(() => (arrived?.plan === plan ? arrived.routes : live.routes(plan, openDocument())), [live, plan, arrived]);
   return { routes, pending: live.pending(plan) };
