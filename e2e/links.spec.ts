@@ -33,7 +33,11 @@ async function canvasLinks(page: Page) {
   return { paths: new Map(entries), labels: await page.locator('.edge-label').allTextContents() };
 }
 
+/** After an edit the canvas draws provisional links until the routing worker's routes arrive. */
+const routesSettled = (page: Page) => expect(page.locator('[data-routes-pending]')).toHaveCount(0);
+
 async function expectCanvasMatchesExport(page: Page) {
+  await routesSettled(page);
   const exported = exportedLinks(await exportedSvg(page));
   const shown = await canvasLinks(page);
   expect(exported.size).toBeGreaterThan(0);
@@ -65,6 +69,28 @@ test('a 30-server plan in three sites: the same routes on the canvas and in the 
   const from = await pointIn(um, { x: 0.5, y: 0.15 });
   await dragWithMouse(page, from, { x: from.x + 60, y: from.y + 90 });
   await expectCanvasMatchesExport(page);
+});
+
+test('after a palette add every link stays drawn, and the links settle on the routes of the export', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openApp(page);
+  await page.getByTestId('import-input').setInputFiles({ name: 'three-sites.json', mimeType: 'application/json', buffer: Buffer.from(serializePlan(threeSitePlan())) });
+  await expect(page.locator('.plan-title')).toContainText('three sites');
+  while ((await zoomOf(page)) < 0.4) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expectCanvasMatchesExport(page);
+  const ids = [...(await canvasLinks(page)).paths.keys()].sort();
+  await server(page, 'UM11').click();
+  const item = page.locator('[data-palette="server"]');
+  await item.focus();
+  const servers = await page.locator('.react-flow__node-server').count();
+  await item.press('Enter');
+  // Drawn at once with the new server, provisional or not: no link is ever missing.
+  await expect(page.locator('.react-flow__node-server')).toHaveCount(servers + 1);
+  expect([...(await canvasLinks(page)).paths.keys()].sort()).toEqual(ids);
+  await expectCanvasMatchesExport(page);
+  // The routes came from the routing worker (the browser has one; tests in Node route in place).
+  expect(workers.some((url) => url.includes('routeWorker'))).toBe(true);
 });
 
 test('View > Legend shows the role chips and the link kinds of the plan on the canvas', async ({ page }) => {

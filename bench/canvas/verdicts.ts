@@ -1,7 +1,7 @@
 // The canvas targets of issue #16, judged on medians (frame times: on the pooled, smoothed p95), and
 // the bench's table: one row per measure, ours against bare React Flow in the same runs. Targets
 // are reported, never enforced by tests.
-import { EDIT_LABEL, EDITS } from './pages.ts';
+import { EDIT_LABEL, EDITS, SETTLE_MEASURES } from './pages.ts';
 import type { FrameSummary, PlanSummary } from './summary.ts';
 import type { Spread } from './stats.ts';
 
@@ -51,9 +51,10 @@ function judge(
 
 export function verdicts(plans: PlanSummary[], initialJsGzipKB: number): Verdict[] {
   const at = (key: string) => plans.filter((p) => p.plan === key);
+  const judged = EDITS.filter((k) => !SETTLE_MEASURES.includes(k));
   const editRatios = (p: PlanSummary) =>
-    EDITS.map((k) => [k, ratio(p.ours.edits[k].median, p.bare.anyEdit.median)] as const);
-  const editMs = (p: PlanSummary) => EDITS.map((k) => [k, p.ours.edits[k].median] as const);
+    judged.map((k) => [k, ratio(p.ours.edits[k].median, p.bare.anyEdit.median)] as const);
+  const editMs = (p: PlanSummary) => judged.map((k) => [k, p.ours.edits[k].median] as const);
   const ms = (v: number | null) => `${fmt(v)} ms`;
   const T = TARGETS;
   return [

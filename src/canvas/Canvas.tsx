@@ -193,7 +193,15 @@ export function Canvas() {
   // The first commit only measures the canvas: the diagram is drawn fitted from its first frame.
   if (!start.ready) return <div ref={canvasRef} className="canvas" />;
   return (
-    <div ref={canvasRef} className={`canvas${connecting ? ' connecting' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+    // data-routes-pending: links drawn provisionally after an edit until the routing worker's routes arrive.
+    <div
+      ref={canvasRef}
+      className={`canvas${connecting ? ' connecting' : ''}`}
+      data-routes-pending={all.routesPending || undefined}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+    >
       <EdgeMarkers />
       <ZoomedOutContext.Provider value={zoomedOut}>
         <ReactFlow<PlanNode, PlanEdge>

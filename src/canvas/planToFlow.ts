@@ -157,7 +157,8 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
   const serversById = byIdOf<Server>();
   const clustersById = byIdOf<Cluster>();
   const infraById = byIdOf<Infrastructure>();
-  return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>) => {
+  /** `given`: the plan's routes when the caller has them (the canvas's, exact or provisional). */
+  return (plan: Plan, byItem: ReadonlyMap<string, Finding[]>, selection: ReadonlySet<string>, given?: Routes) => {
     const layout = resolveLayout(plan);
     const sites = sitesById(plan.sites);
     const servers = serversById(plan.servers);
@@ -264,7 +265,7 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
       };
     }
 
-    const routes = route(plan);
+    const routes = given ?? route(plan);
     const edges: PlanEdge[] = plan.links.map((link) => {
       const badge = badgeOf(byItem.get(link.id));
       return reuseEdge(edgeCache, {

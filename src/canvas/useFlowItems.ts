@@ -7,6 +7,7 @@ import type { NodeChange } from '@xyflow/react';
 import { findingsOf } from '../store/findings.ts';
 import type { Plan } from '../model/index.ts';
 import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
+import { useRoutes } from './useRoutes.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
@@ -33,12 +34,13 @@ function withSelection<T extends { id: string; selected?: boolean }>(
 
 /**
  * The plan's nodes and edges before the selection is merged in (see `useShownItems`), the selection
- * as a set, and the positions of a drag in progress (React Flow's position changes, kept only for
- * the items it moves until the drop commits them).
+ * as a set, the positions of a drag in progress (React Flow's position changes, kept only for the
+ * items it moves until the drop commits them) and whether the links' routes are still provisional.
  */
 export function useFlowItems(plan: Plan, selection: readonly string[]) {
   const toFlow = useMemo(() => createPlanToFlow(), []);
-  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, NO_SELECTION), [toFlow, plan]);
+  const { routes, pending } = useRoutes(plan);
+  const derived = useMemo(() => toFlow(plan, findingsOf(plan).byItem, NO_SELECTION, routes), [toFlow, plan, routes]);
   const chosen = useMemo(() => new Set(selection), [selection]);
   const [moving, setMoving] = useState<ReadonlyMap<string, PositionChange> | undefined>();
 
@@ -53,7 +55,7 @@ export function useFlowItems(plan: Plan, selection: readonly string[]) {
     });
   }, []);
   const settled = useCallback(() => setMoving(undefined), []);
-  return { derived, chosen, moving, follow, settled };
+  return { derived, chosen, moving, follow, settled, routesPending: pending };
 }
 
 /** The nodes with the drag's positions applied (the same array when nothing is being dragged). */

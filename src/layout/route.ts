@@ -40,7 +40,8 @@ export const WITNESS_LABEL = 'file share witness';
 
 export const witnessId = (clusterId: string) => `witness:${clusterId}`;
 
-interface Wanted {
+/** A link (or witness) to route: its two end boxes and the texts its label may show. */
+export interface Wanted {
   id: string;
   kind: LinkKind | 'witness';
   from: Box;
@@ -50,7 +51,8 @@ interface Wanted {
 
 const key = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
 
-function wanted(plan: Plan, layout: ResolvedLayout): Wanted[] {
+/** Every link and witness the plan draws, witnesses first (the routes' order). */
+export function wanted(plan: Plan, layout: ResolvedLayout): Wanted[] {
   const out: Wanted[] = [];
   for (const c of plan.clusters) {
     const from = layout.byId.get(c.id);
@@ -154,7 +156,8 @@ export function createRouter(): (plan: Plan) => Routes {
 /** What a label may not cover: a card, or a site's name tab. */
 const blockerOf = (b: Box): Rect => (b.kind === 'site' ? { x: b.absX, y: b.absY, width: b.width, height: SITE_TAB } : rectOf(b));
 
-function sameRoute(a: RoutedLink, b: RoutedLink): boolean {
+/** Whether two routes draw the same: kind, points, end boxes and label. */
+export function sameRoute(a: RoutedLink, b: RoutedLink): boolean {
   return (
     a.kind === b.kind &&
     samePoints(a.points, b.points) &&
