@@ -14,12 +14,17 @@ export function newLayout(): Layout {
 }
 
 /**
- * A copy of a layout table, also without a prototype. Spreading copies an entry named "__proto__"
- * as an entry like any other, and took half the time of Object.assign into a new table (a layout
- * of 5,000 items is copied on every edit that moves something).
+ * A copy of a layout table, also without a prototype: its own entries, in their order, written
+ * into a new table without a prototype (where an entry named "__proto__" is an entry like any
+ * other). A layout is copied on every edit that moves something, several times in a palette add:
+ * this loop took a third of the time of spreading the table and setting the copy's prototype
+ * (0.05-0.06 vs 0.15-0.20 ms at 1,187 entries, Node), and Object.assign was as slow as spreading.
  */
 export function copyLayout(layout: Readonly<Layout> | undefined): Layout {
-  return Object.setPrototypeOf({ ...layout }, null) as Layout;
+  const next = newLayout();
+  if (layout === undefined) return next;
+  for (const id of Object.keys(layout)) next[id] = layout[id]!;
+  return next;
 }
 
 /** Which entries a layout table was made from another by changing (and no others). */
