@@ -18,10 +18,10 @@ const up = (v: number) => Math.ceil(v / GRID) * GRID;
 /** Rectangles closer than `gap` to `r` (a box that needs air around it). */
 function blockers(placed: SpatialIndex<{ rect: Rect }>, r: Rect, gap: number): Rect[] {
   const halo = { x: r.x - gap, y: r.y - gap, width: r.width + 2 * gap, height: r.height + 2 * gap };
-  return placed
-    .query(halo)
-    .map((p) => p.rect)
-    .filter((p) => p.x < halo.x + halo.width && halo.x < p.x + p.width && p.y < halo.y + halo.height && halo.y < p.y + p.height);
+  const out: Rect[] = [];
+  for (const { rect: p } of placed.query(halo))
+    if (p.x < halo.x + halo.width && halo.x < p.x + p.width && p.y < halo.y + halo.height && halo.y < p.y + p.height) out.push(p);
+  return out;
 }
 
 /**
@@ -41,16 +41,18 @@ export function nearestFree(
   const start = { x: Math.max(desired.x, min.x), y: Math.max(desired.y, min.y) };
   const wx = along === 'y' ? 3 : 1;
   const wy = along === 'x' ? 3 : 1;
-  const cost = (s: Spot) => wx * Math.abs(s.x - desired.x) + wy * Math.abs(s.y - desired.y);
-  const queue: Spot[] = [start];
+  const cost = (x: number, y: number) => wx * Math.abs(x - desired.x) + wy * Math.abs(y - desired.y);
+  // Each spot waiting with its cost, worked out once when it is queued (not at every scan).
+  const queue: (Spot & { cost: number })[] = [{ x: start.x, y: start.y, cost: cost(start.x, start.y) }];
   const seen = new Set<string>();
   let lowest = start.y;
   for (let step = 0; step < MAX_STEPS && queue.length > 0; step++) {
-    // The cheapest spot waiting (the queue stays small: a linear scan beats a heap here).
+    // The cheapest spot waiting, the first of equals (the queue stays small: a linear scan beats a heap here).
     let k = 0;
-    for (let i = 1; i < queue.length; i++) if (cost(queue[i]!) < cost(queue[k]!)) k = i;
-    const spot = queue.splice(k, 1)[0]!;
-    const id = `${spot.x},${spot.y}`;
+    for (let i = 1; i < queue.length; i++) if (queue[i]!.cost < queue[k]!.cost) k = i;
+    const { x, y } = queue.splice(k, 1)[0]!;
+    const spot = { x, y };
+    const id = `${x},${y}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const rect = { x: spot.x, y: spot.y, width: size.width, height: size.height };
@@ -64,7 +66,7 @@ export function nearestFree(
         { x: spot.x, y: up(b.y + b.height + gap) },
         { x: spot.x, y: down(b.y - gap - size.height) },
       ];
-      for (const o of options) if (o.x >= min.x && o.y >= min.y) queue.push(o);
+      for (const o of options) if (o.x >= min.x && o.y >= min.y) queue.push({ x: o.x, y: o.y, cost: cost(o.x, o.y) });
     }
   }
   // A crowded corner: straight down from the start, past whatever is in the way (each step passes
