@@ -213,3 +213,8 @@ export function connect(a: Rect, b: Rect, near: Surroundings): Point[] {
   if (detour && (!simple.route || length(detour) + penalty(detour, near, lines) < simple.cost)) return detour;
   return simple.route ?? [{ x: cx(a), y: cy(a) }, { x: cx(b), y: cy(b) }];
 }
+
+const OPEN: Surroundings = { obstacles: [], borders: [] };
+
+/** A plain elbow between two boxes, nothing in the way: a link drawn before (or while) it is routed. */
+export const plainElbow = (a: Rect, b: Rect): Point[] => connect(a, b, OPEN);

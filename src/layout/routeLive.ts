@@ -1,14 +1,14 @@
 // The canvas's routes: the first plan shown (a load, a share link, a plan opened or imported) is
 // routed here, so its first frame draws the exact routes. After an edit the canvas paints at once
 // with provisional routes: a link whose two end boxes did not move keeps the route it had, any
-// other a plain elbow (as while dragging). A Web Worker routes the edited plan meanwhile (with a
+// other a plain elbow (as while dragging, edges/preview.ts). A Web Worker routes the edited plan meanwhile (with a
 // router of its own that reuses what the edit did not touch) and its routes are drawn when they
 // arrive, unless the plan has been edited again (then only the newest plan's routes are drawn).
 // The worker's routes are exactly those of the router here: both run the same deterministic code.
 // Where no worker can start (tests, Node) or it fails, every plan is routed here.
 import type { Plan } from '../model/schema.ts';
 import { resolveLayout } from '../theme/geometry.ts';
-import { connect } from './connector.ts';
+import { plainElbow } from './connector.ts';
 import { createRouter, sameRoute, wanted, type RoutedLink, type Routes } from './route.ts';
 import { applyRoutesDelta, createPlanEncoder, type PlanDelta, type RoutesDelta } from './routeWire.ts';
 import { rectOf } from './routeSurroundings.ts';
@@ -21,8 +21,6 @@ export interface RouteChannel {
 }
 export type OpenChannel = (answer: (delta: RoutesDelta) => void, fail: () => void) => RouteChannel | undefined;
 
-const OPEN = { obstacles: [], borders: [] };
-
 /** The routes to draw at once after an edit: unmoved links keep theirs, others a plain elbow. */
 export function provisionalRoutes(plan: Plan, before: Routes): Routes {
   const next = new Map<string, RoutedLink>();
@@ -31,7 +29,7 @@ export function provisionalRoutes(plan: Plan, before: Routes): Routes {
     const b = rectOf(link.to);
     const was = before.get(link.id);
     if (was && was.kind === link.kind && sameRect(was.ends[0], a) && sameRect(was.ends[1], b)) next.set(link.id, was);
-    else next.set(link.id, { id: link.id, kind: link.kind, points: connect(a, b, OPEN), ends: [a, b] });
+    else next.set(link.id, { id: link.id, kind: link.kind, points: plainElbow(a, b), ends: [a, b] });
   }
   return next;
 }

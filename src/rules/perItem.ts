@@ -3,9 +3,8 @@
 // edit of one server (a role, a platform field, a palette add), a rule whose items are every server
 // takes its last findings, drops the old server's and adds the new one's, without a walk over every
 // item. Either way the findings are those validate() gives (property tests in incremental.test.ts).
-import type { Server } from '../model/schema.ts';
 import type { Context, RuleDefinition } from './define.ts';
-import type { Plan } from '../model/schema.ts';
+import type { Plan, Server } from '../model/schema.ts';
 import type { Finding } from './types.ts';
 import { MAX_FINDINGS_PER_RULE, ruleFindings } from './validate.ts';
 
