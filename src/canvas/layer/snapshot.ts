@@ -63,7 +63,8 @@ function paintPart(held: Held, scratch: HTMLCanvasElement, rects: readonly Rect[
   }
 }
 
-export function createSnapshot() {
+/** `newCanvas` makes the bitmaps it holds (tests give their own). */
+export function createSnapshot(newCanvas = (): HTMLCanvasElement => document.createElement('canvas')) {
   let held: Held | undefined;
   /** Where a repaint in part is painted before its rectangles are copied to the held bitmap. */
   let scratch: HTMLCanvasElement | undefined;
@@ -93,7 +94,7 @@ export function createSnapshot() {
     const [bw, bh] = [Math.ceil(width * dpr), Math.ceil(height * dpr)];
     const sized = held && held.bitmap.width === bw && held.bitmap.height === bh;
     const area = held && sized ? repaintArea(held, next, t, bw, bh) : 'full';
-    const bitmap = held?.bitmap ?? document.createElement('canvas');
+    const bitmap = held?.bitmap ?? newCanvas();
     held = { ...next, bitmap, t, options };
     if (area === 'full') {
       // Setting the size clears the bitmap and resets its context, even at the same size.
@@ -101,7 +102,7 @@ export function createSnapshot() {
       bitmap.height = bh;
       paintWhole(bitmap, held, colors);
     } else if (area.length) {
-      scratch ??= document.createElement('canvas');
+      scratch ??= newCanvas();
       // A new size clears it; at the same size its pixels outside the rectangles are never copied.
       if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
       paintPart(held, scratch, area, colors);
@@ -135,7 +136,7 @@ export function createSnapshot() {
   /** The held bitmap, a full paint of the same state beside it, and where the view shows it (tests). */
   const inspect = () => {
     if (!held || !shown) return undefined;
-    const whole = document.createElement('canvas');
+    const whole = newCanvas();
     [whole.width, whole.height] = [held.bitmap.width, held.bitmap.height];
     paintWhole(whole, held, held.colors as Palette);
     return { held: held.bitmap, whole, at: { x: shown.dx, y: shown.dy } };
