@@ -169,7 +169,7 @@ const area = (r: Rect) => r.width * r.height;
  */
 function merge(rects: readonly Rect[]): Rect[] {
   const out: Rect[] = [];
-  for (let r of rects) {
+  next: for (let r of rects) {
     for (let j = 0; j < out.length; ) {
       const o = out[j]!;
       // Rectangles with a gap between them always add area when joined: no union to work out
@@ -178,9 +178,22 @@ function merge(rects: readonly Rect[]): Rect[] {
         j++;
         continue;
       }
+      // One inside the other (most of a large change: cards inside a moved site's footprint): the
+      // inner one goes, and nothing else needs another look (the outer one is as it was).
+      const [rx1, ry1, ox1, oy1] = [r.x + r.width, r.y + r.height, o.x + o.width, o.y + o.height];
+      if (o.x <= r.x && o.y <= r.y && ox1 >= rx1 && oy1 >= ry1) continue next;
+      if (r.x <= o.x && r.y <= o.y && rx1 >= ox1 && ry1 >= oy1) {
+        out.splice(j, 1);
+        continue;
+      }
       const u = union(o, r);
       if (area(u) > area(o) + area(r)) j++;
-      else [r, j] = [u, (out.splice(j, 1), 0)];
+      else {
+        // Joined: the larger one may now meet rectangles it missed, so they are looked at again.
+        out.splice(j, 1);
+        r = u;
+        j = 0;
+      }
     }
     out.push(r);
   }
