@@ -63,6 +63,8 @@ interface Drawn {
   seen: number;
   /** Something it is built from other than its box may have changed since. */
   stale: boolean;
+  /** Its place in the nodes of the mapping that last drew or kept it. */
+  at: number;
 }
 
 /** Everything a link's edge is built from, and the edge. */
@@ -82,6 +84,16 @@ function differing<K, V>(a: ReadonlyMap<K, V> | ReadonlySet<K>, b: ReadonlyMap<K
   for (const k of a.keys()) if (get(a, k) !== get(b, k)) out.add(k);
   for (const k of b.keys()) if (get(a, k) !== get(b, k)) out.add(k);
 }
+
+/** Each mapping's nodes: where a node of an id is among them, if it is (undefined: look it up otherwise). */
+const places = new WeakMap<readonly PlanNode[], (id: string) => number | undefined>();
+
+/**
+ * Where the node of `id` is among `nodes` (the last node of that id), read from what the mapping
+ * that made them keeps, without walking them: undefined when that cannot tell (the id is not among
+ * them, or they are not a mapping's).
+ */
+export const placeKnown = (nodes: readonly PlanNode[], id: string): number | undefined => places.get(nodes)?.(id);
 
 /** Creates a mapper with its own node cache and router (one per canvas; the bench times its own router). */
 export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter()) {
@@ -120,7 +132,7 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
       return 1 + (records.firstNode.get(server.cluster) === server.id ? 1 : 0) + (records.clusters.get(server.cluster)?.standby ? 2 : 0);
     };
     /** The node of a box that moved or whose record, findings, selection or cluster facts may have changed. */
-    const redraw = (box: Box, last: Drawn | undefined): PlanNode => {
+    const redraw = (box: Box, last: Drawn | undefined, at: number): PlanNode => {
       const server = box.kind === 'server' ? records.servers.get(box.id) : undefined;
       const record =
         box.kind === 'site' ? records.sites.get(box.id) : box.kind === 'cluster' ? records.clusters.get(box.id) : (server ?? records.infra.get(box.id));
@@ -129,21 +141,26 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
       const cluster = clusterFact(box, server);
       const witness = server ? records.witnessOf.get(server.id) : undefined;
       if (last && sameNodeBox(last.box, box) && last.record === record && last.findings === findings && last.selected === selected && last.cluster === cluster && last.witness === witness) {
-        Object.assign(last, { box, seen: now, stale: false });
+        Object.assign(last, { box, seen: now, stale: false, at });
         return last.node;
       }
       const node = reuseNode(last?.node, toNode(box, badgeOf(findings), selected, records));
-      drawn.set(box.id, { box, record, findings, selected, cluster, witness, node, seen: now, stale: false });
+      drawn.set(box.id, { box, record, findings, selected, cluster, witness, node, seen: now, stale: false, at });
       return node;
     };
     // A box of the last mapping with nothing changed but maybe its place keeps its node (compared
     // by identity first: a box the layout did not touch is the same object).
-    const nodes: PlanNode[] = layout.boxes.map((box) => {
+    const nodes: PlanNode[] = layout.boxes.map((box, at) => {
       const d = drawn.get(box.id);
-      if (fresh || !d || d.seen !== now - 1 || d.stale || !sameNodeBox(d.box, box)) return redraw(box, d);
+      if (fresh || !d || d.seen !== now - 1 || d.stale || !sameNodeBox(d.box, box)) return redraw(box, d, at);
       d.seen = now;
       d.box = box;
+      d.at = at;
       return d.node;
+    });
+    places.set(nodes, (id) => {
+      const d = drawn.get(id);
+      return d && nodes[d.at] === d.node ? d.at : undefined;
     });
 
     function nameOf(id: string): string {
