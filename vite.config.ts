@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/security/headers.ts';
+import { FIRST_PAINT_TEXT_ATTRS, firstPaintTextLines } from './src/app/firstPaintText.ts';
 
 // The built app allows no inline or remote script and talks to nobody: plans stay on the machine.
 // The policy also rides in a meta tag, for static hosting that sends no headers; `vite preview`
@@ -38,6 +39,16 @@ function preloadFirstPaintFonts(): Plugin {
             injectTo: 'head' as const,
           })),
     },
+  };
+}
+
+// The first frame's font sizes and weights are laid out in a hidden element while the scripts arrive
+// (app/firstPaintText.ts): the browser's font look-ups leave the shell's first layout. Not script.
+function layOutFirstPaintText(): Plugin {
+  return {
+    name: 'lay-out-first-paint-text',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'div', attrs: FIRST_PAINT_TEXT_ATTRS, injectTo: 'body-prepend', children: firstPaintTextLines() }],
   };
 }
 
@@ -96,7 +107,7 @@ const firstPaintPart = (part: string, only?: RegExp) => (id: string, ctx: Parame
   firstPaintModule(id, ctx) && (!only || only.test(id)) ? part : null;
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), compileStartScriptsEagerly()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), layOutFirstPaintText(), compileStartScriptsEagerly()],
   // Yjs prints its rare warnings through lib0/logging, whose browser build pulls lib0's DOM and
   // schema modules into the first paint (about 2.5 KB gzip); lib0's console-only build (the one
   // Node and Deno get) has the same exports and prints the same text.
