@@ -148,8 +148,8 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
   const layout = resolveLayout(after);
   const level = new Levels(after, stepwise);
   // Innermost first: clusters before the sites they are in, sites before the canvas itself.
-  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster');
-  containers.sort((a, b) => depth(layout, b) - depth(layout, a));
+  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster').map((b) => ({ id: b.id, depth: depth(layout, b) }));
+  containers.sort((a, b) => b.depth - a.depth);
   for (const container of [...containers.map((c) => c.id), undefined]) {
     if (container === undefined) level.prepareRoot();
     const children = level.groups.get(container) ?? [];

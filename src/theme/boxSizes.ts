@@ -103,15 +103,17 @@ export function boundsOf(boxes: readonly Box[]): ResolvedLayout['bounds'] {
 
 /**
  * `boundsOf(boxes)` for boxes that are those `before` was found for, less `gone` and plus `came`:
- * worked out from `before` alone when no box that went reached one of its edges (the edges are then
- * held by boxes that stayed), else from every box. Either way the same numbers, walking a few boxes
- * instead of all of them on every edit of a large plan.
+ * worked out from `before` alone when each edge a box that went reached is reached by a box that
+ * came (a site in the top row that grew: the edge is the same or further out), else from every
+ * box. Either way the same numbers, walking a few boxes instead of all of them on every edit.
  */
-export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box>, came: Iterable<Box>, boxes: readonly Box[]): ResolvedLayout['bounds'] {
+export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box>, cameIn: Iterable<Box>, boxes: readonly Box[]): ResolvedLayout['bounds'] {
   const was = extremes.get(before);
   if (!was || boxes.length === 0) return boundsOf(boxes);
   let { minX, minY, maxX, maxY } = was;
-  for (const b of gone) if (!(b.absX > minX && b.absY > minY && b.absX + b.width < maxX && b.absY + b.height < maxY)) return boundsOf(boxes);
+  const came = [...cameIn];
+  const edges = [(b: Box) => b.absX <= minX, (b: Box) => b.absY <= minY, (b: Box) => b.absX + b.width >= maxX, (b: Box) => b.absY + b.height >= maxY];
+  for (const b of gone) for (const reaches of edges) if (reaches(b) && !came.some(reaches)) return boundsOf(boxes);
   for (const b of came) {
     minX = Math.min(minX, b.absX);
     minY = Math.min(minY, b.absY);
