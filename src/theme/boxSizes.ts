@@ -80,6 +80,23 @@ export function fallbackSlot(index: number, inContainer: boolean, header: number
     : { x: col * colWidth, y: row * 220 };
 }
 
+/** How a resolved layout was made from another by an update (layoutUpdate.ts): the boxes that changed or came, by id, and the ids that went. */
+export interface LayoutStep {
+  from: ResolvedLayout;
+  changed: ReadonlyMap<string, Box>;
+  removed: ReadonlySet<string>;
+}
+const steps = new WeakMap<ResolvedLayout, LayoutStep>();
+
+/** Notes how `result` was made (returns it). */
+export function noteLayoutStep(result: ResolvedLayout, step: LayoutStep): ResolvedLayout {
+  steps.set(result, step);
+  return result;
+}
+
+/** How `result` was made from another resolved layout, when an update made it. */
+export const layoutStep = (result: ResolvedLayout): LayoutStep | undefined => steps.get(result);
+
 /** Each bounds' extremes as they were found (x + width may round differently from the right edge). */
 const extremes = new WeakMap<ResolvedLayout['bounds'], { minX: number; minY: number; maxX: number; maxY: number }>();
 
@@ -112,8 +129,11 @@ export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box
   if (!was || boxes.length === 0) return boundsOf(boxes);
   let { minX, minY, maxX, maxY } = was;
   const came = [...cameIn];
-  const edges = [(b: Box) => b.absX <= minX, (b: Box) => b.absY <= minY, (b: Box) => b.absX + b.width >= maxX, (b: Box) => b.absY + b.height >= maxY];
-  for (const b of gone) for (const reaches of edges) if (reaches(b) && !came.some(reaches)) return boundsOf(boxes);
+  // Each edge's reach: beyond it, or on it with the same sign of zero (a walk's Math.min takes -0 over 0).
+  const past = (v: number, edge: number, sign: 1 | -1) => v * sign > edge * sign || Object.is(v, edge);
+  const edges = [(b: Box) => past(b.absX, minX, -1), (b: Box) => past(b.absY, minY, -1), (b: Box) => past(b.absX + b.width, maxX, 1), (b: Box) => past(b.absY + b.height, maxY, 1)];
+  const touches = [(b: Box) => b.absX <= minX, (b: Box) => b.absY <= minY, (b: Box) => b.absX + b.width >= maxX, (b: Box) => b.absY + b.height >= maxY];
+  for (const b of gone) for (const [i, reaches] of edges.entries()) if (touches[i]!(b) && !came.some(reaches)) return boundsOf(boxes);
   for (const b of came) {
     minX = Math.min(minX, b.absX);
     minY = Math.min(minY, b.absY);
