@@ -13,6 +13,7 @@ import { threeSitePlan } from '../render/testing/threeSitePlan.ts';
 import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from '../theme/geometry.ts';
 import { updateLayout } from '../theme/layoutUpdate.ts';
 import { forgetTidyContainers, settle, settleStepwise, type SettleHints } from './settle.ts';
+import { groupsOf } from './settleLevels.ts';
 import { editStarts } from './testing/randomEdits.ts';
 
 const step = fc.record({
@@ -75,6 +76,11 @@ describe.each(starts)('settling %s', (_, start) => {
           settleStepwise(true);
           const plain = settle(plan, next, hints);
           expect(kept.layout, label).toEqual(plain.layout);
+          // The edit's boxes by container, as settle found them from the plan before: a walk's.
+          const walk = new Map<string | undefined, string[]>();
+          for (const b of resolveLayout(next).boxes) walk.set(b.parent, [...(walk.get(b.parent) ?? []), b.id].sort());
+          const found = [...groupsOf(resolveLayout(next))].map(([c, list]) => [c, list.map((b) => b.id).sort()] as const);
+          expect(new Map(found), label).toEqual(walk);
           expect(kept === next, label).toBe(plain === next);
           plan = kept;
         });

@@ -130,7 +130,7 @@ export function primeSettle(plan: Plan): void {
   settle(plan, plan);
 }
 
-const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** Resolve the layout after every level that moved something (the plain computation, for tests that compare). */
 let stepwise = false;
@@ -148,8 +148,10 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
   const layout = resolveLayout(after);
   const level = new Levels(after, stepwise);
   // Innermost first: clusters before the sites they are in, sites before the canvas itself.
-  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster');
-  containers.sort((a, b) => depth(layout, b) - depth(layout, a));
+  // (The containers that hold something: the others have nothing to settle. Settling containers of
+  // one depth in any order gives the same plan: none is inside another.)
+  const containers = [...level.groups.keys()].flatMap((id) => (id === undefined ? [] : [{ id, depth: depth(layout, layout.byId.get(id)!) }]));
+  containers.sort((a, b) => b.depth - a.depth);
   for (const container of [...containers.map((c) => c.id), undefined]) {
     if (container === undefined) level.prepareRoot();
     const children = level.groups.get(container) ?? [];

@@ -13,7 +13,7 @@
 // coordinates are stale and not read.
 import { copyLayout, noteLayoutChange, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
-import { containerSize, resolveLayout, type Box, type ResolvedLayout } from '../theme/geometry.ts';
+import { containerSize, layoutStep, resolveLayout, type Box, type ResolvedLayout } from '../theme/geometry.ts';
 import type { Spot } from './freeSpot.ts';
 
 type Groups = Map<string | undefined, Box[]>;
@@ -26,6 +26,47 @@ function byContainer(layout: ResolvedLayout): Groups {
     else out.set(b.parent, [b]);
   }
   return out;
+}
+
+/** Each resolved layout's boxes by container (read-only: shared with the layouts made from it). */
+const grouped = new WeakMap<ResolvedLayout, Groups>();
+
+/**
+ * The boxes of `layout` by container: for a layout an update made from one already grouped (an
+ * edit's, from the plan before it), that grouping with the lists of the containers whose children
+ * changed, came or went made again (the other containers keep their lists), instead of a walk of
+ * every box. Children may be listed in another order than the boxes': settle's results do not
+ * depend on it.
+ */
+export function groupsOf(layout: ResolvedLayout): Groups {
+  let groups = grouped.get(layout);
+  if (groups) return groups;
+  const step = layoutStep(layout);
+  // The layout before it (the plan settled last, the edit's plan before it), if grouped within a few steps.
+  let from = step?.from;
+  for (let n = 0; from && n < 4 && !grouped.has(from); n++) from = layoutStep(from)?.from;
+  const base = step && from && grouped.has(from) ? groupsOf(step.from) : undefined;
+  if (step && base) {
+    groups = new Map(base);
+    const edits = new Map<string | undefined, { drop: Set<string>; put: Box[] }>();
+    const edit = (c: string | undefined) => edits.get(c) ?? edits.set(c, { drop: new Set(), put: [] }).get(c)!;
+    for (const id of step.removed) {
+      const was = step.from.byId.get(id);
+      if (was) edit(was.parent).drop.add(id);
+    }
+    for (const box of step.changed.values()) {
+      const was = step.from.byId.get(box.id);
+      if (was) edit(was.parent).drop.add(box.id);
+      edit(box.parent).put.push(box);
+    }
+    for (const [c, { drop, put }] of edits) {
+      const list = (groups.get(c) ?? []).filter((b) => !drop.has(b.id)).concat(put);
+      if (list.length > 0) groups.set(c, list);
+      else groups.delete(c);
+    }
+  } else groups = byContainer(layout);
+  grouped.set(layout, groups);
+  return groups;
 }
 
 /** Every item once: a box per id, each container sized from the boxes grouped under it. */
@@ -50,9 +91,9 @@ export class Levels {
     stepwise: boolean,
   ) {
     this.layout = resolveLayout(plan);
-    this.groups = byContainer(this.layout);
-    this.base = plan.layout;
     this.stepwise = stepwise || !regular(this.layout, plan);
+    this.groups = this.grouped();
+    this.base = plan.layout;
   }
 
   /** The layout table with every move so far. */
@@ -119,7 +160,12 @@ export class Levels {
     this.keys = [];
     this.changed.clear();
     this.layout = resolveLayout(this.plan);
-    this.groups = byContainer(this.layout);
+    this.groups = this.grouped();
+  }
+
+  /** A copy of the layout's grouping (the plain computation's own, from every box, when stepwise). */
+  private grouped(): Groups {
+    return this.stepwise ? byContainer(this.layout) : new Map(groupsOf(this.layout));
   }
 
   /** The plan settled: `after` itself when nothing moved. */
