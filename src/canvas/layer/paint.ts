@@ -65,6 +65,7 @@ function frameColors(item: SceneItem, p: Palette): [fill: string, stroke: string
   return [s.site, INFRA_COLOR[item.infra as keyof typeof INFRA_COLOR] ?? s.line];
 }
 
+const dashOf = (cluster: boolean) => (cluster ? [4, 3] : []);
 const LABEL_FONT = "600 11px Inter, 'Segoe UI', system-ui, sans-serif";
 
 /**
@@ -106,6 +107,10 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   // Repainting a part: only what lies near it is tested (the grid of near.ts), in paint order.
   const area = o.area;
   const candidates = area ? itemsNear(scene, area.map((r) => flowWindow(r, view, ITEM_REACH + 2))) : scene.items;
+  // An outline's state is set when it changes (most items share it); role bars set only the fill.
+  ctx.lineWidth = 1;
+  let stroked: string | undefined;
+  let dashed: boolean | undefined;
   for (const item of candidates) {
     if (o.skip.has(item.id) || !inView(item) || (o.area && !reaches(o.area, item, view, o))) continue;
     items++;
@@ -128,9 +133,8 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
         ctx.fillRect(x, y, w, header * z);
       }
       if (item.kind === 'server') paintRoles(ctx, item, x, y, z);
-      ctx.strokeStyle = stroke;
-      ctx.lineWidth = 1;
-      ctx.setLineDash(item.kind === 'cluster' ? [4, 3] : []);
+      if (stroke !== stroked) ctx.strokeStyle = stroked = stroke;
+      if ((item.kind === 'cluster') !== dashed) ctx.setLineDash(dashOf((dashed = item.kind === 'cluster')));
       ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
     }
     if (item.worst || o.selection.has(item.id)) marks.push(item);
