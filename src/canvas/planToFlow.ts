@@ -210,25 +210,24 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
     }
     const witnessMoved = !moved || moved.some((id) => id.startsWith(witnessId('')));
     const witnessEdges = fresh || changes.witnesses || witnessMoved ? witnessLines() : last!.witnesses;
+    /** The witness lines, each kept while its two ends and route are the same (the last list when every one is). */
     function witnessLines(): PlanEdge[] {
       const out: PlanEdge[] = [];
       for (const c of plan.clusters)
         if (c.witness && records.servers.has(c.witness)) {
           const id = witnessId(c.id);
-          const edge = reuseEdge(witnesses.get(id), {
-            id,
-            source: c.id,
-            target: c.witness,
-            type: 'witness',
-            selectable: false,
-            focusable: false,
-            data: { route: routes.get(id) },
-          });
+          const [prev, route] = [witnesses.get(id), routes.get(id)];
+          if (prev && prev.target === c.witness && prev.data!.route === route) {
+            out.push(prev);
+            continue;
+          }
+          const edge = reuseEdge(prev, { id, source: c.id, target: c.witness, type: 'witness', selectable: false, focusable: false, data: { route } });
           witnesses.set(id, edge);
           out.push(edge);
         }
       if (witnesses.size > out.length) forget(witnesses, out);
-      return out;
+      const was = last?.witnesses;
+      return was && was.length === out.length && out.every((e, i) => e === was[i]) ? was : out;
     }
     const edges = last && links === last.links && witnessEdges === last.witnesses ? last.edges : [...links, ...witnessEdges];
 
