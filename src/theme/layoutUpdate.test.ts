@@ -4,7 +4,7 @@
 // falls back to its slot, sites stand side by side), a site or cluster given a stored size, and a
 // step back to an earlier plan (undo, and redo: a step back to a plan after it). Items come and go
 // without a settle too: servers and domain controllers added with or without a position (into a
-// site or a cluster), several removed at once.
+// site or a cluster, a node also in a site other than its cluster's), several removed at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
@@ -22,7 +22,7 @@ const layoutStep = fc.oneof(
 );
 /** Items that come and go as they are (no settle): into a site or a cluster, placed or in their slot. */
 const memberStep = fc.oneof(
-  fc.record({ kind: fc.constant('put' as const), at: fc.nat(), what: fc.constantFrom('server', 'node', 'dc'), placed: fc.boolean(), x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 40, max: 700 }) }),
+  fc.record({ kind: fc.constant('put' as const), at: fc.nat(), what: fc.constantFrom('server', 'node', 'dc'), placed: fc.boolean(), away: fc.boolean(), x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 40, max: 700 }) }),
   fc.record({ kind: fc.constant('take' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }),
 );
 type MemberStep = typeof memberStep extends fc.Arbitrary<infer T> ? T : never;
@@ -37,7 +37,9 @@ function applyMemberStep(plan: Plan, s: MemberStep, n: number): Plan {
   const site = plan.sites[s.at % plan.sites.length];
   if (s.what === 'dc') return addInfrastructure(plan, { id, kind: 'domain-controller', name: `DC${n}`, ...(site ? { site: site.id } : {}) }, at);
   const node = s.what === 'node' ? plan.servers.filter((x) => x.cluster !== undefined)[s.at % plan.servers.length] : undefined;
-  const home = node ? { cluster: node.cluster!, ...(node.site ? { site: node.site } : {}) } : site ? { site: site.id } : {};
+  // A node in its cluster's site, or (`away`) in another: the cluster no longer lies in one site.
+  const nodeSite = s.away ? site?.id : node?.site;
+  const home = node ? { cluster: node.cluster!, ...(nodeSite ? { site: nodeSite } : {}) } : site ? { site: site.id } : {};
   return addServer(plan, { id, name: `PUT${n}`, roles: ['Mailbox', 'HubTransport'].slice(0, 1 + (n % 2)) as ['Mailbox'], ...home }, at);
 }
 const step = fc.oneof(editStep, layoutStep, memberStep);

@@ -3,7 +3,7 @@
 // holds the whole plan (the usual zoomed-out case) counts from the cards alone, a partial view walks
 // the items and each link's route bounds (computed once per link), and a repeated paint reuses the
 // last answer.
-import { indexOf } from './dirty.ts';
+import { linksAt } from './dirty.ts';
 import { boundsOfLink } from './near.ts';
 import type { View } from './paint.ts';
 import type { Scene } from './scene.ts';
@@ -31,14 +31,9 @@ export function countInView(scene: Scene, view: View, skip: ReadonlySet<string>)
 
 /** The same answer when the view holds the whole plan: all of it less the cards and their links. */
 function countAll(scene: Scene, skip: ReadonlySet<string>): Counts {
-  const { byEnd } = indexOf(scene);
   let cards = 0;
-  const hidden = new Set<string>();
-  for (const id of skip) {
-    if (scene.byId.has(id)) cards++;
-    for (const l of byEnd.get(id) ?? []) hidden.add(l.id);
-  }
-  return { items: scene.items.length - cards, links: scene.links.length - hidden.size };
+  for (const id of skip) if (scene.byId.has(id)) cards++;
+  return { items: scene.items.length - cards, links: scene.links.length - linksAt(skip, scene).size };
 }
 
 /** `countInView`, answered from the cards alone when the plan lies wholly inside the view. */

@@ -167,7 +167,9 @@ describe('what the zoomed-out layer repaints after a change', () => {
     fc.assert(
       fc.property(fc.array(rect, { maxLength: 60 }), fc.integer({ min: 200, max: 500 }), (rects, side) => {
         const snapped = rects.map((r) => ({ x: Math.max(0, r.x), y: Math.max(0, r.y), width: Math.min(side, r.x + r.width) - Math.max(0, r.x), height: Math.min(side, r.y + r.height) - Math.max(0, r.y) })).filter((r) => r.width > 0 && r.height > 0);
-        expect(snapRects(rects, 1, side, side)).toEqual(plainly(snapped));
+        // The same rectangles (one kept in place of one inside it may keep its place in the list).
+        const sorted = (list: R[]) => [...list].sort((a, b) => a.x - b.x || a.y - b.y || a.width - b.width || a.height - b.height);
+        expect(sorted(snapRects(rects, 1, side, side))).toEqual(sorted(plainly(snapped)));
       }),
       { numRuns: 300 },
     );

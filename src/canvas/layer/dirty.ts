@@ -3,7 +3,7 @@
 // the same footprints decide what is dirty and what the painter redraws inside it, so every pixel an
 // item or link can touch is repainted whenever it changes or anything under it does.
 import type { Rect } from '../../layout/spatial.ts';
-import { orderOf, type Scene, type SceneItem, type SceneLink, type SceneOrder } from './scene.ts';
+import { orderOf, type Scene, type SceneItem, type SceneLink } from './scene.ts';
 import { boundsOfLink } from './near.ts';
 import { sceneDiff } from './sceneDiff.ts';
 
@@ -61,9 +61,17 @@ export function linkFootprints(link: SceneLink, t: Transform): Rect[] {
  * rectangles): the painter's test of what reaches into a repainted part, without allocating.
  */
 export function meets(area: readonly Rect[], t: Transform, x0: number, y0: number, x1: number, y1: number, reach: number): boolean {
+  // Plain variables and an indexed loop: this runs for every candidate of a repaint, often in code
+  // not yet optimised (a page's first large repaint), where a destructured array is made per call.
   const z = t.zoom;
-  const [left, top, right, bottom] = [x0 * z + t.x - reach, y0 * z + t.y - reach, x1 * z + t.x + reach, y1 * z + t.y + reach];
-  for (const a of area) if (left < a.x + a.width && a.x < right && top < a.y + a.height && a.y < bottom) return true;
+  const left = x0 * z + t.x - reach;
+  const top = y0 * z + t.y - reach;
+  const right = x1 * z + t.x + reach;
+  const bottom = y1 * z + t.y + reach;
+  for (let i = 0; i < area.length; i++) {
+    const a = area[i]!;
+    if (left < a.x + a.width && a.x < right && top < a.y + a.height && a.y < bottom) return true;
+  }
   return false;
 }
 
@@ -77,25 +85,13 @@ export function linkMeets(area: readonly Rect[], link: SceneLink, t: Transform) 
   return meets(area, t, b.x0, b.y0, b.x1, b.y1, linkReach(link, t.zoom));
 }
 
-/** Per scene: links by id, by end, and each item's and link's place in paint order. */
-interface Index extends SceneOrder {
-  byEnd: Map<string, SceneLink[]>;
-}
-const indexes = new WeakMap<Scene, Index>();
-export function indexOf(scene: Scene): Index {
-  let index = indexes.get(scene);
-  if (!index) {
-    const byEnd = new Map<string, SceneLink[]>();
-    for (const l of scene.links)
-      for (const end of l.ends[0] === l.ends[1] ? [l.ends[0]] : l.ends) {
-        const list = byEnd.get(end);
-        if (list) list.push(l);
-        else byEnd.set(end, [l]);
-      }
-    index = { ...orderOf(scene), byEnd };
-    indexes.set(scene, index);
-  }
-  return index;
+/** Ids of the links of `scenes` with an end among `ends` (a walk of the links: no index kept per scene), in their order. */
+export function linksAt(ends: ReadonlySet<string>, ...scenes: Scene[]): Set<string> {
+  const out = new Set<string>();
+  if (ends.size)
+    for (const scene of scenes)
+      for (const l of scene.links) if (ends.has(l.ends[0]) || ends.has(l.ends[1])) out.add(l.id);
+  return out;
 }
 
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
@@ -109,7 +105,7 @@ function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Se
 /** The screen rectangles (unmerged) whose pixels differ between `prev` and `next`, or 'full' when the paint order changed. */
 export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] | 'full' {
   const out: Rect[] = [];
-  const [pi, ni] = [indexOf(prev.scene), indexOf(next.scene)];
+  const [pi, ni] = [orderOf(prev.scene), orderOf(next.scene)];
   const itemShown = (p: Painted, i: SceneItem) => !p.skip.has(i.id);
   const linkShown = (p: Painted, l: SceneLink) => !p.skip.has(l.ends[0]) && !p.skip.has(l.ends[1]);
   const touchItem = (id: string) => {
@@ -136,10 +132,9 @@ export function dirtyRects(prev: Painted, next: Painted, t: Transform): Rect[] |
     touchItem(id);
     touchLink(id);
   }
-  for (const id of symmetricDifference(prev.skip, next.skip)) {
-    touchItem(id);
-    for (const l of new Set([...(pi.byEnd.get(id) ?? []), ...(ni.byEnd.get(id) ?? [])].map((l) => l.id))) touchLink(l);
-  }
+  const cards = symmetricDifference(prev.skip, next.skip);
+  cards.forEach(touchItem);
+  linksAt(cards, prev.scene, next.scene).forEach(touchLink);
   return out;
 }
 
@@ -169,7 +164,7 @@ const area = (r: Rect) => r.width * r.height;
  */
 function merge(rects: readonly Rect[]): Rect[] {
   const out: Rect[] = [];
-  for (let r of rects) {
+  next: for (let r of rects) {
     for (let j = 0; j < out.length; ) {
       const o = out[j]!;
       // Rectangles with a gap between them always add area when joined: no union to work out
@@ -178,9 +173,22 @@ function merge(rects: readonly Rect[]): Rect[] {
         j++;
         continue;
       }
+      // One inside the other (most of a large change: cards inside a moved site's footprint): the
+      // inner one goes, and nothing else needs another look (the outer one is as it was).
+      const [rx1, ry1, ox1, oy1] = [r.x + r.width, r.y + r.height, o.x + o.width, o.y + o.height];
+      if (o.x <= r.x && o.y <= r.y && ox1 >= rx1 && oy1 >= ry1) continue next;
+      if (r.x <= o.x && r.y <= o.y && rx1 >= ox1 && ry1 >= oy1) {
+        out.splice(j, 1);
+        continue;
+      }
       const u = union(o, r);
       if (area(u) > area(o) + area(r)) j++;
-      else [r, j] = [u, (out.splice(j, 1), 0)];
+      else {
+        // Joined: the larger one may now meet rectangles it missed, so they are looked at again.
+        out.splice(j, 1);
+        r = u;
+        j = 0;
+      }
     }
     out.push(r);
   }

@@ -56,14 +56,27 @@ function paintPart(held: Held, scratch: HTMLCanvasElement, rects: readonly Rect[
   const area = rects.map((r) => ({ x: r.x / d, y: r.y / d, width: r.width / d, height: r.height / d }));
   paintScene(sctx, held.scene, { x, y, zoom, width: scratch.width / d, height: scratch.height / d }, colors, { ...held.options, area });
   sctx.restore();
-  const bctx = held.bitmap.getContext('2d')!;
-  for (const r of rects) {
-    bctx.clearRect(r.x, r.y, r.width, r.height);
-    bctx.drawImage(scratch, r.x, r.y, r.width, r.height, r.x, r.y, r.width, r.height);
-  }
+  copyParts(held.bitmap.getContext('2d')!, scratch, rects, 0, 0);
 }
 
-export function createSnapshot() {
+/**
+ * Copies device-pixel `rects` of `from`, drawn at (dx, dy), onto `ctx` (at its identity transform):
+ * one copy of the whole picture clipped to them, not one per rectangle. The clip's edges are whole
+ * pixels and the copy is not scaled, so each pixel inside is copied as it is and none outside is
+ * touched (clearing first: a copy blends over what is there).
+ */
+function copyParts(ctx: CanvasRenderingContext2D, from: HTMLCanvasElement, rects: readonly Rect[], dx: number, dy: number) {
+  ctx.save();
+  ctx.beginPath();
+  for (const r of rects) ctx.rect(dx + r.x, dy + r.y, r.width, r.height);
+  ctx.clip();
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.drawImage(from, dx, dy);
+  ctx.restore();
+}
+
+/** `newCanvas` makes the bitmaps it holds (tests give their own). */
+export function createSnapshot(newCanvas = (): HTMLCanvasElement => document.createElement('canvas')) {
   let held: Held | undefined;
   /** Where a repaint in part is painted before its rectangles are copied to the held bitmap. */
   let scratch: HTMLCanvasElement | undefined;
@@ -93,7 +106,7 @@ export function createSnapshot() {
     const [bw, bh] = [Math.ceil(width * dpr), Math.ceil(height * dpr)];
     const sized = held && held.bitmap.width === bw && held.bitmap.height === bh;
     const area = held && sized ? repaintArea(held, next, t, bw, bh) : 'full';
-    const bitmap = held?.bitmap ?? document.createElement('canvas');
+    const bitmap = held?.bitmap ?? newCanvas();
     held = { ...next, bitmap, t, options };
     if (area === 'full') {
       // Setting the size clears the bitmap and resets its context, even at the same size.
@@ -101,7 +114,7 @@ export function createSnapshot() {
       bitmap.height = bh;
       paintWhole(bitmap, held, colors);
     } else if (area.length) {
-      scratch ??= document.createElement('canvas');
+      scratch ??= newCanvas();
       // A new size clears it; at the same size its pixels outside the rectangles are never copied.
       if (scratch.width !== bw || scratch.height !== bh) [scratch.width, scratch.height] = [bw, bh];
       paintPart(held, scratch, area, colors);
@@ -119,10 +132,7 @@ export function createSnapshot() {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (area !== 'full' && shown && shown.dx === dx && shown.dy === dy && shown.width === canvas.width && shown.height === canvas.height) {
       // The view shows this bitmap where it was: only what was repainted is copied again.
-      for (const r of area) {
-        ctx.clearRect(dx + r.x, dy + r.y, r.width, r.height);
-        ctx.drawImage(bitmap, r.x, r.y, r.width, r.height, dx + r.x, dy + r.y, r.width, r.height);
-      }
+      if (area.length) copyParts(ctx, bitmap, area, dx, dy);
     } else {
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.drawImage(bitmap, dx, dy);
@@ -135,7 +145,7 @@ export function createSnapshot() {
   /** The held bitmap, a full paint of the same state beside it, and where the view shows it (tests). */
   const inspect = () => {
     if (!held || !shown) return undefined;
-    const whole = document.createElement('canvas');
+    const whole = newCanvas();
     [whole.width, whole.height] = [held.bitmap.width, held.bitmap.height];
     paintWhole(whole, held, held.colors as Palette);
     return { held: held.bitmap, whole, at: { x: shown.dx, y: shown.dy } };
