@@ -194,7 +194,13 @@ function entriesNear<T extends { id: string }>(scene: Scene, grid: () => Grid, l
     const e = byId.get(id);
     return !!e && meets(e, w);
   });
-  return ids.sort((a, b) => order.get(a)! - order.get(b)!).map((id) => byId.get(id)!);
+  // In paint order: places in `list` (ids are unique here), sorted as numbers without a comparator.
+  const at = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) at[i] = order.get(ids[i]!)!;
+  at.sort();
+  const out = new Array<T>(at.length);
+  for (let i = 0; i < at.length; i++) out[i] = list[at[i]!]!;
+  return out;
 }
 
 /** A screen rectangle seen through `view` (screen = flow * zoom + (x, y)) as a flow window, grown by `reach` screen px. */
