@@ -1,6 +1,7 @@
-// One plan item's React Flow node, its findings badge, and the rule by which a node or edge made again keeps the object
-// drawn before (planToFlow.ts maps the whole plan with these).
-import { listRoles, PRODUCT_LABEL, SITE_KIND_LABEL } from '../model/index.ts';
+// One plan item's React Flow node, its findings badge, the witness lines, and the rule by which a
+// node or edge made again keeps the object drawn before (planToFlow.ts maps the whole plan with these).
+import { listRoles, PRODUCT_LABEL, SITE_KIND_LABEL, type Plan, type Server } from '../model/index.ts';
+import { witnessId, type Routes } from '../layout/route.ts';
 import type { Box } from '../theme/geometry.ts';
 import { handlesFor } from './nodes/handleGeometry.ts';
 import type { PlanRecords } from './planRecords.ts';
@@ -140,4 +141,38 @@ export function toNode(box: Box, badge: Badge | undefined, selected: boolean, re
     data: { item, ...extra },
     ariaLabel: `${item.name}: ${badgeText(badge)}`,
   };
+}
+
+/** The ids whose entry differs between two maps or sets (by identity), added to `out`. */
+export function differing<K, V>(a: ReadonlyMap<K, V> | ReadonlySet<K>, b: ReadonlyMap<K, V> | ReadonlySet<K>, out: Set<K>) {
+  if (a === b) return;
+  const get = (m: typeof a, k: K) => (m instanceof Map ? m.get(k) : m.has(k));
+  for (const k of a.keys()) if (get(a, k) !== get(b, k)) out.add(k);
+  for (const k of b.keys()) if (get(a, k) !== get(b, k)) out.add(k);
+}
+
+/** Drops the entries of `kept` whose ids are not among `items`. */
+export function forget(kept: Map<string, unknown>, items: readonly { id: string }[]) {
+  if (kept.size <= items.length) return;
+  const ids = new Set(items.map((x) => x.id));
+  for (const id of kept.keys()) if (!ids.has(id)) kept.delete(id);
+}
+
+/** The witness lines, each kept while its two ends and route are the same (the last list when every one is). */
+export function witnessLines(plan: Plan, servers: ReadonlyMap<string, Server>, routes: Routes, kept: Map<string, PlanEdge>, last: PlanEdge[] | undefined): PlanEdge[] {
+  const out: PlanEdge[] = [];
+  for (const c of plan.clusters)
+    if (c.witness && servers.has(c.witness)) {
+      const id = witnessId(c.id);
+      const [prev, route] = [kept.get(id), routes.get(id)];
+      if (prev && prev.target === c.witness && prev.data!.route === route) {
+        out.push(prev);
+        continue;
+      }
+      const edge = reuseEdge(prev, { id, source: c.id, target: c.witness, type: 'witness', selectable: false, focusable: false, data: { route } });
+      kept.set(id, edge);
+      out.push(edge);
+    }
+  if (kept.size > out.length) forget(kept, out);
+  return last && last.length === out.length && out.every((e, i) => e === last[i]) ? last : out;
 }

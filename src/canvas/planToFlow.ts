@@ -11,7 +11,7 @@ import { createRouter, witnessId, type RoutedLink, type Routes } from '../layout
 import { routeChanges } from '../layout/routeChanges.ts';
 import { resolveLayout, type Box } from '../theme/geometry.ts';
 import { createPlanRecords } from './planRecords.ts';
-import { badgeOf, reuseEdge, reuseNode, sameNodeBox, toNode } from './planNodes.ts';
+import { badgeOf, differing, forget, reuseEdge, reuseNode, sameNodeBox, toNode, witnessLines } from './planNodes.ts';
 
 export { badgeWords } from './planNodes.ts';
 
@@ -77,14 +77,6 @@ interface DrawnLink {
   edge: PlanEdge;
 }
 
-/** The ids whose entry differs between two maps or sets (by identity), added to `out`. */
-function differing<K, V>(a: ReadonlyMap<K, V> | ReadonlySet<K>, b: ReadonlyMap<K, V> | ReadonlySet<K>, out: Set<K>) {
-  if (a === b) return;
-  const get = (m: typeof a, k: K) => (m instanceof Map ? m.get(k) : m.has(k));
-  for (const k of a.keys()) if (get(a, k) !== get(b, k)) out.add(k);
-  for (const k of b.keys()) if (get(a, k) !== get(b, k)) out.add(k);
-}
-
 /** Each mapping's nodes: where a node of an id is among them, if it is (undefined: look it up otherwise). */
 const places = new WeakMap<readonly PlanNode[], (id: string) => number | undefined>();
 
@@ -103,7 +95,18 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
   const witnesses = new Map<string, PlanEdge>();
   let seen = 0;
   let last:
-    | { byItem: ReadonlyMap<string, Finding[]>; selection: ReadonlySet<string>; routes: Routes; links: PlanEdge[]; linkAt?: Map<string, number>; witnesses: PlanEdge[]; edges: PlanEdge[] }
+    | {
+        byItem: ReadonlyMap<string, Finding[]>;
+        selection: ReadonlySet<string>;
+        routes: Routes;
+        /** The boxes mapped, and what was drawn or kept for each. */
+        boxes: readonly Box[];
+        drawn: Drawn[];
+        links: PlanEdge[];
+        linkAt?: Map<string, number>;
+        witnesses: PlanEdge[];
+        edges: PlanEdge[];
+      }
     | undefined;
 
   /** `given`: the plan's routes when the caller has them (the canvas's, exact or provisional). */
@@ -111,7 +114,8 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
     const layout = resolveLayout(plan);
     const changes = records.update(plan);
     const routes = given ?? route(plan);
-    const fresh = changes.all || !last;
+    // Everything is looked at again for a first plan, a list that repeats an id, or two items of one id.
+    const fresh = changes.all || !last || layout.byId.size !== layout.boxes.length;
     // Items and links whose findings or selection changed.
     const touched = new Set<string>();
     if (last) {
@@ -132,7 +136,7 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
       return 1 + (records.firstNode.get(server.cluster) === server.id ? 1 : 0) + (records.clusters.get(server.cluster)?.standby ? 2 : 0);
     };
     /** The node of a box that moved or whose record, findings, selection or cluster facts may have changed. */
-    const redraw = (box: Box, last: Drawn | undefined, at: number): PlanNode => {
+    const redraw = (box: Box, last: Drawn | undefined, at: number): Drawn => {
       const server = box.kind === 'server' ? records.servers.get(box.id) : undefined;
       const record =
         box.kind === 'site' ? records.sites.get(box.id) : box.kind === 'cluster' ? records.clusters.get(box.id) : (server ?? records.infra.get(box.id));
@@ -140,24 +144,39 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
       const selected = selection.has(box.id);
       const cluster = clusterFact(box, server);
       const witness = server ? records.witnessOf.get(server.id) : undefined;
-      if (last && sameNodeBox(last.box, box) && last.record === record && last.findings === findings && last.selected === selected && last.cluster === cluster && last.witness === witness) {
-        Object.assign(last, { box, seen: now, stale: false, at });
-        return last.node;
-      }
+      if (last && sameNodeBox(last.box, box) && last.record === record && last.findings === findings && last.selected === selected && last.cluster === cluster && last.witness === witness)
+        return Object.assign(last, { box, seen: now, stale: false, at });
       const node = reuseNode(last?.node, toNode(box, badgeOf(findings), selected, records));
-      drawn.set(box.id, { box, record, findings, selected, cluster, witness, node, seen: now, stale: false, at });
-      return node;
+      const d = { box, record, findings, selected, cluster, witness, node, seen: now, stale: false, at };
+      drawn.set(box.id, d);
+      return d;
     };
-    // A box of the last mapping with nothing changed but maybe its place keeps its node (compared
-    // by identity first: a box the layout did not touch is the same object).
-    const nodes: PlanNode[] = layout.boxes.map((box, at) => {
-      const d = drawn.get(box.id);
-      if (fresh || !d || d.seen !== now - 1 || d.stale || !sameNodeBox(d.box, box)) return redraw(box, d, at);
-      d.seen = now;
-      d.box = box;
-      d.at = at;
-      return d.node;
-    });
+    // A box of the last mapping with nothing changed but maybe its place keeps its node. The boxes
+    // are walked beside the last mapping's: a box the layout did not touch is the same object at
+    // the next place there, found without a lookup; the walk there picks up again after each other one.
+    const boxes = layout.boxes;
+    const nodes = new Array<PlanNode>(boxes.length);
+    const kept = new Array<Drawn>(boxes.length);
+    const before = fresh ? undefined : last?.boxes;
+    for (let at = 0, j = 0; at < boxes.length; at++) {
+      const box = boxes[at]!;
+      const same = before?.[j] === box;
+      let d = same ? last!.drawn[j++] : drawn.get(box.id);
+      if (!fresh && d && d.seen === now - 1) {
+        if (!same) j = d.at + 1;
+        if (!d.stale && sameNodeBox(d.box, box)) {
+          d.seen = now;
+          d.box = box;
+          d.at = at;
+          nodes[at] = d.node;
+          kept[at] = d;
+          continue;
+        }
+      }
+      d = redraw(box, d, at);
+      nodes[at] = d.node;
+      kept[at] = d;
+    }
     places.set(nodes, (id) => {
       const d = drawn.get(id);
       return d && nodes[d.at] === d.node ? d.at : undefined;
@@ -209,40 +228,14 @@ export function createPlanToFlow(route: (plan: Plan) => Routes = createRouter())
         }
     }
     const witnessMoved = !moved || moved.some((id) => id.startsWith(witnessId('')));
-    const witnessEdges = fresh || changes.witnesses || witnessMoved ? witnessLines() : last!.witnesses;
-    /** The witness lines, each kept while its two ends and route are the same (the last list when every one is). */
-    function witnessLines(): PlanEdge[] {
-      const out: PlanEdge[] = [];
-      for (const c of plan.clusters)
-        if (c.witness && records.servers.has(c.witness)) {
-          const id = witnessId(c.id);
-          const [prev, route] = [witnesses.get(id), routes.get(id)];
-          if (prev && prev.target === c.witness && prev.data!.route === route) {
-            out.push(prev);
-            continue;
-          }
-          const edge = reuseEdge(prev, { id, source: c.id, target: c.witness, type: 'witness', selectable: false, focusable: false, data: { route } });
-          witnesses.set(id, edge);
-          out.push(edge);
-        }
-      if (witnesses.size > out.length) forget(witnesses, out);
-      const was = last?.witnesses;
-      return was && was.length === out.length && out.every((e, i) => e === was[i]) ? was : out;
-    }
+    const witnessEdges = fresh || changes.witnesses || witnessMoved ? witnessLines(plan, records.servers, routes, witnesses, last?.witnesses) : last!.witnesses;
     const edges = last && links === last.links && witnessEdges === last.witnesses ? last.edges : [...links, ...witnessEdges];
 
     // What was drawn for items the plan no longer has is forgotten (a canvas lives across plans).
     if (fresh) {
       if (drawn.size > layout.boxes.length) for (const id of drawn.keys()) if (!layout.byId.has(id)) drawn.delete(id);
     } else for (const id of changes.items) if (!layout.byId.has(id)) drawn.delete(id);
-    last = { byItem, selection, routes, links, ...(linkAt ? { linkAt } : {}), witnesses: witnessEdges, edges };
+    last = { byItem, selection, routes, boxes, drawn: kept, links, ...(linkAt ? { linkAt } : {}), witnesses: witnessEdges, edges };
     return { nodes, edges };
   };
-}
-
-/** Drops the entries of `kept` whose ids are not among `items`. */
-function forget(kept: Map<string, unknown>, items: readonly { id: string }[]) {
-  if (kept.size <= items.length) return;
-  const ids = new Set(items.map((x) => x.id));
-  for (const id of kept.keys()) if (!ids.has(id)) kept.delete(id);
 }
