@@ -44,7 +44,7 @@ export function groupsOf(layout: ResolvedLayout): Groups {
   const step = layoutStep(layout);
   // The layout before it (the plan settled last, the edit's plan before it), if grouped within a few steps.
   let from = step?.from;
-  for (let n = 0; from && n < 4 && !grouped.has(from); n++) from = layoutStep(from)?.from;
+  while (from && !grouped.has(from)) from = layoutStep(from)?.from;
   const base = step && from && grouped.has(from) ? groupsOf(step.from) : undefined;
   if (step && base) {
     groups = new Map(base);

@@ -88,9 +88,15 @@ export interface LayoutStep {
 }
 const steps = new WeakMap<ResolvedLayout, LayoutStep>();
 
-/** Notes how `result` was made (returns it). */
+/** How many steps back a layout's making is kept (each step holds the layout before it). */
+export const LAYOUT_STEPS = 4;
+
+/** Notes how `result` was made (returns it); the layout LAYOUT_STEPS back forgets its own step, so the chain ends. */
 export function noteLayoutStep(result: ResolvedLayout, step: LayoutStep): ResolvedLayout {
   steps.set(result, step);
+  let at: ResolvedLayout | undefined = step.from;
+  for (let n = 1; n < LAYOUT_STEPS && at; n++) at = steps.get(at)?.from;
+  if (at) steps.delete(at);
   return result;
 }
 

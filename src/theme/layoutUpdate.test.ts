@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
 import { addInfrastructure, addServer, removeItems, type Plan } from '../model/index.ts';
 import { newLayout, noteLayoutChange } from '../model/positions.ts';
-import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
+import { enableLayoutUpdates, LAYOUT_STEPS, layoutStep as stepOf, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
 import { updateLayout } from './layoutUpdate.ts';
 
 enableLayoutUpdates(updateLayout);
@@ -172,5 +172,20 @@ describe('two layouts made from one table in several steps (an add, settled, the
     const twice = step(step(plan, a!.id, 500), b!.id, 640);
     resolveLayout(settled);
     for (const next of [copied, twice, settled]) expect(resolveLayout(next)).toEqual(resolveLayoutAfresh(next));
+  });
+});
+
+describe('the steps a layout was updated by', () => {
+  it('reach a few layouts back, not every layout since the plan opened (each holds the one before)', () => {
+    let plan = { ...editStarts[1]![1]() };
+    resolveLayout(plan);
+    const server = plan.servers.find((s) => !s.cluster)!;
+    for (let i = 0; i < 12; i++) {
+      plan = { ...plan, layout: Object.assign(newLayout(), plan.layout, { [server.id]: { x: 24 + 8 * i, y: 400 } }) };
+      resolveLayout(plan);
+    }
+    let links = 0;
+    for (let at = stepOf(resolveLayout(plan)); at; at = stepOf(at.from)) links++;
+    expect(links).toBe(LAYOUT_STEPS);
   });
 });
