@@ -3,6 +3,7 @@
 // again (built whole only for a first scene or a large change), so that a repaint in part (the card under the
 // pointer, a selection) and a hit test look at a handful of items and links instead of every one
 // of a large plan. It gives candidates, in paint order; the callers keep their own exact tests.
+import type { Point } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
 import { orderOf, sceneBefore, type Scene, type SceneItem, type SceneLink } from './scene.ts';
 import { sceneDiff } from './sceneDiff.ts';
@@ -104,6 +105,18 @@ export function boundsOfLink(link: SceneLink) {
     b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
     for (const p of link.points) [b.x0, b.y0, b.x1, b.y1] = [Math.min(b.x0, p.x), Math.min(b.y0, p.y), Math.max(b.x1, p.x), Math.max(b.y1, p.y)];
     routeBounds.set(link, b);
+  }
+  return b;
+}
+
+/** The bounds of points not held by a scene link (a card's links follow the card while it moves). */
+export function boundsOfPoints(points: readonly Point[]) {
+  const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const q of points) {
+    if (q.x < b.x0) b.x0 = q.x;
+    if (q.y < b.y0) b.y0 = q.y;
+    if (q.x > b.x1) b.x1 = q.x;
+    if (q.y > b.y1) b.y1 = q.y;
   }
   return b;
 }

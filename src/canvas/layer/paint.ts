@@ -8,7 +8,7 @@ import { INFRA_COLOR, ROLE_STYLE, SURFACE } from '../../theme/tokens.ts';
 import type { Point } from '../../layout/route.ts';
 import type { Rect } from '../../layout/spatial.ts';
 import { ITEM_REACH, itemMeets, LINK_REACH, linkMeets, meets } from './dirty.ts';
-import { boundsOfLink, flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
+import { boundsOfLink, boundsOfPoints, flowWindow, itemsNear, linksNear, widestLink } from './near.ts';
 import type { Scene, SceneItem, SceneLink } from './scene.ts';
 
 /** The view: screen = flow * zoom + (x, y), in CSS pixels of a canvas `width` x `height`. */
@@ -157,18 +157,6 @@ export function paintScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vi
   return { items, links };
 }
 
-/** The bounds of points not held by a scene link (a card's links follow the card while it moves). */
-function boundsOfPoints(points: readonly Point[]) {
-  const b = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-  for (const q of points) {
-    if (q.x < b.x0) b.x0 = q.x;
-    if (q.y < b.y0) b.y0 = q.y;
-    if (q.x > b.x1) b.x1 = q.x;
-    if (q.y > b.y1) b.y1 = q.y;
-  }
-  return b;
-}
-
 /**
  * Links along `points` (each link's own, or `pointsOf` it), as seen through `view`; how many were in
  * view. A link's own route is tested against the view by its bounds, worked out once per link.
@@ -179,15 +167,19 @@ export function paintLinks(ctx: CanvasRenderingContext2D, links: readonly SceneL
   const sy = (y: number) => y * z + view.y;
   let count = 0;
   ctx.lineJoin = 'round';
+  // The stroke's state is set when it changes (links of a kind share it), as the items' outlines.
+  let [color, width, dash]: [string?, number?, (readonly number[])?] = [undefined, undefined, undefined];
   for (const link of links) {
     const points = pointsOf ? pointsOf(link) : link.points;
     const b = pointsOf ? boundsOfPoints(points) : boundsOfLink(link);
     if (sx(b.x1) < 0 || sx(b.x0) > view.width || sy(b.y1) < 0 || sy(b.y0) > view.height) continue;
     count++;
     const selected = selection.has(link.id);
-    ctx.strokeStyle = selected ? p.accent : link.worst ? p.severity[link.worst] : link.color;
-    ctx.lineWidth = Math.max(selected ? 2.5 : 1, (link.width + (selected ? 1.5 : 0)) * z);
-    ctx.setLineDash(link.dash.map((d) => Math.max(1.5, d * z * 1.5)));
+    const c = selected ? p.accent : link.worst ? p.severity[link.worst] : link.color;
+    const w = Math.max(selected ? 2.5 : 1, (link.width + (selected ? 1.5 : 0)) * z);
+    if (c !== color) ctx.strokeStyle = color = c;
+    if (w !== width) ctx.lineWidth = width = w;
+    if (!dash || dash.length !== link.dash.length || dash.some((d, i) => d !== link.dash[i])) ctx.setLineDash((dash = link.dash).map((d) => Math.max(1.5, d * z * 1.5)));
     ctx.beginPath();
     for (let i = 0; i < points.length; i++) {
       const q = points[i]!;
