@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/security/headers.ts';
+import { FIRST_PAINT_TEXT_ATTRS, firstPaintTextLines } from './src/app/firstPaintText.ts';
 
 // The built app allows no inline or remote script and talks to nobody: plans stay on the machine.
 // The policy also rides in a meta tag, for static hosting that sends no headers; `vite preview`
@@ -38,6 +39,16 @@ function preloadFirstPaintFonts(): Plugin {
             injectTo: 'head' as const,
           })),
     },
+  };
+}
+
+// The first frame's font sizes and weights are laid out in a hidden element while the scripts arrive
+// (app/firstPaintText.ts): the browser's font look-ups leave the shell's first layout. Not script.
+function layOutFirstPaintText(): Plugin {
+  return {
+    name: 'lay-out-first-paint-text',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'div', attrs: FIRST_PAINT_TEXT_ATTRS, injectTo: 'body-prepend', children: firstPaintTextLines() }],
   };
 }
 
@@ -80,23 +91,52 @@ function compileStartScriptsEagerly(): Plugin {
 }
 
 const ENTRY = fileURLToPath(new URL('./src/app/main.tsx', import.meta.url));
-let firstPaint: Set<string> | undefined;
+/** The second entry: a small share link's reading, run as soon as its part has arrived (app/linkFirst.ts). */
+const LINK_FIRST = fileURLToPath(new URL('./src/app/linkFirst.ts', import.meta.url));
+const reachedFrom = new Map<string, Set<string>>();
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /** Whether the entry reaches the module through static imports alone. */
-function firstPaintModule(id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): boolean {
-  if (!firstPaint) {
-    firstPaint = new Set([ENTRY]);
-    for (const next of firstPaint) for (const child of ctx.getModuleInfo(next)?.importedIds ?? []) firstPaint.add(child);
+function reaches(entry: string, id: string, ctx: ModuleGraph): boolean {
+  let reached = reachedFrom.get(entry);
+  if (!reached) {
+    reachedFrom.set(entry, (reached = new Set([entry])));
+    for (const next of reached) for (const child of ctx.getModuleInfo(next)?.importedIds ?? []) reached.add(child);
   }
-  return firstPaint.has(id);
+  return reached.has(id);
 }
 
 /** The first paint's part a module goes in ('core', 'react' or 'libs'); null: not in the first paint, split as it will. */
-const firstPaintPart = (part: string, only?: RegExp) => (id: string, ctx: Parameters<typeof firstPaintModule>[1]) =>
-  firstPaintModule(id, ctx) && (!only || only.test(id)) ? part : null;
+const firstPaintPart = (part: string, only?: RegExp) => (id: string, ctx: ModuleGraph) =>
+  reaches(ENTRY, id, ctx) && (!only || only.test(id)) ? part : null;
+/** The link's reader and what it imports but zod (in 'libs', which the first paint shares): 'link'. */
+const linkFirstPart = (id: string, ctx: ModuleGraph) =>
+  reaches(LINK_FIRST, id, ctx) && !/\/node_modules\/zod\//.test(id) ? 'link' : null;
+
+// The page names the link's reading as a script of its own, async: it runs once its part (and zod,
+// React's runtime helpers) has arrived, while the rest of the first paint still streams in.
+function readLinkFirst(): Plugin {
+  let base = '/';
+  return {
+    name: 'read-link-first',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {})
+          .filter((out) => out.type === 'chunk' && out.isEntry && out.facadeModuleId === LINK_FIRST)
+          .map((chunk) => ({
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), compileStartScriptsEagerly()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), layOutFirstPaintText(), readLinkFirst(), compileStartScriptsEagerly()],
   // Yjs prints its rare warnings through lib0/logging, whose browser build pulls lib0's DOM and
   // schema modules into the first paint (about 2.5 KB gzip); lib0's console-only build (the one
   // Node and Deno get) has the same exports and prints the same text.
@@ -111,11 +151,13 @@ export default defineConfig({
     // compiles each on its own thread, side by side (one 800 KB part took ~85 ms of one thread; with
     // React Flow and d3 apart from our code, no part is over 240 KB and a link opens ~50 ms sooner).
     rolldownOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), linkFirst: LINK_FIRST },
       output: {
         codeSplitting: {
           groups: [
             { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\//), priority: 3, debugName: 'react' },
             { name: firstPaintPart(FEW_FUNCTIONS_RUN, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2, debugName: FEW_FUNCTIONS_RUN },
+            { name: linkFirstPart, priority: 2, debugName: 'link' },
             { name: firstPaintPart('xyflow', /\/node_modules\/(@xyflow|d3-[a-z]+|classcat|zustand|use-sync-external-store)\//), priority: 2, debugName: 'xyflow' },
             { name: firstPaintPart('core'), priority: 1, debugName: 'core' },
             // Not in the first paint (store/planStore.ts imports no Yjs): one part of its own, named for the e2e tests.

@@ -23,8 +23,8 @@ test('the scripts a share link opens with are compiled as they stream in; later 
   await server(page, 'MBX01').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByText('MBX01').first()).toBeVisible();
 
-  // The entry, the first paint's own code (the link's reader with it, app/smallLink.ts), React Flow and React.
-  for (const part of ['index', 'core', 'xyflow', 'react']) {
+  // The entry, the link's reading (app/linkFirst.ts), the first paint's own code, React Flow and React.
+  for (const part of ['index', 'linkFirst', 'core', 'xyflow', 'react']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
   }

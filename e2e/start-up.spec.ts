@@ -117,6 +117,23 @@ test('a shared plan is drawn before the plan document code (Yjs) has arrived; a 
   await expect(server(page, 'UM01')).toHaveCount(0);
 });
 
+test('a shared plan’s link is read while the app’s own code is still arriving, and the plan is drawn from that reading', async ({ page }) => {
+  // The app's own part is held until the page has read the link (app/linkFirst.ts, a script of its own).
+  const readings = () => page.evaluate(() => performance.getEntriesByName('etd:link-read').length);
+  let held = false;
+  await page.route(/\/assets\/core-[\w-]+\.js$/, async (route) => {
+    held = true;
+    await expect.poll(readings, { timeout: 15_000 }).toBe(1);
+    await route.continue();
+  });
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
+  await expect(page.getByRole('region', { name: 'Shared plan' })).toContainText('Figure 3');
+  await expect(server(page, 'MBX01')).toBeVisible();
+  expect(held).toBe(true);
+  // Read once: the app opened the plan from that reading.
+  expect(await readings()).toBe(1);
+});
+
 test('a second share link pasted while the plan library is still opening is opened', async ({ page }) => {
   await page.addInitScript({ content: HOLD_LIBRARY });
   await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);

@@ -3,6 +3,7 @@
 // plan library. Their boxes are laid out from the first frame, so they fill in place, nothing shifts.
 import type { ReactNode } from 'react';
 import { create } from 'zustand';
+import { FIRST_PAINT_TEXT_ID } from './firstPaintText.ts';
 
 /** If the browser is never idle, the waiting work starts this long after the first frame anyway. */
 const IDLE_TIMEOUT_MS = 500;
@@ -29,6 +30,8 @@ export function watchFirstPaint() {
     if (useFirstPaintState.getState().done) return;
     // From the first plan's commit to the deferred work's start (the app's etd:* timings, bench/canvas/tools).
     performance.measure('etd:after-first-paint', { start: committed, end: performance.now() });
+    // The hidden text that had the first frame's fonts looked up early (firstPaintText.ts) has done its part.
+    if (typeof document !== 'undefined') document.getElementById(FIRST_PAINT_TEXT_ID)?.remove();
     useFirstPaintState.setState({ done: true });
     settle();
   };

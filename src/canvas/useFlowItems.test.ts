@@ -3,6 +3,7 @@
 // exactly what filtering every node (the selection merged in) hands it, in the same order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
 import { templateById, TEMPLATES } from '../templates/index.ts';
 import { createPlanToFlow, type PlanNode } from './planToFlow.ts';
 import { cardsOf } from './useFlowItems.ts';
@@ -32,6 +33,28 @@ describe('the cards React Flow holds zoomed out', () => {
         const twin = twins();
         const [s, c] = [new Set(shown), new Set(chosen)];
         expect(cardsOf(nodes, s, c, twin)).toEqual(filtered(nodes, s, c, twin));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds them where the mapping put them after random edits, in its newest nodes and in older ones', () => {
+    const [, start] = editStarts[1]!;
+    fc.assert(
+      fc.property(fc.array(editStep, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), (steps, picks) => {
+        const toFlow = createPlanToFlow();
+        let plan = start();
+        const mapped = [toFlow(plan, new Map(), new Set()).nodes];
+        steps.forEach((s, i) => {
+          plan = applyStep(plan, s, i);
+          mapped.push(toFlow(plan, new Map(), new Set()).nodes);
+        });
+        for (const nodes of [mapped.at(-1)!, mapped[0]!, mapped.at(-2)!]) {
+          const ids = [...picks.map((n) => nodes[n % nodes.length]!.id), 'not-in-the-plan'];
+          const twin = twins();
+          const [shown, chosen] = [new Set(ids.slice(0, 3)), new Set(ids.slice(2))];
+          expect(cardsOf(nodes, shown, chosen, twin)).toEqual(filtered(nodes, shown, chosen, twin));
+        }
       }),
       { numRuns: 60 },
     );

@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { NodeChange } from '@xyflow/react';
 import { findingsOf } from '../store/findings.ts';
 import type { Plan } from '../model/index.ts';
-import { createPlanToFlow, type PlanEdge, type PlanNode } from './planToFlow.ts';
+import { createPlanToFlow, placeKnown, type PlanEdge, type PlanNode } from './planToFlow.ts';
 import { useRoutes } from './useRoutes.ts';
 
 const NO_SELECTION: ReadonlySet<string> = new Set();
@@ -77,29 +77,31 @@ function hiddenTwin(node: PlanNode): PlanNode {
   return twin;
 }
 
-/** Each node's place in its list, per list. */
+/** Each node's place in its list, per list (when the mapping that made the list cannot tell). */
 const places = new WeakMap<readonly PlanNode[], Map<string, number>>();
-function placeOf(nodes: readonly PlanNode[]): Map<string, number> {
+function placeOf(nodes: readonly PlanNode[], id: string): number | undefined {
+  const known = placeKnown(nodes, id);
+  if (known !== undefined) return known;
   let place = places.get(nodes);
   if (!place) places.set(nodes, (place = new Map(nodes.map((n, i) => [n.id, i]))));
-  return place;
+  return place.get(id);
 }
 
 /**
  * The items of `shown` from `nodes` (in their order), the selected ones as their selected twins,
  * and the containers they sit in as hidden nodes (React Flow places a card relative to its
- * container). Walks only the shown items and their containers, not every node: a click or the
- * pointer reaching a card on a large plan costs a handful of lookups.
+ * container). Walks only the shown items and their containers, not every node: a click, the
+ * pointer reaching a card or an edit on a large plan costs a handful of lookups (the mapping knows
+ * where its nodes are; a list of nodes it did not make is indexed once).
  */
 export function cardsOf(nodes: readonly PlanNode[], shown: ReadonlySet<string>, chosen: ReadonlySet<string>, twin: (n: PlanNode) => PlanNode): PlanNode[] {
-  const place = placeOf(nodes);
   const picked = new Set<number>();
   for (const id of shown) {
-    let at = place.get(id);
+    let at = placeOf(nodes, id);
     if (at === undefined) continue;
     picked.add(at);
     for (let parent = nodes[at]!.parentId; parent !== undefined; parent = nodes[at]!.parentId) {
-      at = place.get(parent);
+      at = placeOf(nodes, parent);
       if (at === undefined || picked.has(at)) break;
       picked.add(at);
     }

@@ -43,6 +43,8 @@ export class PlanDeriver {
   private head: Json | undefined;
   private headDirty = true;
   private kinds: Map<string, Collection> = new Map();
+  /** The ids of the last kinds update that were no item's before. */
+  private readonly appeared = new Set<string>();
   private readonly layout: LayoutReader;
   private plan: Plan | undefined;
   private readonly unobserve: (() => void)[] = [];
@@ -105,9 +107,10 @@ export class PlanDeriver {
     for (const c of COLLECTIONS) membership = this.readCollection(c, reread) || membership;
     // Ids whose kind changed (an item came or went): the records that name them are repaired again.
     const flipped = membership ? this.updateKinds(first ? 'all' : reread) : new Set<string>();
+    const appeared = flipped !== 'all' && [...flipped].every((id) => this.appeared.has(id));
     // Each list holds an id once: orderedIds and appendedIds list each record once (one per id).
     const scope: IssueScope = { kinds: this.kinds, records: {}, layout: [], unique: true };
-    for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, scope) || changed;
+    for (const c of COLLECTIONS) changed = this.repairCollection(c, flipped, appeared, scope) || changed;
     changed = this.layout.read(flipped, scope, this.kinds) || changed;
     if (!changed && this.plan) return this.plan;
     const plan = { ...this.head } as Plan;
@@ -120,6 +123,18 @@ export class PlanDeriver {
     return this.plan;
   }
 
+  /**
+   * The records that may name one of `flipped`: all, or when each is an id no item had (an add),
+   * those with one of those ids and those the reference repair altered: a record naming an id no
+   * item has was altered when last checked (or checked when that id went, as it flipped then).
+   * A first palette add at 1,000 servers walked every record: 1.2 of its 2.5 ms here (Node).
+   */
+  private naming(s: CollectionState, flipped: ReadonlySet<string>, appeared: boolean): Iterable<Item> {
+    if (!appeared) return s.list;
+    const ids = new Set([...flipped, ...s.altered.keys()]);
+    return [...ids].flatMap((id) => (s.index.has(id) ? [s.list[s.index.get(id)!]!] : []));
+  }
+
   /** Each id's kind after a change in which ids exist: read again for the ids re-read (all at first). */
   private updateKinds(ids: Set<string> | 'all'): Set<string> | 'all' {
     if (ids === 'all') {
@@ -127,10 +142,13 @@ export class PlanDeriver {
       return 'all';
     }
     const flipped = new Set<string>();
+    this.appeared.clear();
     for (const id of ids) {
       const kind = COLLECTIONS.find((c) => this.state[c].own.get(id));
-      if (kind === this.kinds.get(id)) continue;
+      const was = this.kinds.get(id);
+      if (kind === was) continue;
       flipped.add(id);
+      if (was === undefined) this.appeared.add(id);
       if (kind) this.kinds.set(id, kind);
       else this.kinds.delete(id);
     }
@@ -185,12 +203,12 @@ export class PlanDeriver {
    * The collection's records through the reference repair: those re-read, and those naming an id
    * whose kind changed (`flipped`), or every one at first. Notes the records checked in `scope`.
    */
-  private repairCollection(c: Collection, flipped: ReadonlySet<string> | 'all', scope: IssueScope): boolean {
+  private repairCollection(c: Collection, flipped: ReadonlySet<string> | 'all', appeared: boolean, scope: IssueScope): boolean {
     const s = this.state[c];
     const whole = s.changed === 'all' || flipped === 'all';
     const check = whole ? new Set(s.ids) : (s.changed as Set<string>);
     s.changed = new Set();
-    if (flipped !== 'all' && flipped.size > 0) for (const item of s.list) if (namesAny(c, item, flipped)) check.add(item.id);
+    if (flipped !== 'all' && flipped.size > 0) for (const item of this.naming(s, flipped, appeared)) if (namesAny(c, item, flipped)) check.add(item.id);
     if (check.size === 0 && s.list === s.repaired) return false;
     s.repaired = s.list;
     if (whole) s.altered = new Map();

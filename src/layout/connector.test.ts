@@ -4,7 +4,7 @@
 // exactly the route, cost and cleanness of the plain sort-everything choice (testing/plainBest.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { best, BORDER_NEAR, type Point } from './connector.ts';
+import { best, BORDER_NEAR, connect, plainElbow, type Point } from './connector.ts';
 import { LineFilter } from './lineFilter.ts';
 import { hug, hugging, rect } from './testing/crowdedRoutes.ts';
 import { plainBest } from './testing/plainBest.ts';
@@ -41,6 +41,19 @@ describe('choosing among candidate routes', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('a plain elbow', () => {
+  it('is the route connect picks with nothing near, for boxes apart, touching, overlapping and nested', () => {
+    // Boxes on an 8 px grid from a small range: many share an edge, a line or a length.
+    const box = fc.record({ x: fc.nat(30), y: fc.nat(30), width: fc.integer({ min: 1, max: 20 }), height: fc.integer({ min: 1, max: 12 }) }).map((r) => ({ x: r.x * 8, y: r.y * 8, width: r.width * 8, height: r.height * 8 }));
+    fc.assert(
+      fc.property(fc.oneof(rect, box), fc.oneof(rect, box), (a, b) => {
+        expect(plainElbow(a, b)).toEqual(connect(a, b, { obstacles: [], borders: [] }));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

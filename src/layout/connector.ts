@@ -216,5 +216,21 @@ export function connect(a: Rect, b: Rect, near: Surroundings): Point[] {
 
 const OPEN: Surroundings = { obstacles: [], borders: [] };
 
-/** A plain elbow between two boxes, nothing in the way: a link drawn before (or while) it is routed. */
-export const plainElbow = (a: Rect, b: Rect): Point[] => connect(a, b, OPEN);
+/**
+ * A plain elbow between two boxes, nothing in the way: a link drawn before (or while) it is routed.
+ * What `connect` with nothing near picks, found without ranking: with no card or border in the way
+ * no candidate has a penalty, so the first of the shortest wins (connector.test.ts compares them).
+ */
+export function plainElbow(a: Rect, b: Rect): Point[] {
+  if (contains(b, a) || contains(a, b)) return connect(a, b, OPEN);
+  let chosen: Point[] | undefined;
+  let cost = Infinity;
+  for (const route of candidates(a, b, OPEN.obstacles)) {
+    const c = length(route);
+    if (c < cost) {
+      chosen = route;
+      cost = c;
+    }
+  }
+  return chosen ?? connect(a, b, OPEN);
+}

@@ -7,8 +7,9 @@ import { addServer, type Plan } from '../model/index.ts';
 import { resolveLayout } from '../theme/geometry.ts';
 import { connect } from './connector.ts';
 import { createRouter, routePlan, sameRoute, type Routes } from './route.ts';
-import { createLiveRouter, provisionalRoutes, type OpenChannel } from './routeLive.ts';
-import { createRouteService, type PlanDelta, type RoutesDelta } from './routeWire.ts';
+import { routeChanges } from './routeChanges.ts';
+import { createLiveRouter, provisionalRoutes } from './routeLive.ts';
+import { fakeWorker } from './testing/fakeRouteWorker.ts';
 import { rectOf } from './routeSurroundings.ts';
 import { settle } from './settle.ts';
 import { applyStep, editStarts } from './testing/randomEdits.ts';
@@ -16,23 +17,6 @@ import { applyStep, editStarts } from './testing/randomEdits.ts';
 const [, start] = editStarts[1]!;
 const session = {};
 const values = (routes: Routes) => [...routes.values()];
-
-/** A worker run in-process: posted deltas wait until `answerAll` (answers cloned as if posted). */
-function fakeWorker() {
-  const queue: PlanDelta[] = [];
-  const service = createRouteService();
-  let reply: (delta: RoutesDelta) => void = () => {};
-  let failed: () => void = () => {};
-  const open: OpenChannel = (answer, fail) => {
-    reply = answer;
-    failed = fail;
-    return { post: (delta) => queue.push(structuredClone(delta)), close: () => (queue.length = 0) };
-  };
-  const answerAll = () => {
-    while (queue.length) reply(structuredClone(service(queue.shift()!)));
-  };
-  return { open, queue, answerAll, fail: () => failed() };
-}
 
 /** A server added to the first site, as the palette adds one (its site grows). */
 const grown = (plan: Plan, n: number) => settle(plan, addServer(plan, { id: `added${n}`, name: `ADDED${n}`, roles: ['Mailbox'], site: plan.sites[0]!.id }, { x: 20, y: 400 }));
@@ -159,5 +143,31 @@ describe('routes after an edit', () => {
     const next = grown(edit, 3);
     live.routes(next, session);
     expect(live.pending(next)).toBe(false);
+  });
+});
+
+describe('the routes that changed, as noted for the canvas mapping', () => {
+  /** Every id whose route is another object (or only in one of the maps) is among those noted. */
+  const covered = (next: Routes, before: Routes) => {
+    const noted = new Set(routeChanges(next, before));
+    for (const id of new Set([...next.keys(), ...before.keys()])) if (next.get(id) !== before.get(id)) expect(noted.has(id), id).toBe(true);
+  };
+
+  it('name every link whose route differs, from the drawn routes to the provisional ones and to the worker\'s', () => {
+    const { worker, live, first, opened } = setup();
+    let plan = first;
+    let drawn = opened;
+    for (let i = 0; i < 6; i++) {
+      plan = i % 3 === 2 ? applyStep(plan, { kind: 'unlink', at: i }, i) : i % 2 ? applyStep(plan, { kind: 'move', at: i * 5, dx: 60, dy: 30 }, i) : grown(plan, i);
+      const provisional = live.routes(plan, session);
+      covered(provisional, drawn);
+      live.request(plan);
+      worker.answerAll();
+      const exact = live.routes(plan, session);
+      if (exact !== provisional) covered(exact, provisional);
+      drawn = exact;
+    }
+    expect(routeChanges(drawn, drawn)).toEqual([]);
+    expect(routeChanges(drawn, new Map())).toBeUndefined();
   });
 });

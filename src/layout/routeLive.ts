@@ -7,12 +7,13 @@
 // The worker's routes are exactly those of the router here: both run the same deterministic code.
 // Where no worker can start (tests, Node) or it fails, every plan is routed here.
 import type { Plan } from '../model/schema.ts';
-import { resolveLayout } from '../theme/geometry.ts';
+import { resolveLayout, type Box } from '../theme/geometry.ts';
 import { plainElbow } from './connector.ts';
 import { createRouter, sameRoute, wanted, type RoutedLink, type Routes } from './route.ts';
 import { applyRoutesDelta, createPlanEncoder, type PlanDelta, type RoutesDelta } from './routeWire.ts';
+import { noteRouteChanges } from './routeChanges.ts';
 import { rectOf } from './routeSurroundings.ts';
-import { sameRect } from './spatial.ts';
+import type { Rect } from './spatial.ts';
 
 /** The link to a worker: post a plan's delta; answers and failures come back through the handlers. */
 export interface RouteChannel {
@@ -21,17 +22,30 @@ export interface RouteChannel {
 }
 export type OpenChannel = (answer: (delta: RoutesDelta) => void, fail: () => void) => RouteChannel | undefined;
 
+/** Whether a route's end is where the box is now. */
+const endAt = (end: Rect, box: Box) => end.x === box.absX && end.y === box.absY && end.width === box.width && end.height === box.height;
+
+/** Notes which ids' routes `next` has other than `before`'s (changed, new or gone), for the canvas mapping. */
+function noteChanges(next: Routes, before: Routes, changed: string[]): Routes {
+  for (const id of before.keys()) if (!next.has(id)) changed.push(id);
+  noteRouteChanges(next, before, changed);
+  return next;
+}
+
 /** The routes to draw at once after an edit: unmoved links keep theirs, others a plain elbow. */
 export function provisionalRoutes(plan: Plan, before: Routes): Routes {
   const next = new Map<string, RoutedLink>();
+  const changed: string[] = [];
   for (const link of wanted(plan, resolveLayout(plan))) {
-    const a = rectOf(link.from);
-    const b = rectOf(link.to);
     const was = before.get(link.id);
-    if (was && was.kind === link.kind && sameRect(was.ends[0], a) && sameRect(was.ends[1], b)) next.set(link.id, was);
-    else next.set(link.id, { id: link.id, kind: link.kind, points: plainElbow(a, b), ends: [a, b] });
+    if (was && was.kind === link.kind && endAt(was.ends[0], link.from) && endAt(was.ends[1], link.to)) next.set(link.id, was);
+    else {
+      const [a, b] = [rectOf(link.from), rectOf(link.to)];
+      next.set(link.id, { id: link.id, kind: link.kind, points: plainElbow(a, b), ends: [a, b] });
+      changed.push(link.id);
+    }
   }
-  return next;
+  return noteChanges(next, before, changed);
 }
 
 /**
@@ -40,16 +54,16 @@ export function provisionalRoutes(plan: Plan, before: Routes): Routes {
  */
 function keepDrawn(arrived: ReadonlyMap<string, RoutedLink>, drawn: Routes): Routes {
   const next = new Map<string, RoutedLink>();
-  let same = arrived.size === drawn.size;
+  const changed: string[] = [];
   for (const [id, route] of arrived) {
     const was = drawn.get(id);
     const kept = was && (was === route || sameRoute(was, route)) ? was : route;
-    same &&= kept === was;
+    if (kept !== was) changed.push(id);
     next.set(id, kept);
   }
-  if (!same) return next;
+  if (changed.length > 0 || next.size !== drawn.size) return noteChanges(next, drawn, changed);
   const order = [...next.keys()];
-  return [...drawn.keys()].every((id, i) => id === order[i]) ? drawn : next;
+  return [...drawn.keys()].every((id, i) => id === order[i]) ? drawn : noteChanges(next, drawn, changed);
 }
 
 export interface LiveRouter {

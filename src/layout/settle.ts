@@ -3,7 +3,7 @@
 // would cover step aside (sites push sites, servers push servers); new items, and items that moved
 // into another container, take the nearest free place from where they were put. Containers are
 // settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
-import { copyLayout, noteLayoutChange, storedPosition } from '../model/positions.ts';
+import { storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
@@ -14,6 +14,7 @@ import {
   type ResolvedLayout,
 } from '../theme/geometry.ts';
 import { nearestFree, type Spot } from './freeSpot.ts';
+import { Levels } from './settleLevels.ts';
 import { SpatialIndex, intersects, type Rect } from './spatial.ts';
 
 /** Air between an item that had to move (or was new) and its neighbours. */
@@ -39,9 +40,9 @@ interface Part {
   grew?: 'x' | 'y';
 }
 
-function partOf(box: Box, before: ResolvedLayout, plan: Plan, anchors: ReadonlySet<string>): Part {
+function partOf(box: Box, before: ResolvedLayout, table: Readonly<Layout> | undefined, anchors: ReadonlySet<string>): Part {
   const old = before.byId.get(box.id);
-  if (!old || old.parent !== box.parent || !storedPosition(plan.layout, box.id)) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
+  if (!old || old.parent !== box.parent || !storedPosition(table, box.id)) return { role: anchors.has(box.id) ? 'anchor' : 'new' };
   const dw = box.width - old.width;
   const dh = box.height - old.height;
   // What grew (a role added, a node joined a cluster, a site's content spread) keeps its place and
@@ -106,16 +107,6 @@ function depth(layout: ResolvedLayout, box: Box): number {
   return d;
 }
 
-function byContainer(layout: ResolvedLayout): Map<string | undefined, Box[]> {
-  const out = new Map<string | undefined, Box[]>();
-  for (const b of layout.boxes) {
-    const list = out.get(b.parent);
-    if (list) list.push(b);
-    else out.set(b.parent, [b]);
-  }
-  return out;
-}
-
 /** Containers whose children were found tidy, all staying where they were: those very boxes, inside `min`. */
 const tidy = new Map<string | undefined, { kids: readonly Box[]; min: Spot }>();
 const TIDY_LIMIT = 20_000;
@@ -139,7 +130,13 @@ export function primeSettle(plan: Plan): void {
   settle(plan, plan);
 }
 
-const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Resolve the layout after every level that moved something (the plain computation, for tests that compare). */
+let stepwise = false;
+export function settleStepwise(on: boolean) {
+  stepwise = on;
+}
 
 /**
  * `after` (the result of an edit of `before`) with every container's children apart and inside it.
@@ -148,35 +145,30 @@ const sameBoxes = (a: readonly Box[], b: readonly Box[]) => a.length === b.lengt
 export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan {
   const anchors = new Set(hints.anchors ?? []);
   const old = resolveLayout(before);
-  let plan = after;
-  let layout = resolveLayout(plan);
-  let groups = byContainer(layout);
+  const layout = resolveLayout(after);
+  const level = new Levels(after, stepwise);
   // Innermost first: clusters before the sites they are in, sites before the canvas itself.
-  const containers = layout.boxes.filter((b) => b.kind === 'site' || b.kind === 'cluster');
-  containers.sort((a, b) => depth(layout, b) - depth(layout, a));
+  // (The containers that hold something: the others have nothing to settle. Settling containers of
+  // one depth in any order gives the same plan: none is inside another.)
+  const containers = [...level.groups.keys()].flatMap((id) => (id === undefined ? [] : [{ id, depth: depth(layout, layout.byId.get(id)!) }]));
+  containers.sort((a, b) => b.depth - a.depth);
   for (const container of [...containers.map((c) => c.id), undefined]) {
-    const children = groups.get(container) ?? [];
+    if (container === undefined) level.prepareRoot();
+    const children = level.groups.get(container) ?? [];
     if (children.length === 0) continue;
-    const min = contentMin(container === undefined ? undefined : layout.byId.get(container)?.kind);
+    const table = level.table();
+    const min = contentMin(level.kindOf(container));
     // Children that all stay as they were found tidy last time are tidy still (most containers).
-    const stays = (b: Box) => old.byId.get(b.id) === b && !anchors.has(b.id) && storedPosition(plan.layout, b.id) !== undefined;
+    const stays = (b: Box) => old.byId.get(b.id) === b && !anchors.has(b.id) && storedPosition(table, b.id) !== undefined;
     const known = tidy.get(container);
     if (known && known.min.x === min.x && known.min.y === min.y && sameBoxes(known.kids, children) && children.every(stays)) continue;
-    const part = new Map(children.map((b) => [b.id, partOf(b, old, plan, anchors)]));
+    const part = new Map(children.map((b) => [b.id, partOf(b, old, table, anchors)]));
     if (!untidy(children, part, min)) {
       if ([...part.values()].every((p) => p.role === 'stay')) remember(container, children, min);
       continue;
     }
     const moves = settleChildren(children, part, min);
-    if (moves.size === 0) continue;
-    // A table without a prototype: an item whose id is "__proto__" gets an entry like any other.
-    const next: Layout = copyLayout(plan.layout);
-    for (const [id, spot] of moves) next[id] = { ...storedPosition(next, id), x: spot.x, y: spot.y };
-    noteLayoutChange(next, plan.layout, [...moves.keys()]);
-    plan = { ...plan, layout: next };
-    // Moved children may have grown their container: the next level sees its new size.
-    layout = resolveLayout(plan);
-    groups = byContainer(layout);
+    if (moves.size > 0) level.move(container, moves);
   }
-  return plan;
+  return level.done();
 }

@@ -98,7 +98,13 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
 // A few selected ids are looked up list by list (no set of every id built on each edit); an edit
 // that replaced no list (a move) removed nothing.
 const LISTS = ['sites', 'servers', 'clusters', 'infrastructure', 'links'] as const;
-const holds = (plan: Plan, id: string) => LISTS.some((c) => plan[c].some((item) => item.id === id));
+// Each list is searched from its end, where an edit's new items are (a palette add selects its item).
+const holds = (plan: Plan, id: string) =>
+  LISTS.some((c) => {
+    const list = plan[c];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.id === id) return true;
+    return false;
+  });
 
 usePlanStore.subscribe((state, previous) => {
   if (state.plan === previous.plan || state.selection.length === 0) return;

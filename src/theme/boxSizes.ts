@@ -80,6 +80,29 @@ export function fallbackSlot(index: number, inContainer: boolean, header: number
     : { x: col * colWidth, y: row * 220 };
 }
 
+/** How a resolved layout was made from another by an update (layoutUpdate.ts): the boxes that changed or came, by id, and the ids that went. */
+export interface LayoutStep {
+  from: ResolvedLayout;
+  changed: ReadonlyMap<string, Box>;
+  removed: ReadonlySet<string>;
+}
+const steps = new WeakMap<ResolvedLayout, LayoutStep>();
+
+/** How many steps back a layout's making is kept (each step holds the layout before it). */
+export const LAYOUT_STEPS = 4;
+
+/** Notes how `result` was made (returns it); the layout LAYOUT_STEPS back forgets its own step, so the chain ends. */
+export function noteLayoutStep(result: ResolvedLayout, step: LayoutStep): ResolvedLayout {
+  steps.set(result, step);
+  let at: ResolvedLayout | undefined = step.from;
+  for (let n = 1; n < LAYOUT_STEPS && at; n++) at = steps.get(at)?.from;
+  if (at) steps.delete(at);
+  return result;
+}
+
+/** How `result` was made from another resolved layout, when an update made it. */
+export const layoutStep = (result: ResolvedLayout): LayoutStep | undefined => steps.get(result);
+
 /** Each bounds' extremes as they were found (x + width may round differently from the right edge). */
 const extremes = new WeakMap<ResolvedLayout['bounds'], { minX: number; minY: number; maxX: number; maxY: number }>();
 
@@ -103,15 +126,20 @@ export function boundsOf(boxes: readonly Box[]): ResolvedLayout['bounds'] {
 
 /**
  * `boundsOf(boxes)` for boxes that are those `before` was found for, less `gone` and plus `came`:
- * worked out from `before` alone when no box that went reached one of its edges (the edges are then
- * held by boxes that stayed), else from every box. Either way the same numbers, walking a few boxes
- * instead of all of them on every edit of a large plan.
+ * worked out from `before` alone when each edge a box that went reached is reached by a box that
+ * came (a site in the top row that grew: the edge is the same or further out), else from every
+ * box. Either way the same numbers, walking a few boxes instead of all of them on every edit.
  */
-export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box>, came: Iterable<Box>, boxes: readonly Box[]): ResolvedLayout['bounds'] {
+export function boundsAfter(before: ResolvedLayout['bounds'], gone: Iterable<Box>, cameIn: Iterable<Box>, boxes: readonly Box[]): ResolvedLayout['bounds'] {
   const was = extremes.get(before);
   if (!was || boxes.length === 0) return boundsOf(boxes);
   let { minX, minY, maxX, maxY } = was;
-  for (const b of gone) if (!(b.absX > minX && b.absY > minY && b.absX + b.width < maxX && b.absY + b.height < maxY)) return boundsOf(boxes);
+  const came = [...cameIn];
+  // Each edge's reach: beyond it, or on it with the same sign of zero (a walk's Math.min takes -0 over 0).
+  const past = (v: number, edge: number, sign: 1 | -1) => v * sign > edge * sign || Object.is(v, edge);
+  const edges = [(b: Box) => past(b.absX, minX, -1), (b: Box) => past(b.absY, minY, -1), (b: Box) => past(b.absX + b.width, maxX, 1), (b: Box) => past(b.absY + b.height, maxY, 1)];
+  const touches = [(b: Box) => b.absX <= minX, (b: Box) => b.absY <= minY, (b: Box) => b.absX + b.width >= maxX, (b: Box) => b.absY + b.height >= maxY];
+  for (const b of gone) for (const [i, reaches] of edges.entries()) if (touches[i]!(b) && !came.some(reaches)) return boundsOf(boxes);
   for (const b of came) {
     minX = Math.min(minX, b.absX);
     minY = Math.min(minY, b.absY);

@@ -92,26 +92,66 @@ export function membersOf(
   for (const r of infrastructure.removed) if (!remove(r.id, 'infrastructure')) return undefined;
   for (const id of added.keys()) if (removed.has(id)) return undefined;
 
-  // The children of each container touched, in plan order (servers, then infrastructure), and the
-  // site each touched cluster's nodes share: a cluster is drawn in it, so it must not change.
-  const leaves = new Map([...affected].map((c) => [c, [] as string[]]));
-  const siteOf = new Map<string, string | undefined>();
-  for (const s of plan.servers) {
-    const parent = serverParent(s);
-    if (parent !== undefined) leaves.get(parent)?.push(s.id);
-    if (s.cluster === undefined || !affected.has(s.cluster)) continue;
-    if (!siteOf.has(s.cluster)) siteOf.set(s.cluster, s.site);
-    else if (siteOf.get(s.cluster) !== s.site) siteOf.set(s.cluster, undefined);
-  }
-  for (const i of plan.infrastructure) if (i.site !== undefined) leaves.get(i.site)?.push(i.id);
+  const leaves = appendedLeaves(byId, kids, plan, servers, infrastructure, affected, serverParent) ?? walkedLeaves(byId, plan, affected, serverParent);
+  if (!leaves) return undefined;
   const out: Members = { added, removed, kids: new Map(), slot: new Map() };
   for (const [c, list] of leaves) {
-    const box = byId.get(c)!;
-    if (box.kind === 'cluster' && siteOf.get(c) !== box.parent) return undefined;
     const clusters = (kids.get(c) ?? []).filter((id) => byId.get(id)!.kind === 'cluster');
     out.kids.set(c, [...clusters, ...list]);
     list.forEach((id, i) => out.slot.set(id, i));
     clusters.forEach((id, i) => out.slot.set(id, list.length + i));
   }
   return out;
+}
+
+type ServerRec = Plan['servers'][number];
+
+/**
+ * The children of each container touched, in plan order (servers, then infrastructure), from a
+ * walk of the plan; undefined when a touched cluster's nodes would no longer share the site it is
+ * drawn in (a cluster is drawn in the site its nodes share, and must not change site here).
+ */
+function walkedLeaves(byId: ReadonlyMap<string, Box>, plan: Plan, affected: ReadonlySet<string>, parentOf: (s: ServerRec) => string | undefined) {
+  const leaves = new Map([...affected].map((c) => [c, [] as string[]]));
+  const siteOf = new Map<string, string | undefined>();
+  for (const s of plan.servers) {
+    const parent = parentOf(s);
+    if (parent !== undefined) leaves.get(parent)?.push(s.id);
+    if (s.cluster === undefined || !affected.has(s.cluster)) continue;
+    if (!siteOf.has(s.cluster)) siteOf.set(s.cluster, s.site);
+    else if (siteOf.get(s.cluster) !== s.site) siteOf.set(s.cluster, undefined);
+  }
+  for (const i of plan.infrastructure) if (i.site !== undefined) leaves.get(i.site)?.push(i.id);
+  for (const c of affected) if (byId.get(c)!.kind === 'cluster' && siteOf.get(c) !== byId.get(c)!.parent) return undefined;
+  return leaves;
+}
+
+/**
+ * The same, without a walk of the plan, when items were only added, at the end of their lists (a
+ * palette add): each touched container's old children in their order, then the new ones. A touched
+ * cluster must be drawn in a site and each new node be in it (else the walk decides). Undefined
+ * when that is not the case.
+ */
+function appendedLeaves(
+  byId: ReadonlyMap<string, Box>,
+  kids: ReadonlyMap<string, readonly string[]>,
+  plan: Plan,
+  servers: { added: readonly ServerRec[]; removed: readonly Rec[] },
+  infrastructure: { added: readonly Plan['infrastructure'][number][]; removed: readonly Rec[] },
+  affected: ReadonlySet<string>,
+  parentOf: (s: ServerRec) => string | undefined,
+) {
+  const atEnd = <T,>(list: readonly T[], tail: readonly T[]) => tail.every((x, k) => list[list.length - tail.length + k] === x);
+  if (servers.removed.length + infrastructure.removed.length > 0 || !atEnd(plan.servers, servers.added) || !atEnd(plan.infrastructure, infrastructure.added)) return undefined;
+  const leaves = new Map<string, string[]>();
+  for (const c of affected) {
+    const box = byId.get(c)!;
+    if (box.kind === 'cluster' && (box.parent === undefined || servers.added.some((s) => parentOf(s) === c && s.site !== box.parent))) return undefined;
+    const old = kids.get(c) ?? [];
+    const ofKind = (kind: Box['kind']) => old.filter((id) => byId.get(id)!.kind === kind);
+    const newServers = servers.added.filter((s) => parentOf(s) === c).map((s) => s.id);
+    const newItems = infrastructure.added.filter((i) => i.site === c).map((i) => i.id);
+    leaves.set(c, [...ofKind('server'), ...newServers, ...ofKind('infrastructure'), ...newItems]);
+  }
+  return leaves;
 }

@@ -4,13 +4,13 @@
 // falls back to its slot, sites stand side by side), a site or cluster given a stored size, and a
 // step back to an earlier plan (undo, and redo: a step back to a plan after it). Items come and go
 // without a settle too: servers and domain controllers added with or without a position (into a
-// site or a cluster), several removed at once.
+// site or a cluster, a node also in a site other than its cluster's), several removed at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, editStarts, editStep } from '../layout/testing/randomEdits.ts';
 import { addInfrastructure, addServer, removeItems, type Plan } from '../model/index.ts';
 import { newLayout, noteLayoutChange } from '../model/positions.ts';
-import { enableLayoutUpdates, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
+import { enableLayoutUpdates, LAYOUT_STEPS, layoutStep as stepOf, resolveLayout, resolveLayoutAfresh } from './geometry.ts';
 import { updateLayout } from './layoutUpdate.ts';
 
 enableLayoutUpdates(updateLayout);
@@ -22,7 +22,7 @@ const layoutStep = fc.oneof(
 );
 /** Items that come and go as they are (no settle): into a site or a cluster, placed or in their slot. */
 const memberStep = fc.oneof(
-  fc.record({ kind: fc.constant('put' as const), at: fc.nat(), what: fc.constantFrom('server', 'node', 'dc'), placed: fc.boolean(), x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 40, max: 700 }) }),
+  fc.record({ kind: fc.constant('put' as const), at: fc.nat(), what: fc.constantFrom('server', 'node', 'dc'), placed: fc.boolean(), away: fc.boolean(), x: fc.integer({ min: 0, max: 900 }), y: fc.integer({ min: 40, max: 700 }) }),
   fc.record({ kind: fc.constant('take' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }),
 );
 type MemberStep = typeof memberStep extends fc.Arbitrary<infer T> ? T : never;
@@ -37,7 +37,9 @@ function applyMemberStep(plan: Plan, s: MemberStep, n: number): Plan {
   const site = plan.sites[s.at % plan.sites.length];
   if (s.what === 'dc') return addInfrastructure(plan, { id, kind: 'domain-controller', name: `DC${n}`, ...(site ? { site: site.id } : {}) }, at);
   const node = s.what === 'node' ? plan.servers.filter((x) => x.cluster !== undefined)[s.at % plan.servers.length] : undefined;
-  const home = node ? { cluster: node.cluster!, ...(node.site ? { site: node.site } : {}) } : site ? { site: site.id } : {};
+  // A node in its cluster's site, or (`away`) in another: the cluster no longer lies in one site.
+  const nodeSite = s.away ? site?.id : node?.site;
+  const home = node ? { cluster: node.cluster!, ...(nodeSite ? { site: nodeSite } : {}) } : site ? { site: site.id } : {};
   return addServer(plan, { id, name: `PUT${n}`, roles: ['Mailbox', 'HubTransport'].slice(0, 1 + (n % 2)) as ['Mailbox'], ...home }, at);
 }
 const step = fc.oneof(editStep, layoutStep, memberStep);
@@ -170,5 +172,20 @@ describe('two layouts made from one table in several steps (an add, settled, the
     const twice = step(step(plan, a!.id, 500), b!.id, 640);
     resolveLayout(settled);
     for (const next of [copied, twice, settled]) expect(resolveLayout(next)).toEqual(resolveLayoutAfresh(next));
+  });
+});
+
+describe('the steps a layout was updated by', () => {
+  it('reach a few layouts back, not every layout since the plan opened (each holds the one before)', () => {
+    let plan = { ...editStarts[1]![1]() };
+    resolveLayout(plan);
+    const server = plan.servers.find((s) => !s.cluster)!;
+    for (let i = 0; i < 12; i++) {
+      plan = { ...plan, layout: Object.assign(newLayout(), plan.layout, { [server.id]: { x: 24 + 8 * i, y: 400 } }) };
+      resolveLayout(plan);
+    }
+    let links = 0;
+    for (let at = stepOf(resolveLayout(plan)); at; at = stepOf(at.from)) links++;
+    expect(links).toBe(LAYOUT_STEPS);
   });
 });

@@ -119,7 +119,7 @@ function report(target: string, events: TraceEvent[], ms: number | null, measure
   // Each layout and style pass over 3 ms: how much of the page it walked.
   for (const e of events)
     if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.ts >= t0 && (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) >= 3000)
-      console.log(`${at(e.ts)} ${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${JSON.stringify(e.args?.beginData ?? e.args?.elementCount ?? '')} ${JSON.stringify((e.args?.endData as { layoutRoots?: unknown[] })?.layoutRoots?.length ?? '')}`);
+      console.log(`${at(e.ts)} ${e.name} ${(e.dur! / 1000).toFixed(1)} ms (cpu ${(((e as { tdur?: number }).tdur ?? 0) / 1000).toFixed(1)}) ${JSON.stringify(e.args?.beginData ?? e.args?.elementCount ?? '')} ${JSON.stringify((e.args?.endData as { layoutRoots?: unknown[] })?.layoutRoots?.length ?? '')}`);
   for (const e of events) if (`${e.pid}:${e.tid}` === main && e.ts >= t0 && /^(firstPaint|firstContentfulPaint|domContentLoadedEventEnd|loadEventEnd|MarkDOMContent|MarkLoad|firstMeaningfulPaint)$/.test(e.name)) console.log(`${at(e.ts)} mark ${e.name}`);
 }
 

@@ -83,6 +83,7 @@ async function traced(page: Page, label: string, run: () => Promise<unknown>, di
       'cc',
       'toplevel',
       'disabled-by-default-devtools.timeline.frame',
+      ...(process.env.TRACE_COMPILE ? ['disabled-by-default-v8.compile', 'v8.execute'] : []),
     ],
   });
   await run();
