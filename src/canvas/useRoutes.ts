@@ -34,10 +34,14 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-/** Runs `task` once the next frame is painted (the edit's frame does not share the CPU with routing); returns how to cancel it. */
+/**
+ * Runs `task` once the next frame is painted and the one after it has begun, so the edit's frame is
+ * rasterized and shown without sharing the CPU with routing (on two cores the worker took the frame's
+ * raster and commit time when it started right after the frame's main-thread work); returns how to cancel it.
+ */
 function afterPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))));
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);

@@ -3,7 +3,8 @@
 // functions in it (profile samples: wall time, so a busy machine inflates them), inclusive, mapped
 // to our sources; `--tree edit` the callees of one function, `--depth` levels down. A trace taken
 // with TRACE_COMPILE=1 also holds V8's lazy compiles: their thread time in the task is printed.
-// `npx tsx bench/canvas/tools/keyTask.ts [--app DIR] [--top 40] [--tree NAME] [--depth 4]`
+// `npx tsx bench/canvas/tools/keyTask.ts [--app DIR] [--top 40] [--tree NAME] [--depth 4] [--event keyup]`
+// (`--event keyup`: the task of the key's release instead, which also runs before the next frame).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../build.ts';
@@ -20,13 +21,14 @@ const dir = opt('app') ?? join(ROOT, 'node_modules/.cache/etd-canvas-bench/app')
 const top = Number(opt('top') ?? 40);
 const events = JSON.parse(readFileSync(join(OUT_DIR, 'trace-ours-edit.json'), 'utf8')) as TraceEvent[];
 const profile = JSON.parse(readFileSync(join(OUT_DIR, 'profile-ours-edit.cpuprofile'), 'utf8')) as CpuProfile;
-const key = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string })?.type === 'keydown');
-if (!key) throw new Error('no keydown in the trace');
+const eventType = opt('event') ?? 'keydown';
+const key = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string })?.type === eventType);
+if (!key) throw new Error(`no ${eventType} in the trace`);
 const task = events
   .filter((e) => e.ph === 'X' && e.tid === key.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts <= key.ts && e.ts + (e.dur ?? 0) >= key.ts + (key.dur ?? 0))
   .sort((a, b) => a.ts - b.ts)[0]!;
 const threadMs = (e: TraceEvent) => ((e as { tdur?: number }).tdur ?? 0) / 1000;
-console.log(`key press task: wall ${((task.dur ?? 0) / 1000).toFixed(1)} ms, thread ${threadMs(task).toFixed(1)} ms`);
+console.log(`${eventType} task: wall ${((task.dur ?? 0) / 1000).toFixed(1)} ms, thread ${threadMs(task).toFixed(1)} ms`);
 const compiles = events.filter((e) => e.tid === key.tid && e.name === 'V8.CompileCode' && e.ts >= task.ts && e.ts <= task.ts + (task.dur ?? 0));
 if (compiles.length) console.log(`lazy compiles: ${compiles.length}, thread ${compiles.reduce((t, e) => t + threadMs(e), 0).toFixed(2)} ms`);
 const parent = new Map<number, number>();
