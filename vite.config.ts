@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import type { HtmlTagDescriptor, IndexHtmlTransformContext } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/security/headers.ts';
@@ -22,23 +23,22 @@ const FIRST_PAINT_FONTS = /\/inter-latin-(400|600)-normal-[\w-]+\.woff2$/;
 // they arrived after the diagram's first paint, and every label was laid out and painted again in
 // Inter (text drawn in a fallback face first). Preloaded fonts are not script: the budget is unchanged.
 function preloadFirstPaintFonts(): Plugin {
+  return headTagsFromBundle('preload-first-paint-fonts', (bundle, base) =>
+    Object.keys(bundle)
+      .filter((file) => FIRST_PAINT_FONTS.test(`/${file}`))
+      .sort()
+      .map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` }, injectTo: 'head' })),
+  );
+}
+
+/** A build plugin that adds tags to the page's head, from the built bundle (after Vite's own tags). */
+function headTagsFromBundle(name: string, tags: (bundle: NonNullable<IndexHtmlTransformContext['bundle']>, base: string) => HtmlTagDescriptor[]): Plugin {
   let base = '/';
   return {
-    name: 'preload-first-paint-fonts',
+    name,
     apply: 'build',
     configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
-          .filter((file) => FIRST_PAINT_FONTS.test(`/${file}`))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `${base}${file}` },
-            injectTo: 'head' as const,
-          })),
-    },
+    transformIndexHtml: { order: 'post', handler: (_html, ctx) => tags(ctx.bundle ?? {}, base) },
   };
 }
 
@@ -116,23 +116,11 @@ const linkFirstPart = (id: string, ctx: ModuleGraph) =>
 // The page names the link's reading as a script of its own, async: it runs once its part (and zod,
 // React's runtime helpers) has arrived, while the rest of the first paint still streams in.
 function readLinkFirst(): Plugin {
-  let base = '/';
-  return {
-    name: 'read-link-first',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        Object.values(ctx.bundle ?? {})
-          .filter((out) => out.type === 'chunk' && out.isEntry && out.facadeModuleId === LINK_FIRST)
-          .map((chunk) => ({
-            tag: 'script',
-            attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` },
-            injectTo: 'head' as const,
-          })),
-    },
-  };
+  return headTagsFromBundle('read-link-first', (bundle, base) =>
+    Object.values(bundle)
+      .filter((out) => out.type === 'chunk' && out.isEntry && out.facadeModuleId === LINK_FIRST)
+      .map((chunk) => ({ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` }, injectTo: 'head' })),
+  );
 }
 
 export default defineConfig({
