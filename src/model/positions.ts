@@ -27,12 +27,17 @@ export function copyLayout(layout: Readonly<Layout> | undefined): Layout {
   return next;
 }
 
-/** Which entries a layout table was made from another by changing (and no others). */
-const lineage = new WeakMap<object, { base: Readonly<Layout> | undefined; keys: readonly string[] }>();
+/**
+ * Which entries a layout table was made from another by changing (and no others). The table it was
+ * made from is held weakly: every edit notes its copy against the one before, and a strong reference
+ * kept every table since the plan opened alive (a copy of every position per edit) while the newest
+ * lived. A table nobody holds any more (not the undo history, not a plan) ends the lineage there.
+ */
+const lineage = new WeakMap<object, { base: WeakRef<Readonly<Layout>> | undefined; keys: readonly string[] }>();
 
 /** Notes that `layout` is a copy of `base` with only the entries `keys` changed (added, replaced or removed). */
 export function noteLayoutChange(layout: Readonly<Layout>, base: Readonly<Layout> | undefined, keys: readonly string[]) {
-  lineage.set(layout, { base, keys });
+  lineage.set(layout, { base: base === undefined ? undefined : new WeakRef(base), keys });
 }
 
 /** How many tables back `layoutDelta` follows each side's lineage (an edit, settle's steps, the document's copy). */
@@ -45,10 +50,12 @@ function ancestors(layout: Readonly<Layout>): Map<Readonly<Layout> | undefined, 
   let at: Readonly<Layout> | undefined = layout;
   for (let step = 0; step < LINEAGE_DEPTH && at !== undefined; step++) {
     const made = lineage.get(at);
-    if (!made || out.has(made.base)) break;
+    if (!made) break;
+    const base = made.base?.deref();
+    if ((made.base !== undefined && base === undefined) || out.has(base)) break;
     keys = keys.concat(made.keys);
-    out.set(made.base, keys);
-    at = made.base;
+    out.set(base, keys);
+    at = base;
   }
   return out;
 }
