@@ -110,7 +110,7 @@ export function createPlanRecords(): PlanRecords {
       if (add) {
         if (!ids) linksAt.set(end, (ids = new Set()));
         ids.add(link.id);
-      } else ids?.delete(link.id);
+      } else if (ids?.delete(link.id) && ids.size === 0) linksAt.delete(end);
     }
   };
   const self: PlanRecords = {
