@@ -43,6 +43,7 @@ const step = fc.record({
 describe('the held picture and the view after repaints in part', () => {
   it('equal a full paint of the same state after random edits, selections, cards and pans', () => {
     let partial = 0;
+    let paints = 0;
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), fc.constantFrom(1, 2), fc.constantFrom(0.06, 0.11), (steps, ratio, zoom) => {
         dpr = ratio;
@@ -75,6 +76,7 @@ describe('the held picture and the view after repaints in part', () => {
           const ctx = view.getContext();
           ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
           paint(ctx as unknown as CanvasRenderingContext2D, scene, v, palette, { selection, skip, labels: true });
+          paints++;
           if (paint.report().mode === 'partial') partial++;
           const held = paint.inspect()!;
           const [a, whole] = [held.held as unknown as ModelCanvas, held.whole as unknown as ModelCanvas];
@@ -83,7 +85,8 @@ describe('the held picture and the view after repaints in part', () => {
       }),
       { numRuns: 60 },
     );
-    // Many steps took the path in part (else this compared full paints with full paints).
-    expect(partial).toBeGreaterThan(50);
+    // Many steps took the path in part (else this compared full paints with full paints): about a
+    // fifth of them on average; a fixed count (50) failed now and then on an unlucky draw (43 of ~300).
+    expect(partial).toBeGreaterThan(paints / 10);
   });
 });
