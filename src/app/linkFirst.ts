@@ -7,6 +7,7 @@
 // once per page: if the app's scripts are ready first, it runs inside their evaluation, as before.
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { decodePlanLink, type LinkResult } from '../share/link.ts';
+import { openStorageEarly } from './storageFirst.ts';
 
 /** Up to this many characters a plan link is read at start (linkAtStart.ts; Figure 3's has about 2,000). */
 const SMALL_LINK_CHARS = 20_000;
@@ -33,6 +34,9 @@ function read(hash: string): Read {
 }
 
 let early: Read | undefined = smallLinkAtStart ? read(location.hash) : undefined;
+
+// Any start: the app's evaluation reads the UI state from localStorage (storageFirst.ts).
+openStorageEarly();
 
 /** The address's plan link, read (read again if the address changed since the page opened). */
 export function readLinkAtStart(): LinkResult {

@@ -6,6 +6,7 @@
 // `npx tsx bench/canvas/tools/linkTrace.ts [--app DIR] [--only ours|bare] [--runs N] [--mincpu MS]`.
 // A diagnostic (bench/canvas/tools/README.md), not part of `npm run bench`.
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../../../e2e/chromium.ts';
 import { ensureAppBuild, ensureBareBuild } from '../build.ts';
 import { bare, ours } from '../pages.ts';
@@ -38,11 +39,12 @@ async function main() {
         await context.addInitScript({ content: `${expectScript(plan.expect)}\n${PROBE}` });
         const page = await context.newPage();
         await page.goto('about:blank');
-        await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'toplevel', 'loading', 'blink.user_timing', 'netlog', 'disabled-by-default-v8.compile'] });
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'toplevel', 'loading', 'blink.user_timing', 'netlog', 'disabled-by-default-v8.compile', ...(args.includes('--fonts') ? ['fonts', 'ipc', 'mojom'] : [])] });
         const visit = newVisit(kind, plan, 0);
         await load(page, `${server.url}/#${kind.linkFragment(plan)}`, plan, visit);
         const measures = await page.evaluate(MEASURES);
         const buffer = await browser.stopTracing();
+        if (opt('save')) writeFileSync(`${opt('save')}-${target}-${run}.json`, buffer);
         await context.close();
         const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
         const events = Array.isArray(trace) ? trace : trace.traceEvents;
@@ -120,6 +122,17 @@ function report(target: string, events: TraceEvent[], ms: number | null, measure
   for (const e of events)
     if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.ts >= t0 && (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.dur ?? 0) >= 3000)
       console.log(`${at(e.ts)} ${e.name} ${(e.dur! / 1000).toFixed(1)} ms (cpu ${(((e as { tdur?: number }).tdur ?? 0) / 1000).toFixed(1)}) ${JSON.stringify(e.args?.beginData ?? e.args?.elementCount ?? '')} ${JSON.stringify((e.args?.endData as { layoutRoots?: unknown[] })?.layoutRoots?.length ?? '')}`);
+  // With --fonts: the main thread's synchronous font calls to the browser process, by name (count, wall ms, the first and last start).
+  if (args.includes('--fonts')) {
+    const calls = new Map<string, number[]>();
+    for (const e of events)
+      if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.ts >= t0 && /Font|font/.test(e.name) && !/^(FontCache|Font\.)/.test(e.name)) calls.set(e.name, [...(calls.get(e.name) ?? []), e.ts, e.dur ?? 0]);
+    for (const [name, xs] of calls) {
+      const starts = xs.filter((_, i) => i % 2 === 0);
+      const wall = xs.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0);
+      console.log(`font ${name}: ${starts.length} calls, ${(wall / 1000).toFixed(1)} ms wall, at ${at(starts[0]!)}..${at(starts.at(-1)!)}`);
+    }
+  }
   for (const e of events) if (`${e.pid}:${e.tid}` === main && e.ts >= t0 && /^(firstPaint|firstContentfulPaint|domContentLoadedEventEnd|loadEventEnd|MarkDOMContent|MarkLoad|firstMeaningfulPaint)$/.test(e.name)) console.log(`${at(e.ts)} mark ${e.name}`);
 }
 
