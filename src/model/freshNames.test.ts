@@ -28,7 +28,7 @@ const planOf = (names: string[], ids: string[], kinds: boolean[]): Plan => {
   plan.servers = names.map((name, i) => ({ ...emptyServer(), id: at(i), name }));
   plan.clusters = names.slice(0, 3).map((name, i) => ({ id: at(i + 7), name: `${name}c`, type: 'CCR' as const }));
   plan.infrastructure = kinds.map((dc, i) => (dc ? { id: at(i + 3), kind: 'domain-controller' as const, name: names[i] ?? 'DC01', globalCatalog: true, os: 'windows2003' as const, readOnly: false } : { id: at(i + 5), kind: 'firewall' as const, name: names[i] ?? 'FW' }));
-  plan.sites = ids.slice(0, 2).map((id) => ({ id, name: id }));
+  plan.sites = ids.slice(0, 2).map((id) => ({ id, name: id, kind: 'ad-site' as const }));
   return plan;
 };
 const emptyServer = () => ({ product: 'exchange2007' as const, roles: [], os: 'windows2003' as const, arch: 'x64' as const, windowsEdition: 'standard' as const, exchangeEdition: 'standard' as const, domainController: false, globalCatalog: false, lcr: false });
