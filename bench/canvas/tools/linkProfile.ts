@@ -33,6 +33,8 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const self = new Map<string, number>();
 const buckets = new Map<string, number>();
 let total = 0;
+const roots = new Map<string, number>();
+const underRoot = new Map<string, number>();
 const bins = new Map<string, Map<string, number>>();
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: plan.window, deviceScaleFactor: 1 });
@@ -51,6 +53,15 @@ for (let run = 0; run < runs; run++) {
   await context.close();
   const drawnUs = profile.endTime - (now - visit.load.ms!) * 1000;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  /** The outermost JavaScript frame of a sample (what the task ran: a module's evaluation, a callback). */
+  const rootOf = (id: number): string => {
+    let at = id;
+    while (parent.has(at) && parent.get(at) !== profile.nodes[0]!.id) at = parent.get(at)!;
+    const f = byId.get(at)!.callFrame;
+    return `${f.functionName || '(top level)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  };
     let t = profile.startTime;
   const times: number[] = [];
   for (const d of profile.timeDeltas) times.push((t += d));
@@ -64,6 +75,9 @@ for (let run = 0; run < runs; run++) {
     const at = f.url ? original(dir, f.url, f.lineNumber, f.columnNumber) : null;
     const key = at ? `${at.file}:${at.name ?? f.functionName}` : `${f.functionName || '(anon)'} ${f.url.split('/').pop()}`;
     self.set(key, (self.get(key) ?? 0) + dt);
+    const root = rootOf(id);
+    roots.set(root, (roots.get(root) ?? 0) + dt);
+    if (opt('root') && root.includes(opt('root')!)) underRoot.set(key, (underRoot.get(key) ?? 0) + dt);
     if (args.includes('--bins')) {
       const bin = `${run}:${Math.floor((times[i]! - drawnUs) / 20_000) * 20}`;
       const b2 = at ? bucketOf(at.file) : f.functionName;
@@ -79,6 +93,12 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 await server.close();
 for (const [bin, m] of bins) console.log(`bin ${bin}: ${[...m].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+console.log('by outermost frame:');
+for (const [k, v] of [...roots].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(v / runs).toFixed(1).padStart(6)}  ${k}`);
+if (opt('root')) {
+  console.log(`under ${opt('root')}:`);
+  for (const [k, v] of [...underRoot].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(v / runs).toFixed(2).padStart(7)}  ${k}`);
+}
 const top = Number(opt('top') ?? 40);
 console.log(`self time to the drawn frame, per run: ${(total / runs).toFixed(1)} ms`);
 for (const [k, v] of [...buckets].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(v / runs).toFixed(1).padStart(6)}  ${k}`);
