@@ -2,7 +2,12 @@
 // the page the bench times): the bench's sequence (open, select a server, add role, undo, rename,
 // palette add) through planToFlow, buildScene and the snapshot's paint on stub canvases (no pixels:
 // the paint's own script, its near-grid lookups and dirty rectangles). Prints ms per step, one line;
-// run it several times (`for i in 1 2 3 4 5; do npx tsx bench/canvas/tools/layerFirstAdd.ts; done`).
+// the process's CPU time. Bundle it (`npx esbuild bench/canvas/tools/layerFirstAdd.ts --bundle
+// --platform=node --format=esm --outfile=/tmp/lfa.mjs`) and run it several times with `node
+// --single-threaded --no-opt --no-sparkplug --no-maglev /tmp/lfa.mjs`: the interpreter alone, a stand-in
+// for cold code that counts work, not compiles (with the compilers on and --single-threaded, a step
+// pays for whatever function V8 optimises during it, 14 ms in one build and none in the other; a page
+// compiles on other threads). LAYER_PROFILE=file writes a CPU profile of the first add.
 import { createPlanToFlow } from '../../../src/canvas/planToFlow.ts';
 import { buildScene, type Scene } from '../../../src/canvas/layer/scene.ts';
 import { createSnapshot } from '../../../src/canvas/layer/snapshot.ts';
@@ -60,6 +65,11 @@ class StubCanvas {
   getContext() { return this.ctx; }
 }
 
+/** The process's CPU time (ms): other processes' load does not count (see the note at the top). */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const n = Number(process.argv[2] ?? 1000);
 const start = arrange(syntheticPlan(n));
 const steps = editSequence(start, 2);
@@ -89,14 +99,14 @@ const run = (label: string, plan: typeof start) => {
   profile?.post('Profiler.start');
   // With --expose-gc, a collection before each step keeps the last step's garbage out of its time.
   (globalThis as { gc?: () => void }).gc?.();
-  const t0 = performance.now();
+  const t0 = cpuMs();
   scene = buildScene(plan, flow.nodes, flow.edges, scene);
-  const t1 = performance.now();
+  const t1 = cpuMs();
   const b = scene.bounds;
   const zoom = Math.min(1150 / b.width, 650 / b.height);
   const v = { x: 25 - b.x * zoom, y: 25 - b.y * zoom, zoom, width: 1200, height: 700 };
   paint(view.getContext() as unknown as CanvasRenderingContext2D, scene, v, palette, { selection, skip: none, labels: true });
-  const t2 = performance.now();
+  const t2 = cpuMs();
   profile?.post('Profiler.stop', (_e, r) => writeFileSync(process.env.LAYER_PROFILE!, JSON.stringify(r.profile)));
   const r = paint.report();
   if (label) out.push(`${label} scene ${(t1 - t0).toFixed(2)} paint ${(t2 - t1).toFixed(2)} (${r.mode} ${r.rects})`);
