@@ -54,6 +54,8 @@ function layOutFirstPaintText(): Plugin {
 
 /** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: the library. */
 const START_MODULES = ['src/doc/libraryParts.ts'];
+/** Parts loaded once idle after the first paint that every edit runs (an add's layout and index updates): their own chunks. */
+const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts'];
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The first paint's libraries of which it runs only a small part (zod): compiled lazily, as before. */
 const FEW_FUNCTIONS_RUN = 'libs';
@@ -75,6 +77,7 @@ function compileStartScriptsEagerly(): Plugin {
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const start = new Set(chunks.filter((c) => c.isEntry || START_MODULES.some((m) => c.facadeModuleId?.endsWith(m))));
         for (const chunk of start) for (const file of chunk.imports) start.add(byFile.get(file)!);
+        for (const chunk of chunks) if (EDIT_PATH_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) start.add(chunk);
         for (const chunk of start) {
           if (chunk.name === FEW_FUNCTIONS_RUN || chunk.name === DOCUMENT_LIBS) continue;
           chunk.code = COMPILE_HINT + chunk.code;

@@ -1,7 +1,7 @@
 // The scripts a page opens with carry V8's compile hint (vite.config.ts, compileStartScriptsEagerly):
 // Chromium compiles their functions while it streams them in, not one by one on the main thread as
-// the first render calls them. The parts loaded later do not (they stay lazily compiled), nor do the
-// libraries the first paint runs little of; a start script's source map still points at the right
+// the first render calls them. The parts loaded later do not (they stay lazily compiled), but for
+// those every edit runs, nor do the libraries the first paint runs little of; a start script's source map still points at the right
 // source line under the added comment.
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Response } from '@playwright/test';
@@ -32,6 +32,12 @@ test('the scripts a share link opens with are compiled as they stream in; later 
   for (const part of ['libs', 'Inspector']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts without the hint`).toBe(false);
+  }
+
+  // The parts every edit runs that load once the page is idle (an add's layout and index updates) carry it too.
+  for (const part of ['layoutUpdate', 'afterPaint']) {
+    await expect.poll(() => named(scripts, part).length, part).toBe(1);
+    expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
   }
 
   // The first paint's chunk maps a message written in boot.ts back to boot.ts, on that message's line.

@@ -3,8 +3,9 @@
 // Random runs of a user's edits on plans with sites, clusters and infrastructure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addRole, addServer, removeRole, ROLES, setPosition, type Plan } from '../model/index.ts';
-import { resolveLayout } from '../theme/geometry.ts';
+import { addRole, addServer, emptyPlan, makeServer, removeRole, ROLES, setPosition, type Plan } from '../model/index.ts';
+import { copyLayout, noteLayoutChange } from '../model/positions.ts';
+import { resolveLayout, SERVER_WIDTH } from '../theme/geometry.ts';
 import { forgetTidyContainers, primeSettle, settle, type SettleHints } from './settle.ts';
 import { editStarts } from './testing/randomEdits.ts';
 
@@ -73,5 +74,35 @@ describe.each(editStarts)('settling %s primed when it opened', (_, start) => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a container found tidy, then edited so that its boxes stay the very same', () => {
+  // Server a sits exactly where it would go without a stored position, 8 px from b. Its entry then
+  // goes: its box is the same object, but settle must place it again (a new item wants 16 px of air).
+  function opened(): { plan: Plan; edited: Plan } {
+    const servers = [makeServer({ id: 'a', name: 'A', site: 'hq', roles: ['Mailbox'] }), makeServer({ id: 'b', name: 'B', site: 'hq', roles: ['Mailbox'] })];
+    const bare: Plan = { ...emptyPlan(), sites: [{ id: 'hq', name: 'HQ', kind: 'ad-site' }], servers, layout: { hq: { x: 0, y: 0 } } };
+    const slot = resolveLayout(bare).byId.get('a')!;
+    let plan = setPosition(bare, 'a', { x: slot.x, y: slot.y });
+    plan = setPosition(plan, 'b', { x: slot.x + SERVER_WIDTH + 8, y: slot.y });
+    const table = copyLayout(plan.layout);
+    delete table.a;
+    noteLayoutChange(table, plan.layout, ['a']);
+    return { plan, edited: { ...plan, layout: table } };
+  }
+
+  it('is settled as from scratch when a child lost its stored position, and when a child is the anchor', () => {
+    for (const hints of [{}, { anchors: ['b'] }] as SettleHints[]) {
+      forgetTidyContainers();
+      const { plan, edited } = opened();
+      expect(settle(plan, plan)).toBe(plan);
+      expect(resolveLayout(edited).byId.get('a')).toBe(resolveLayout(plan).byId.get('a'));
+      const kept = settle(plan, edited, hints);
+      forgetTidyContainers();
+      const fresh = settle(plan, edited, hints);
+      expect(fresh.layout?.a).toBeDefined();
+      expect(kept.layout).toEqual(fresh.layout);
+    }
   });
 });

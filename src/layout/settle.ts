@@ -3,11 +3,12 @@
 // would cover step aside (sites push sites, servers push servers); new items, and items that moved
 // into another container, take the nearest free place from where they were put. Containers are
 // settled from the innermost out, since a cluster that grows pushes its own siblings in the site.
-import { storedPosition } from '../model/positions.ts';
+import { layoutDelta, storedPosition } from '../model/positions.ts';
 import type { Layout, Plan } from '../model/schema.ts';
 import {
   CLUSTER_HEADER,
   GRID,
+  layoutStep,
   resolveLayout,
   SITE_HEADER,
   type Box,
@@ -107,13 +108,42 @@ function depth(layout: ResolvedLayout, box: Box): number {
   return d;
 }
 
-/** Containers whose children were found tidy, all staying where they were: those very boxes, inside `min`. */
-const tidy = new Map<string | undefined, { kids: readonly Box[]; min: Spot }>();
+/**
+ * Containers whose children were found tidy, all staying where they were: those very boxes, inside
+ * `min`; `checked`: the layout before the edit and the edited plan's table with which every one of
+ * them was last found staying (the same box in that layout, a stored position, no anchor).
+ */
+interface Tidy {
+  kids: readonly Box[];
+  min: Spot;
+  checked?: Checked;
+}
+/** Held weakly: a container that went would otherwise keep its last layout and table alive. */
+interface Checked {
+  old: WeakRef<ResolvedLayout>;
+  table: WeakRef<Readonly<Layout>>;
+}
+const tidy = new Map<string | undefined, Tidy>();
 const TIDY_LIMIT = 20_000;
 
-function remember(container: string | undefined, kids: readonly Box[], min: Spot) {
+function remember(container: string | undefined, kids: readonly Box[], min: Spot): Tidy {
   if (tidy.size >= TIDY_LIMIT) tidy.clear();
-  tidy.set(container, { kids, min });
+  const known: Tidy = { kids, min };
+  tidy.set(container, known);
+  return known;
+}
+
+/** The ids whose boxes may differ between two resolved layouts, `to` updated from `from` in a few steps; undefined when unknown. */
+function boxChanges(from: ResolvedLayout, to: ResolvedLayout): Set<string> | undefined {
+  const ids = new Set<string>();
+  for (let at = to; at !== from; ) {
+    const step = layoutStep(at);
+    if (!step) return undefined;
+    for (const id of step.changed.keys()) ids.add(id);
+    for (const id of step.removed) ids.add(id);
+    at = step.from;
+  }
+  return ids;
 }
 
 /** Forgets which containers were found tidy (for tests that compare with a settle from scratch). */
@@ -152,6 +182,8 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
   // one depth in any order gives the same plan: none is inside another.)
   const containers = [...level.groups.keys()].flatMap((id) => (id === undefined ? [] : [{ id, depth: depth(layout, layout.byId.get(id)!) }]));
   containers.sort((a, b) => b.depth - a.depth);
+  const since = sinceChecked(old, layout, after.layout, anchors);
+  const checked: Checked | undefined = after.layout && { old: new WeakRef(old), table: new WeakRef(after.layout) };
   for (const container of [...containers.map((c) => c.id), undefined]) {
     if (container === undefined) level.prepareRoot();
     const children = level.groups.get(container) ?? [];
@@ -159,16 +191,58 @@ export function settle(before: Plan, after: Plan, hints: SettleHints = {}): Plan
     const table = level.table();
     const min = contentMin(level.kindOf(container));
     // Children that all stay as they were found tidy last time are tidy still (most containers).
+    // (A container's children keep their entries of the edited plan's table until its own level moves them.)
     const stays = (b: Box) => old.byId.get(b.id) === b && !anchors.has(b.id) && storedPosition(table, b.id) !== undefined;
-    const known = tidy.get(container);
-    if (known && known.min.x === min.x && known.min.y === min.y && sameBoxes(known.kids, children) && children.every(stays)) continue;
+    let known = tidy.get(container);
+    if (known && known.min.x === min.x && known.min.y === min.y && sameBoxes(known.kids, children) && (since(known, container) || children.every(stays))) {
+      known.checked = checked;
+      continue;
+    }
     const part = new Map(children.map((b) => [b.id, partOf(b, old, table, anchors)]));
     if (!untidy(children, part, min)) {
-      if ([...part.values()].every((p) => p.role === 'stay')) remember(container, children, min);
+      if ([...part.values()].every((p) => p.role === 'stay')) {
+        known = remember(container, children, min);
+        if (children.every(stays)) known.checked = checked;
+      }
       continue;
     }
     const moves = settleChildren(children, part, min);
     if (moves.size > 0) level.move(container, moves);
   }
   return level.done();
+}
+
+/**
+ * Whether a container's children, found tidy and all staying when last checked, all stay still,
+ * answered from what changed since (the boxes the layout updates replaced, the table entries the
+ * edits wrote, the anchors) rather than child by child; false when that is not known (then every
+ * child is looked at). At 1,000 servers a palette add looked at every box of the plan here.
+ */
+function sinceChecked(old: ResolvedLayout, layout: ResolvedLayout, table: Readonly<Layout> | undefined, anchors: ReadonlySet<string>) {
+  const parents = (ids: Iterable<string> | undefined) => {
+    if (!ids) return undefined;
+    const out = new Set<string | undefined>();
+    for (const id of ids) {
+      const box = layout.byId.get(id);
+      if (box) out.add(box.parent);
+    }
+    return out;
+  };
+  const anchored = parents(anchors)!;
+  // Per check before (most containers share one): the containers whose children may have changed since.
+  const reached = new Map<Checked, Set<string | undefined> | undefined>();
+  const touched = (checked: Checked) => {
+    if (!reached.has(checked)) {
+      const [was, before] = [checked.old.deref(), checked.table.deref()];
+      const boxes = was && parents(boxChanges(was, old));
+      const entries = before && parents(layoutDelta(before, table));
+      reached.set(checked, boxes && entries ? new Set([...boxes, ...entries]) : undefined);
+    }
+    return reached.get(checked);
+  };
+  return (known: Tidy, container: string | undefined): boolean => {
+    if (!known.checked || anchored.has(container)) return false;
+    const changed = touched(known.checked);
+    return changed !== undefined && !changed.has(container);
+  };
 }

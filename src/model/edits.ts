@@ -35,49 +35,8 @@ export function emptyPlan(name = 'Untitled plan', servicePack: ServicePack = 'SP
   };
 }
 
-/** Every id in use, across all item kinds. */
-export function allIds(plan: Plan): Set<string> {
-  const ids = new Set<string>();
-  for (const list of [plan.sites, plan.servers, plan.clusters, plan.infrastructure, plan.links]) for (const item of list) ids.add(item.id);
-  return ids;
-}
-
-let replicaSuffix = '';
-
-/**
- * Where several replicas edit one plan (tabs, a team), each sets a suffix of its own once, so two
- * of them adding an item at the same moment never pick the same id: `server-3-k2x9`, `server-3-a7q0`.
- */
-export function setReplicaIdSuffix(suffix: string): void {
-  replicaSuffix = suffix ? `-${suffix}` : '';
-}
-
-/** A fresh id such as `server-3`, unique across the plan (and `taken`, for several at once). */
-export function newId(plan: Plan, prefix: string, taken: ReadonlySet<string> = new Set()): string {
-  const ids = allIds(plan);
-  for (let n = 1; ; n++) {
-    const candidate = `${prefix}-${n}${replicaSuffix}`;
-    if (!ids.has(candidate) && !taken.has(candidate)) return candidate;
-  }
-}
-
-/** Computer names in use (servers, domain controllers, clusters), upper-cased. */
-export function computerNames(plan: Plan): Set<string> {
-  const names = new Set<string>();
-  for (const s of plan.servers) names.add(s.name.toUpperCase());
-  for (const c of plan.clusters) names.add(c.name.toUpperCase());
-  for (const i of plan.infrastructure) if (i.kind === 'domain-controller') names.add(i.name.toUpperCase());
-  return names;
-}
-
-/** The next free computer name with this prefix: EX01, EX02, ... (valid NetBIOS names). */
-export function nextComputerName(plan: Plan, prefix = 'EX', taken: ReadonlySet<string> = new Set()): string {
-  const names = computerNames(plan);
-  for (let n = 1; ; n++) {
-    const candidate = `${prefix}${String(n).padStart(2, '0')}`;
-    if (!names.has(candidate.toUpperCase()) && !taken.has(candidate.toUpperCase())) return candidate;
-  }
-}
+export { allIds, computerNames, newId, nextComputerName, setReplicaIdSuffix } from './freshNames.ts';
+import { newId, nextComputerName } from './freshNames.ts';
 
 /** The layout with one entry set, noted as a change of the plan's (the layout update reads only that entry). */
 function withPosition(plan: Plan, itemId: string, position: Position | undefined): Plan['layout'] {

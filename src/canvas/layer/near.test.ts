@@ -62,6 +62,18 @@ describe('what lies near a repainted part', () => {
     );
   });
 
+  it('is the same with the 20-60 windows of a large repaint, many of them sharing cells', () => {
+    const small = fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), width: fc.integer({ min: 1, max: 60 }), height: fc.integer({ min: 1, max: 60 }) });
+    fc.assert(
+      fc.property(fc.array(editPick, { minLength: 0, maxLength: 4 }), fc.array(small, { minLength: 20, maxLength: 60 }), zoom, (picks, area, z) => {
+        let plan = templateById('figure-3')!.plan;
+        for (const pick of picks) plan = randomEdit(pick)(plan);
+        expectSameAsEveryOne(sceneOf(plan), area, z);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('answers alike from a grid taken over from the scene before and from one built anew, after random edits', () => {
     const taken = gridsTakenOver.count;
     fc.assert(

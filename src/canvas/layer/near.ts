@@ -76,21 +76,34 @@ class Grid {
       }
   }
 
-  /** Ids of the entries that `meets` any of `windows` (their own test of their box), each once. */
-  near(windows: readonly Rect[], meets: (id: string, w: Rect) => boolean): string[] {
+  /**
+   * Ids of the entries that `meets` some of the windows given (their own test), each once. Each cell
+   * is visited once, with the windows touching it (a repaint in part has 40-60, mostly in the cells of
+   * an edited site): an entry is looked up once per cell, not per window; those listed apart once.
+   */
+  near(windows: readonly Rect[], meets: (id: string, windows: readonly Rect[]) => boolean): string[] {
     const found = new Set<string>();
-    for (const w of windows) {
-      const c0 = this.col(w.x);
-      const c1 = this.col(w.x + w.width);
-      const r0 = this.row(w.y);
-      const r1 = this.row(w.y + w.height);
+    // Cells met and the windows meeting each (plain arrays, indexed loops: often run unoptimised).
+    const [cells, byCell, at] = [[] as number[], [] as Rect[][], new Map<number, number>()];
+    for (let i = 0; i < windows.length; i++) {
+      const w = windows[i]!;
+      const [c0, c1, r0, r1] = [this.col(w.x), this.col(w.x + w.width), this.row(w.y), this.row(w.y + w.height)];
       for (let c = c0; c <= c1; c++)
         for (let r = r0; r <= r1; r++) {
-          const list = this.cells[c * this.rows + r];
-          if (list) for (const id of list) if (!found.has(id) && meets(id, w)) found.add(id);
+          const cell = c * this.rows + r;
+          const k = this.cells[cell] ? at.get(cell) : -1;
+          if (k === undefined) {
+            at.set(cell, cells.length);
+            cells.push(cell);
+            byCell.push([w]);
+          } else if (k >= 0) byCell[k]!.push(w);
         }
-      for (const id of this.big) if (!found.has(id) && meets(id, w)) found.add(id);
     }
+    for (let k = 0; k < cells.length; k++) {
+      const [list, ws] = [this.cells[cells[k]!]!, byCell[k]!];
+      for (let i = 0; i < list.length; i++) if (!found.has(list[i]!) && meets(list[i]!, ws)) found.add(list[i]!);
+    }
+    if (windows.length) for (const id of this.big) if (!found.has(id) && meets(id, windows)) found.add(id);
     return [...found];
   }
 }
@@ -203,9 +216,11 @@ function nearOf(scene: Scene): Near {
 /** Entries of `list` meeting any of `windows`, in paint order: from the grid, or by testing each when ids repeat (no plan through the gate). */
 function entriesNear<T extends { id: string }>(scene: Scene, grid: () => Grid, list: readonly T[], byId: ReadonlyMap<string, T>, order: ReadonlyMap<string, number>, meets: (e: T, w: Rect) => boolean, windows: readonly Rect[]): T[] {
   if (!unique(scene)) return list.filter((e) => windows.some((w) => meets(e, w)));
-  const ids = grid().near(windows, (id, w) => {
+  const ids = grid().near(windows, (id, ws) => {
     const e = byId.get(id);
-    return !!e && meets(e, w);
+    if (!e) return false;
+    for (let i = 0; i < ws.length; i++) if (meets(e, ws[i]!)) return true;
+    return false;
   });
   // In paint order: places in `list` (ids are unique here), sorted as numbers without a comparator.
   const at = new Float64Array(ids.length);

@@ -78,7 +78,8 @@ let lastHeight = 0;
 /**
  * The commands once the item's first frame is painted; until then an empty space as tall as the
  * last item's commands, so a column scrolled down to them does not get shorter for a frame (which
- * would move the scroll position up).
+ * would move the scroll position up). Keyed by the item: the inspector keeps its fields mounted from
+ * one item to the next, and the next item's commands wait for its first paint too.
  */
 function AfterFirstPaint({ children }: { children: ReactNode }) {
   const shown = usePaintedOnce();
@@ -97,7 +98,7 @@ function AfterFirstPaint({ children }: { children: ReactNode }) {
 export function ServerCommandsSection({ serverId }: { serverId: string }) {
   return (
     <Section title="Setup commands">
-      <AfterFirstPaint>
+      <AfterFirstPaint key={serverId}>
         <ServerCommands serverId={serverId} inspecting={serverId} />
         <OpenChecklist />
       </AfterFirstPaint>
@@ -109,7 +110,7 @@ export function ServerCommandsSection({ serverId }: { serverId: string }) {
 export function ClusterCommandsSection({ clusterId }: { clusterId: string }) {
   return (
     <Section title="Setup commands">
-      <AfterFirstPaint>
+      <AfterFirstPaint key={clusterId}>
         <ClusterCommands clusterId={clusterId} />
       </AfterFirstPaint>
     </Section>

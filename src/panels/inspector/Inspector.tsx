@@ -5,6 +5,7 @@ import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useView } from '../../store/view.ts';
 import { ClusterFields, InfraFields, LinkFields, ServerFields, SiteFields } from '../../app/later.tsx';
+import { InspectedItem } from './inspected.ts';
 import { PlanFields } from './PlanFields.tsx';
 import './inspector.css';
 
@@ -39,7 +40,8 @@ function useHeldWhileDragging<T>(value: T): T {
 export function Inspector() {
   // A click draws the selected item's fields in the same commit as the selection (one commit, not a
   // deferred one after the canvas's own); while an item is dragged the selection shown is held, so
-  // no frame of the drag draws the inspector again.
+  // no frame of the drag draws the inspector again. The next item of the same kind is drawn into the
+  // same elements; what holds state for one item is keyed by it (inspected.ts).
   const selection = useHeldWhileDragging(usePlanStore((s) => s.selection));
   const count = selection.length;
   const only = count === 1 ? selection[0] : undefined;
@@ -49,7 +51,13 @@ export function Inspector() {
   return (
     <div className="inspector" data-testid="inspector">
       {readOnly && <p className="insp-readonly">Shared plan, read-only: open a copy to edit it.</p>}
-      {Fields && only !== undefined ? <Fields key={only} id={only} /> : <PlanFields selected={count} />}
+      {Fields && only !== undefined ? (
+        <InspectedItem value={only}>
+          <Fields id={only} />
+        </InspectedItem>
+      ) : (
+        <PlanFields selected={count} />
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { parseCount, type Parsed } from './checks.ts';
 import { useDraft } from './draft.ts';
 import type { Option } from './options.ts';
 import { usePaintedOnce } from './afterPaint.ts';
+import { useInspected } from './inspected.ts';
 
 const useReadOnly = () => usePlanStore((s) => s.readOnly);
 
@@ -68,8 +69,12 @@ interface TextFieldProps<T> {
   inputMode?: 'text' | 'numeric' | 'decimal';
 }
 
-/** A text box checked as you type; stores on blur or Enter only when valid; Escape reverts. */
+/** A text box checked as you type; stores on blur or Enter only when valid; Escape reverts. A draft is the inspected item's: another item's field is a new one. */
 export function TextField<T extends string | number | undefined>(props: TextFieldProps<T>) {
+  return <DraftField key={useInspected()} {...props} />;
+}
+
+function DraftField<T extends string | number | undefined>(props: TextFieldProps<T>) {
   const { label, value, parse, onCommit, warn, warnTone = 'warning', hint, placeholder, maxLength, inputMode } = props;
   const inputId = useId();
   const readOnly = useReadOnly();
