@@ -20,41 +20,50 @@ function fitted(bounds: Bounds) {
   return { zoom, x: (WIDTH - bounds.width * zoom) / 2 - bounds.x * zoom, y: (HEIGHT - bounds.height * zoom) / 2 - bounds.y * zoom };
 }
 
+type Fit = ReturnType<typeof fitted>;
+
+/** Runs `task` in a task queued from the next frame's animation callback (once that frame is drawn); returns a cancel. */
+function afterFrame(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 export function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const plan = useRef<HTMLCanvasElement | null>(null);
+  /** The plan's picture and the map it was painted in: the view's window is drawn in that map over it. */
+  const painted = useRef<{ image: HTMLCanvasElement; map: Fit } | null>(null);
   const store = useStoreApi();
   const rf = useReactFlow();
   const map = useMemo(() => fitted(bounds), [bounds]);
   const theme = usePageTheme();
 
-  // The plan is painted once per scene; the view's window over it on every move of the view.
+  // The plan is painted once per scene; the view's window over it on every move of the view. The
+  // first picture is painted at once; a new scene's (an edit) once the edit's own frame is drawn, so
+  // the edit's key press or click does not wait for it: until then the map shows the last picture.
   useEffect(() => {
     const dpr = window.devicePixelRatio || 1;
     const el = ref.current!;
-    el.width = WIDTH * dpr;
-    el.height = HEIGHT * dpr;
-    const image = (plan.current ??= document.createElement('canvas'));
-    image.width = el.width;
-    image.height = el.height;
-    const ictx = image.getContext('2d')!;
-    ictx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ictx.clearRect(0, 0, WIDTH, HEIGHT);
     const colors = readPalette();
-    paintScene(ictx, scene, { ...map, width: WIDTH, height: HEIGHT }, colors, { selection: NOTHING, skip: NOTHING, labels: false });
     let frame = 0;
     const draw = () => {
       frame = 0;
+      const shown = painted.current;
+      if (!shown) return;
+      const at = shown.map;
       const ctx = el.getContext('2d')!;
       const { transform: [tx, ty, z], width, height } = store.getState();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, el.width, el.height);
-      ctx.drawImage(image, 0, 0);
+      ctx.drawImage(shown.image, 0, 0);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const vx = (-tx / z) * map.zoom + map.x;
-      const vy = (-ty / z) * map.zoom + map.y;
-      const vw = (width / z) * map.zoom;
-      const vh = (height / z) * map.zoom;
+      const vx = (-tx / z) * at.zoom + at.x;
+      const vy = (-ty / z) * at.zoom + at.y;
+      const vw = (width / z) * at.zoom;
+      const vh = (height / z) * at.zoom;
       ctx.fillStyle = 'rgba(100, 116, 139, 0.28)';
       ctx.beginPath();
       ctx.rect(0, 0, WIDTH, HEIGHT);
@@ -64,13 +73,25 @@ export function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
       ctx.lineWidth = 1.5;
       ctx.strokeRect(vx, vy, vw, vh);
     };
-    draw();
+    const paintPlan = () => {
+      if (el.width !== WIDTH * dpr || el.height !== HEIGHT * dpr) [el.width, el.height] = [WIDTH * dpr, HEIGHT * dpr];
+      const image = painted.current?.image ?? document.createElement('canvas');
+      [image.width, image.height] = [el.width, el.height];
+      const ictx = image.getContext('2d')!;
+      ictx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ictx.clearRect(0, 0, WIDTH, HEIGHT);
+      paintScene(ictx, scene, { ...map, width: WIDTH, height: HEIGHT }, colors, { selection: NOTHING, skip: NOTHING, labels: false });
+      painted.current = { image, map };
+      draw();
+    };
+    const cancel = painted.current ? afterFrame(paintPlan) : paintPlan();
     const off = store.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) frame ||= requestAnimationFrame(draw);
     });
     return () => {
       off();
       cancelAnimationFrame(frame);
+      cancel?.();
     };
   }, [scene, map, store, theme]);
 
