@@ -82,8 +82,11 @@ export interface LiveRouter {
   dispose(): void;
 }
 
-/** A router for one canvas; `settled(plan)` is called when the routes of `plan` (still the current one) arrive. */
-export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void): LiveRouter {
+/**
+ * A router for one canvas; `settled(plan)` is called when the routes of `plan` (still the current one) arrive.
+ * `routedBefore(plan)`: a plan opened's routes already worked out (by a fresh router: the same routes), if any.
+ */
+export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void, routedBefore?: (plan: Plan) => Routes | undefined): LiveRouter {
   const here = createRouter();
   const exact = new WeakMap<Plan, Routes>();
   let encode = createPlanEncoder();
@@ -136,7 +139,7 @@ export function createLiveRouter(settled: (plan: Plan, routes: Routes) => void):
       const known = exact.get(plan) ?? (drawn?.plan === plan ? drawn.routes : undefined);
       if (known) return known;
       const edit = opener && drawn && session !== undefined && session === drawn.session;
-      const routes = edit ? provisionalRoutes(plan, drawn!.routes) : here(plan);
+      const routes = edit ? provisionalRoutes(plan, drawn!.routes) : (routedBefore?.(plan) ?? here(plan));
       if (!edit) exact.set(plan, routes);
       drawn = { plan, routes, session };
       return routes;
