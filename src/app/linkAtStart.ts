@@ -6,6 +6,8 @@
 // the user's plan (panels/share/opening.ts).
 import { notify, openReadOnly } from '../store/session.ts';
 import { useView } from '../store/view.ts';
+import { seedFindings } from '../store/findings.ts';
+import { foundEarly } from './findingsFirst.ts';
 import { readLinkAtStart } from './linkFirst.ts';
 
 /** Shows the plan the address carries, read-only; a bad link says why and changes nothing. */
@@ -16,6 +18,9 @@ export function openLinkAtStart(): boolean {
     notify(`${result.message} Your own plans are unchanged.`, 'error');
     return false;
   }
+  // Validated by the early script (findingsFirst.ts): not again in the first render.
+  const found = foundEarly(result.plan);
+  if (found) seedFindings(result.plan, found);
   openReadOnly(result.plan);
   useView.getState().requestFit();
   // The plan's opening, with the link's reading only when it was not read before the app's script ran (etd:link-read).

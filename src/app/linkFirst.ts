@@ -8,6 +8,7 @@
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { decodePlanLink, type LinkResult } from '../share/link.ts';
 import { routeEarly } from './routesFirst.ts';
+import { validateEarly } from './findingsFirst.ts';
 import { openStorageEarly } from './storageFirst.ts';
 
 /** Up to this many characters a plan link is read at start (linkAtStart.ts; Figure 3's has about 2,000). */
@@ -35,8 +36,11 @@ function read(hash: string): Read {
 }
 
 let early: Read | undefined = smallLinkAtStart ? read(location.hash) : undefined;
-// The plan's routes too, while the app's scripts are still on their way (routesFirst.ts).
-if (early && 'result' in early && early.result.ok) routeEarly(early.result.plan);
+// The plan's routes and findings too, while the app's scripts are still on their way (routesFirst.ts, findingsFirst.ts).
+if (early && 'result' in early && early.result.ok) {
+  routeEarly(early.result.plan);
+  validateEarly(early.result.plan);
+}
 
 // Any start: the app's evaluation reads the UI state from localStorage (storageFirst.ts).
 openStorageEarly();
