@@ -7,7 +7,7 @@
 import { notify, openReadOnly } from '../store/session.ts';
 import { useView } from '../store/view.ts';
 import { seedFindings } from '../store/findings.ts';
-import { foundEarly } from './findingsFirst.ts';
+import { foundEarly } from './linkEarly.ts';
 import { readLinkAtStart } from './linkFirst.ts';
 
 /** Shows the plan the address carries, read-only; a bad link says why and changes nothing. */
@@ -18,7 +18,7 @@ export function openLinkAtStart(): boolean {
     notify(`${result.message} Your own plans are unchanged.`, 'error');
     return false;
   }
-  // Validated by the early script (findingsFirst.ts): not again in the first render.
+  // Validated by the early script (linkEarly.ts): not again in the first render.
   const found = foundEarly(result.plan);
   if (found) seedFindings(result.plan, found);
   openReadOnly(result.plan);

@@ -7,8 +7,7 @@
 // once per page: if the app's scripts are ready first, it runs inside their evaluation, as before.
 import { hasRoomFragment } from '../doc/teamProtocol.ts';
 import { decodePlanLink, type LinkResult } from '../share/link.ts';
-import { routeEarly } from './routesFirst.ts';
-import { validateEarly } from './findingsFirst.ts';
+import { routeEarly, validateEarly } from './linkEarly.ts';
 import { openStorageEarly } from './storageFirst.ts';
 
 /** Up to this many characters a plan link is read at start (linkAtStart.ts; Figure 3's has about 2,000). */
@@ -36,7 +35,7 @@ function read(hash: string): Read {
 }
 
 let early: Read | undefined = smallLinkAtStart ? read(location.hash) : undefined;
-// The plan's routes and findings too, while the app's scripts are still on their way (routesFirst.ts, findingsFirst.ts).
+// The plan's routes and findings too, while the app's scripts are still on their way (linkEarly.ts).
 if (early && 'result' in early && early.result.ok) {
   routeEarly(early.result.plan);
   validateEarly(early.result.plan);

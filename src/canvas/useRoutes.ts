@@ -6,7 +6,7 @@ import { createLiveRouter, type OpenChannel } from '../layout/routeLive.ts';
 import type { Routes } from '../layout/route.ts';
 import type { RoutesDelta } from '../layout/routeWire.ts';
 import { openDocument } from '../store/planStore.ts';
-import { routedEarly } from '../app/routesFirst.ts';
+import { routedEarly } from '../app/linkEarly.ts';
 
 /** The browser's worker, or none where it cannot start. */
 const openRouteWorker: OpenChannel = (answer, fail) => {
@@ -52,7 +52,7 @@ function afterPaint(task: () => void): () => void {
 /** The routes to draw for `plan` now, and whether they are still provisional. */
 export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
   const [arrived, setArrived] = useState<{ plan: Plan; routes: Routes } | undefined>();
-  // A share link's plan may have been routed by the early script (app/routesFirst.ts).
+  // A share link's plan may have been routed by the early script (app/linkEarly.ts).
   const live = useMemo(() => createLiveRouter((p, routes) => setArrived({ plan: p, routes }), routedEarly), []);
   useEffect(() => {
     if (typeof Worker !== 'undefined') live.connect(openRouteWorker);
