@@ -7,6 +7,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { paintScene, readPalette } from './layer/paint.ts';
 import type { Scene } from './layer/scene.ts';
 import { usePageTheme } from './layer/usePageTheme.ts';
+import { afterFrames } from './afterFrames.ts';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -21,16 +22,6 @@ function fitted(bounds: Bounds) {
 }
 
 type Fit = ReturnType<typeof fitted>;
-
-/** Runs `task` in a task queued from the next frame's animation callback (once that frame is drawn); returns a cancel. */
-function afterFrame(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 export function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -84,7 +75,7 @@ export function MapCanvas({ scene, bounds }: { scene: Scene; bounds: Bounds }) {
       painted.current = { image, map };
       draw();
     };
-    const cancel = painted.current ? afterFrame(paintPlan) : paintPlan();
+    const cancel = painted.current ? afterFrames(paintPlan) : paintPlan();
     const off = store.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) frame ||= requestAnimationFrame(draw);
     });

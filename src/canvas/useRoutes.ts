@@ -7,6 +7,7 @@ import type { Routes } from '../layout/route.ts';
 import type { RoutesDelta } from '../layout/routeWire.ts';
 import { openDocument } from '../store/planStore.ts';
 import { routedEarly } from '../app/linkEarly.ts';
+import { afterFrames } from './afterFrames.ts';
 
 /** The browser's worker, or none where it cannot start. */
 const openRouteWorker: OpenChannel = (answer, fail) => {
@@ -35,20 +36,6 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-/**
- * Runs `task` once the next frame is painted and the one after it has begun, so the edit's frame is
- * rasterized and shown without sharing the CPU with routing (on two cores the worker took the frame's
- * raster and commit time when it started right after the frame's main-thread work); returns how to cancel it.
- */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)))));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /** The routes to draw for `plan` now, and whether they are still provisional. */
 export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
   const [arrived, setArrived] = useState<{ plan: Plan; routes: Routes } | undefined>();
@@ -62,7 +49,10 @@ export function useRoutes(plan: Plan): { routes: Routes; pending: boolean } {
   // then replaces it); a plan routed here when the page is idle (the worker then has it for the next
   // edit, which it is sent as a small delta), unless it is only shown (a share link: never edited).
   useEffect(() => {
-    if (live.pending(plan)) return afterPaint(() => live.request(plan));
+    // Two frames on: the edit's frame is rasterized and shown without sharing the CPU with routing
+    // (on two cores the worker took that frame's raster and commit time when it started right after
+    // the frame's main-thread work).
+    if (live.pending(plan)) return afterFrames(() => live.request(plan), 2);
     if (openDocument()) return whenIdle(() => live.request(plan));
   }, [live, plan]);
   const routes = useMemo(() => (arrived?.plan === plan ? arrived.routes : live.routes(plan, openDocument())), [live, plan, arrived]);
