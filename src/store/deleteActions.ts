@@ -3,7 +3,7 @@
 import { removeItems, type Plan } from '../model/index.ts';
 import { removeKeepingContents } from '../layout/unwrap.ts';
 import { resolveLayout } from '../theme/geometry.ts';
-import { edit } from './actions.ts';
+import { run, type Editing } from './actions.ts';
 import { undo, usePlanStore } from './planStore.ts';
 import { notify } from './toasts.ts';
 
@@ -40,6 +40,10 @@ function describe(plan: Plan, ids: readonly string[], gone: ReadonlySet<string>)
 
 /** Deletes the items and what they contain; offers Undo when a container took contents with it. */
 export function deleteItems(ids: readonly string[]) {
+  run(({ edit }) => deleteNow(edit, ids));
+}
+
+function deleteNow(edit: Editing['edit'], ids: readonly string[]) {
   const before = usePlanStore.getState().plan;
   if (ids.length === 0) return;
   const gone = withContents(before, ids);
@@ -63,6 +67,10 @@ export function deleteSelection() {
 
 /** Removes the selected sites and clusters; what they held stays exactly where it is on screen. */
 export function removeContainersKeepingContents(ids: readonly string[] = usePlanStore.getState().selection) {
+  run(({ edit }) => removeNow(edit, ids));
+}
+
+function removeNow(edit: Editing['edit'], ids: readonly string[]) {
   const plan = usePlanStore.getState().plan;
   const layout = resolveLayout(plan);
   const containers = ids.filter((id) => ['site', 'cluster'].includes(layout.byId.get(id)?.kind ?? ''));
