@@ -136,6 +136,11 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
+    // No polyfill for module preloads (every browser the app supports has them): the entry chunk is
+    // then only imports, so the page names each first-paint part as a module script of its own, in
+    // import order, instead of a 0.7 KB entry script (a request and a module of its own) preloading them.
+    // Each part is evaluated as soon as it and the parts before it are in, not all once the last is.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     // Everything the first paint imports statically, in four parts instead of a dozen small ones
     // shared with the parts loaded later (app/later.tsx). Four, not one: the browser streams and

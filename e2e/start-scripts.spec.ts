@@ -14,6 +14,15 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
 
 const named = (scripts: Response[], part: string) => scripts.filter((r) => new RegExp(`/${part}-[\\w-]+\\.js$`).test(new URL(r.url()).pathname));
 
+test('the page names each first-paint part as a module script of its own, React before the app, and nothing else', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  const scripts = [...html.matchAll(/<script type="module"( async)? crossorigin src="\/assets\/([\w-]+)-[\w-]{8}\.js">/g)].map((m) => `${m[2]}${m[1] ?? ''}`);
+  // In import order, each evaluated once it and those before it are in (React's start-up while the app's part still streams in);
+  // the link's reader also as an async script, run as soon as it is in (vite.config.ts).
+  expect(scripts).toEqual(['rolldown-runtime', 'libs', 'linkFirst', 'react', 'xyflow', 'core', 'linkFirst async']);
+  expect(html).not.toContain('modulepreload');
+});
+
 test('the scripts a share link opens with are compiled as they stream in; later parts are not, and their source maps still line up', async ({ page }) => {
   const scripts: Response[] = [];
   page.on('response', (r) => void (r.url().endsWith('.js') && scripts.push(r)));
@@ -23,8 +32,8 @@ test('the scripts a share link opens with are compiled as they stream in; later 
   await server(page, 'MBX01').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByText('MBX01').first()).toBeVisible();
 
-  // The entry, the link's reading (app/linkFirst.ts), the first paint's own code, React Flow and React.
-  for (const part of ['index', 'linkFirst', 'core', 'xyflow', 'react']) {
+  // The link's reading (app/linkFirst.ts), the first paint's own code (the entry), React Flow and React.
+  for (const part of ['linkFirst', 'core', 'xyflow', 'react']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
   }
