@@ -2,7 +2,7 @@
 // document, so that every replica derives the same valid plan from the same state: fields a record
 // cannot keep are dropped, references to deleted items are cut, links and layout entries that lost
 // their item go. Pure: it reads plain JSON, so a server process repairs exactly as a tab does.
-import { z } from '../model/zod.ts';
+import * as z from '../model/zod.ts';
 import {
   clusterSchema,
   infrastructureSchema,

@@ -1,6 +1,6 @@
 // zod's issues in the plan's own words: each message names the path, the value found there and
 // what is allowed (`servers[1].roles[0]: "Mailboxx" is not a role; use one of Mailbox, ...`).
-import type * as z from 'zod/mini';
+import type * as z from './zod.ts';
 import { isolate } from './bidi.ts';
 
 export interface PlanIssue {

@@ -3,7 +3,7 @@
 // functional API (zod/mini): the same checks, results and messages as the classic API's methods
 // (src/doc/schemaGolden.test.ts), without the dozens of methods classic attaches to every schema
 // instance, which a share link's first frame paid for in bytes and construction time.
-import { z } from './zod.ts';
+import * as z from './zod.ts';
 
 export const PLAN_FORMAT = 'exchange-topology-plan';
 export const PLAN_VERSION = 1;
