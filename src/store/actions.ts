@@ -26,6 +26,8 @@ export interface Editing {
   connect(from: string, to: string, kind: LinkKind): void;
   applyQuickFix(fix: QuickFix): void;
   addFromPaletteByKeyboard(key: string): void;
+  deleteItems(ids: readonly string[]): void;
+  removeContainersKeepingContents(ids: readonly string[]): void;
 }
 
 let editing: Editing | undefined;

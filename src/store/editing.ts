@@ -16,6 +16,7 @@ import {
 import { isolate } from '../model/bidi.ts';
 import { growthProblem } from '../model/limits.ts';
 import type { QuickFix } from '../rules/types.ts';
+import { deleteItems, removeContainersKeepingContents } from './deleting.ts';
 import { addFromPaletteByKeyboard } from './keyboardAdd.ts';
 import { placeNewItems } from '../layout/placeNew.ts';
 import { settle, type SettleHints } from '../layout/settle.ts';
@@ -128,4 +129,4 @@ export { addFromPaletteByKeyboard };
 // The settle learns which containers are tidy while idle (store/settlePriming.ts), from this part.
 export { primeSettle } from '../layout/settle.ts';
 
-editingLoaded({ edit, renameItem, dropFromPalette, moveRoleTo, commitMoves, pasteServers, connect, applyQuickFix, addFromPaletteByKeyboard });
+editingLoaded({ edit, renameItem, dropFromPalette, moveRoleTo, commitMoves, pasteServers, connect, applyQuickFix, addFromPaletteByKeyboard, deleteItems, removeContainersKeepingContents });
