@@ -23,6 +23,25 @@ test('the page names each first-paint part as a module script of its own, React 
   expect(html).not.toContain('modulepreload');
 });
 
+// React DevTools' hook, which react-dom calls as its module body runs (its start-up): when it was called.
+const DEVTOOLS_HOOK = `window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, isDisabled: false, renderers: new Map(),
+  inject() { window.__reactStarted = performance.now(); return 1; }, checkDCE() {}, onCommitFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {} };`;
+
+test('React starts as soon as its part is in, while the app’s own part is still arriving', async ({ page }) => {
+  await page.addInitScript({ content: DEVTOOLS_HOOK });
+  let release = () => {};
+  const appPart = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/core-[\w-]+\.js$/, async (route) => {
+    await appPart;
+    await route.continue();
+  });
+  // The page cannot finish loading while the app's part is held.
+  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`, { waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate('window.__reactStarted ?? null')).not.toBeNull();
+  release();
+  await expect(server(page, 'MBX01')).toBeVisible();
+});
+
 test('the scripts a share link opens with are compiled as they stream in; later parts are not, and their source maps still line up', async ({ page }) => {
   const scripts: Response[] = [];
   page.on('response', (r) => void (r.url().endsWith('.js') && scripts.push(r)));
