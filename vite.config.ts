@@ -57,8 +57,8 @@ const START_MODULES = ['src/doc/libraryParts.ts'];
 /** Parts loaded once idle after the first paint that every edit runs (an add's layout and index updates): their own chunks. */
 const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts', 'src/store/editing.ts'];
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-/** The first paint's libraries of which it runs only a small part (zod): compiled lazily, as before. */
-const FEW_FUNCTIONS_RUN = 'libs';
+/** The first paint's libraries (zod/mini: a share link's reading runs much of it): compiled as they stream in, like the rest. */
+const FIRST_PAINT_LIBS = 'libs';
 /** The plan document's libraries (Yjs, lib0), loaded with the plan library, not before a shared plan's first paint. */
 const DOCUMENT_LIBS = 'yjs';
 
@@ -79,7 +79,7 @@ function compileStartScriptsEagerly(): Plugin {
         for (const chunk of start) for (const file of chunk.imports) start.add(byFile.get(file)!);
         for (const chunk of chunks) if (EDIT_PATH_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) start.add(chunk);
         for (const chunk of start) {
-          if (chunk.name === FEW_FUNCTIONS_RUN || chunk.name === DOCUMENT_LIBS) continue;
+          if (chunk.name === DOCUMENT_LIBS) continue;
           chunk.code = COMPILE_HINT + chunk.code;
           // The source map moves down one line with the code.
           const map = bundle[`${chunk.fileName}.map`];
@@ -153,7 +153,7 @@ export default defineConfig({
           groups: [
             // With React's start-up (app/reactFirst.ts), run as this part is evaluated, before the app's part is in.
             { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/app\/reactFirst\.ts$/), priority: 3, debugName: 'react' },
-            { name: firstPaintPart(FEW_FUNCTIONS_RUN, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2, debugName: FEW_FUNCTIONS_RUN },
+            { name: firstPaintPart(FIRST_PAINT_LIBS, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2, debugName: FIRST_PAINT_LIBS },
             { name: linkFirstPart, priority: 2, debugName: 'link' },
             { name: firstPaintPart('xyflow', /\/node_modules\/(@xyflow|d3-[a-z]+|classcat|zustand|use-sync-external-store)\//), priority: 2, debugName: 'xyflow' },
             { name: firstPaintPart('core'), priority: 1, debugName: 'core' },
