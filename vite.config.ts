@@ -55,7 +55,7 @@ function layOutFirstPaintText(): Plugin {
 /** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: the library. */
 const START_MODULES = ['src/doc/libraryParts.ts'];
 /** Parts loaded once idle after the first paint that every edit runs (an add's layout and index updates): their own chunks. */
-const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts'];
+const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts', 'src/store/editing.ts'];
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The first paint's libraries of which it runs only a small part (zod): compiled lazily, as before. */
 const FEW_FUNCTIONS_RUN = 'libs';

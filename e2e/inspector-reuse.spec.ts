@@ -102,3 +102,44 @@ test('a palette add shows the new server in the same elements of the inspector',
   await expect(page.getByTestId('inspector').getByLabel('Server name')).toHaveValue((await heading(page).textContent())!);
   expect(await sameElements(page)).toEqual([true, true]);
 });
+
+test('when a key moves the inspector to another item, the focus goes to that item\'s heading, not a button now acting on it', async ({ page }) => {
+  const [first] = await twoServers(page);
+  await server(page, first.name).click();
+  const remove = page.getByTestId('inspector').getByRole('button', { name: 'Delete server' });
+  await remove.focus();
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(heading(page)).not.toHaveText(first.name);
+  await expect(heading(page)).toBeFocused();
+  // Delete (the key) now removes the copy the heading names, through the selection, not a stale button.
+  const copy = (await heading(page).textContent())!;
+  await page.keyboard.press('Delete');
+  await expect(server(page, copy)).toHaveCount(0);
+  await expect(server(page, first.name)).toBeVisible();
+});
+
+test('deleting an item with the inspector\'s button leaves the focus on the plan\'s heading, not the page', async ({ page }) => {
+  const [first] = await twoServers(page);
+  await server(page, first.name).click();
+  await page.getByTestId('inspector').getByRole('button', { name: 'Delete server' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(server(page, first.name)).toHaveCount(0);
+  await expect(heading(page)).toBeFocused();
+});
+
+test('a click on another server leaves the focus on the canvas', async ({ page }) => {
+  const [first, second] = await twoServers(page);
+  await server(page, first.name).click();
+  await server(page, second.name).click();
+  await expect(heading(page)).toHaveText(second.name);
+  await expect(heading(page)).not.toBeFocused();
+});
+
+test('typing in the inspector, then clicking the canvas\'s empty space, leaves the focus off the inspector', async ({ page }) => {
+  const [first] = await twoServers(page);
+  await server(page, first.name).click();
+  await page.getByTestId('inspector').getByLabel('Server name').focus();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(heading(page)).toHaveText('Synthetic plan, 40 servers');
+  await expect(heading(page)).not.toBeFocused();
+});

@@ -2,7 +2,7 @@
 // document, so that every replica derives the same valid plan from the same state: fields a record
 // cannot keep are dropped, references to deleted items are cut, links and layout entries that lost
 // their item go. Pure: it reads plain JSON, so a server process repairs exactly as a tab does.
-import type { z } from 'zod';
+import * as z from '../model/zod.ts';
 import {
   clusterSchema,
   infrastructureSchema,
@@ -21,7 +21,7 @@ import { isObject, sameJson, type Json } from './write.ts';
 
 export type Item = { id: string } & Json;
 
-const RECORD_SCHEMAS: Record<Collection, z.ZodType> = {
+const RECORD_SCHEMAS: Record<Collection, z.ZodMiniType> = {
   sites: siteSchema,
   servers: serverSchema,
   clusters: clusterSchema,
@@ -30,7 +30,7 @@ const RECORD_SCHEMAS: Record<Collection, z.ZodType> = {
 };
 
 /** The plan's own fields: whatever the plan schema has besides the records and the layout. */
-const HEAD_SCHEMA = planSchema.omit({ sites: true, servers: true, clusters: true, infrastructure: true, links: true, layout: true });
+const HEAD_SCHEMA = z.omit(planSchema, { sites: true, servers: true, clusters: true, infrastructure: true, links: true, layout: true });
 const HEAD_DEFAULTS: Json = { format: PLAN_FORMAT, version: PLAN_VERSION, name: 'Untitled plan', exchange: { servicePack: 'SP1' } };
 
 /** Fields without which a record is not that record: it is left out instead of guessed. */
@@ -43,7 +43,7 @@ const NESTED_DEFAULTS: Record<string, unknown> = { 'exchange.servicePack': 'SP1'
  * Parses `value`, dropping each optional field the schema refuses (unknown, or of a wrong value)
  * until it passes. A refused required field takes its default from `defaults`, or gives null.
  */
-function parseDropping<T>(schema: z.ZodType, value: Json, required: ReadonlySet<string>, defaults: Json = {}): T | null {
+function parseDropping<T>(schema: z.ZodMiniType, value: Json, required: ReadonlySet<string>, defaults: Json = {}): T | null {
   for (let attempt = 0; attempt < 16; attempt++) {
     const result = schema.safeParse(value);
     if (result.success) return result.data as T;

@@ -1,6 +1,6 @@
 // zod's issues in the plan's own words: each message names the path, the value found there and
 // what is allowed (`servers[1].roles[0]: "Mailboxx" is not a role; use one of Mailbox, ...`).
-import type { z } from 'zod';
+import type * as z from './zod.ts';
 import { isolate } from './bidi.ts';
 
 export interface PlanIssue {
@@ -125,6 +125,6 @@ function issueMessages(issue: z.core.$ZodIssue, input: unknown): PlanIssue[] {
   }
 }
 
-export function zodIssues(error: z.ZodError, input: unknown): PlanIssue[] {
+export function zodIssues(error: z.core.$ZodError, input: unknown): PlanIssue[] {
   return error.issues.flatMap((issue) => issueMessages(issue, input));
 }

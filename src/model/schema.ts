@@ -1,6 +1,9 @@
 // The plan file, version 1: exactly docs/plan-format.md. Strict objects, so a typo such as "rols"
-// is refused with its path. Cross-references are checked in parse.ts, not here.
-import { z } from './zod.ts';
+// is refused with its path. Cross-references are checked in parse.ts, not here. Built with zod's
+// functional API (zod/mini): the same checks, results and messages as the classic API's methods
+// (src/doc/schemaGolden.test.ts), without the dozens of methods classic attaches to every schema
+// instance, which a share link's first frame paid for in bytes and construction time.
+import * as z from './zod.ts';
 
 export const PLAN_FORMAT = 'exchange-topology-plan';
 export const PLAN_VERSION = 1;
@@ -63,9 +66,12 @@ export const SERVER_DEFAULTS = {
 } as const;
 export const DOMAIN_CONTROLLER_DEFAULTS = { globalCatalog: false, os: 'windows2003', readOnly: false } as const;
 
-const id = z.string().min(1, 'an id must be a non-empty string');
-const name = z.string().min(1, 'a name must not be empty');
-const count = z.number().int('must be a whole number');
+const id = z.string().check(z.minLength(1, 'an id must be a non-empty string'));
+const name = z.string().check(z.minLength(1, 'a name must not be empty'));
+const count = z.number().check(z.int('must be a whole number'));
+/** A whole number of at least `min`, optional. */
+const countFrom = (min: number, message: string) => z.optional(count.check(z.gte(min, message)));
+const optionalId = z.optional(id);
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
@@ -78,51 +84,50 @@ export const siteSchema = z.strictObject({
 export const serverSchema = z.strictObject({
   id,
   name,
-  site: id.optional(),
-  product: z.enum(PRODUCTS).default(SERVER_DEFAULTS.product),
+  site: optionalId,
+  product: z._default(z.enum(PRODUCTS), SERVER_DEFAULTS.product),
   roles: z
-    .array(z.enum(ROLES))
-    .default([])
-    .refine((roles) => new Set(roles).size === roles.length, 'a role is listed twice'),
-  cluster: id.optional(),
-  os: z.enum(SERVER_OSES).default(SERVER_DEFAULTS.os),
-  arch: z.enum(ARCHES).default(SERVER_DEFAULTS.arch),
-  windowsEdition: z.enum(WINDOWS_EDITIONS).default(SERVER_DEFAULTS.windowsEdition),
-  exchangeEdition: z.enum(EXCHANGE_EDITIONS).default(SERVER_DEFAULTS.exchangeEdition),
-  domainController: z.boolean().default(SERVER_DEFAULTS.domainController),
-  globalCatalog: z.boolean().default(SERVER_DEFAULTS.globalCatalog),
-  legacyServicePack: count.min(0, 'must be 0 or more').optional(),
-  storageGroups: count.min(1, 'must be at least 1').optional(),
-  lcr: z.boolean().default(SERVER_DEFAULTS.lcr),
-  cores: count.min(1, 'must be at least 1').optional(),
+    ._default(z.array(z.enum(ROLES)), [])
+    .check(z.refine((roles) => new Set(roles).size === roles.length, 'a role is listed twice')),
+  cluster: optionalId,
+  os: z._default(z.enum(SERVER_OSES), SERVER_DEFAULTS.os),
+  arch: z._default(z.enum(ARCHES), SERVER_DEFAULTS.arch),
+  windowsEdition: z._default(z.enum(WINDOWS_EDITIONS), SERVER_DEFAULTS.windowsEdition),
+  exchangeEdition: z._default(z.enum(EXCHANGE_EDITIONS), SERVER_DEFAULTS.exchangeEdition),
+  domainController: z._default(z.boolean(), SERVER_DEFAULTS.domainController),
+  globalCatalog: z._default(z.boolean(), SERVER_DEFAULTS.globalCatalog),
+  legacyServicePack: countFrom(0, 'must be 0 or more'),
+  storageGroups: countFrom(1, 'must be at least 1'),
+  lcr: z._default(z.boolean(), SERVER_DEFAULTS.lcr),
+  cores: countFrom(1, 'must be at least 1'),
 });
 
 export const clusterSchema = z.strictObject({
   id,
   name,
   type: z.enum(CLUSTER_TYPES),
-  witness: id.optional(),
-  ipAddress: z.string().regex(IPV4, 'must be an IPv4 address such as 10.0.0.50').optional(),
-  dataPath: z.string().min(1, 'must not be empty').optional(),
+  witness: optionalId,
+  ipAddress: z.optional(z.string().check(z.regex(IPV4, 'must be an IPv4 address such as 10.0.0.50'))),
+  dataPath: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
   /** A standby cluster: passive Mailbox nodes, no clustered mailbox server yet (an SCR target). Absent = false. */
-  standby: z.boolean().optional(),
+  standby: z.optional(z.boolean()),
 });
 
 const domainControllerSchema = z.strictObject({
   id,
   kind: z.literal('domain-controller'),
   name,
-  site: id.optional(),
-  globalCatalog: z.boolean().default(DOMAIN_CONTROLLER_DEFAULTS.globalCatalog),
-  os: z.enum(DC_OSES).default(DOMAIN_CONTROLLER_DEFAULTS.os),
-  readOnly: z.boolean().default(DOMAIN_CONTROLLER_DEFAULTS.readOnly),
-  cores: count.min(1, 'must be at least 1').optional(),
+  site: optionalId,
+  globalCatalog: z._default(z.boolean(), DOMAIN_CONTROLLER_DEFAULTS.globalCatalog),
+  os: z._default(z.enum(DC_OSES), DOMAIN_CONTROLLER_DEFAULTS.os),
+  readOnly: z._default(z.boolean(), DOMAIN_CONTROLLER_DEFAULTS.readOnly),
+  cores: countFrom(1, 'must be at least 1'),
   /** Absent = not known (the global catalog ratio then assumes 32-bit). */
-  arch: z.enum(ARCHES).optional(),
+  arch: z.optional(z.enum(ARCHES)),
 });
 
 const simpleInfra = <K extends Exclude<InfraKind, 'domain-controller'>>(kind: K) =>
-  z.strictObject({ id, kind: z.literal(kind), name, site: id.optional() });
+  z.strictObject({ id, kind: z.literal(kind), name, site: optionalId });
 
 export const infrastructureSchema = z.discriminatedUnion('kind', [
   domainControllerSchema,
@@ -140,41 +145,47 @@ export const linkSchema = z.strictObject({
   to: id,
 });
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const size = z.number().positive('must be greater than 0').refine(Number.isFinite, 'must be a finite number');
+const isFinite = z.refine(Number.isFinite, 'must be a finite number');
+const finite = z.number().check(isFinite);
+const size = z.optional(z.number().check(z.gt(0, 'must be greater than 0'), isFinite));
 
 export const positionSchema = z.strictObject({
   x: finite,
   y: finite,
-  width: size.optional(),
-  height: size.optional(),
+  width: size,
+  height: size,
 });
 
 export const planSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(PLAN_VERSION),
-  name: z.string().min(1, 'the plan name must not be empty').max(120, 'the plan name is at most 120 characters'),
+  name: z
+    .string()
+    .check(
+      z.minLength(1, 'the plan name must not be empty'),
+      z.maxLength(120, 'the plan name is at most 120 characters'),
+    ),
   // Any text: a name Setup would refuse is the finding org-name-invalid, not a file that cannot open.
-  organizationName: z.string().optional(),
+  organizationName: z.optional(z.string()),
   exchange: z.strictObject({
     servicePack: z.enum(SERVICE_PACKS),
-    legacyMode: z.enum(LEGACY_MODES).optional(),
+    legacyMode: z.optional(z.enum(LEGACY_MODES)),
     /** Outlook 2003 or earlier clients remain (absent = false): the first Mailbox server gets /EnableLegacyOutlook. */
-    outlook2003Clients: z.boolean().optional(),
+    outlook2003Clients: z.optional(z.boolean()),
   }),
-  activeDirectory: z
-    .strictObject({
-      domainFunctionalLevel: z.enum(DOMAIN_LEVELS).optional(),
-      forestFunctionalLevel: z.enum(FOREST_LEVELS).optional(),
-      schemaMasterOs: z.enum(DC_OSES).optional(),
-    })
-    .optional(),
-  sites: z.array(siteSchema).default([]),
-  servers: z.array(serverSchema).default([]),
-  clusters: z.array(clusterSchema).default([]),
-  infrastructure: z.array(infrastructureSchema).default([]),
-  links: z.array(linkSchema).default([]),
-  layout: z.record(z.string(), positionSchema).optional(),
+  activeDirectory: z.optional(
+    z.strictObject({
+      domainFunctionalLevel: z.optional(z.enum(DOMAIN_LEVELS)),
+      forestFunctionalLevel: z.optional(z.enum(FOREST_LEVELS)),
+      schemaMasterOs: z.optional(z.enum(DC_OSES)),
+    }),
+  ),
+  sites: z._default(z.array(siteSchema), []),
+  servers: z._default(z.array(serverSchema), []),
+  clusters: z._default(z.array(clusterSchema), []),
+  infrastructure: z._default(z.array(infrastructureSchema), []),
+  links: z._default(z.array(linkSchema), []),
+  layout: z.optional(z.record(z.string(), positionSchema)),
 });
 
 export type Plan = z.output<typeof planSchema>;

@@ -6,7 +6,7 @@ import { Menu } from './Menu.tsx';
 import { PlansMenu } from './PlansMenu.tsx';
 import { InlineName } from '../canvas/nodes/InlineName.tsx';
 import { ExtraMenus } from './ExtraMenus.tsx';
-import { parsePlanName } from './inspector/checks.ts';
+import { parsePlanName } from './inspector/planName.ts';
 import { ViewSwitch } from './deploy/ViewSwitch.tsx';
 import { ArrangeMenu } from './ArrangeMenu.tsx';
 import { MoreMenu } from './MoreMenu.tsx';

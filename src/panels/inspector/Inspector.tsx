@@ -1,11 +1,11 @@
 // The right-hand panel: every field of the selected item, or the plan's own fields when nothing
 // (or several things) is selected. Each field kind lives in its own file; this one only chooses.
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Plan } from '../../model/index.ts';
 import { usePlanStore } from '../../store/planStore.ts';
 import { useView } from '../../store/view.ts';
 import { ClusterFields, InfraFields, LinkFields, ServerFields, SiteFields } from '../../app/later.tsx';
-import { InspectedItem } from './inspected.ts';
+import { InspectedItem, useFocusFollowsItem } from './inspected.ts';
 import { PlanFields } from './PlanFields.tsx';
 import './inspector.css';
 
@@ -48,8 +48,10 @@ export function Inspector() {
   const kind = usePlanStore((s) => kindOf(s.plan, only));
   const readOnly = usePlanStore((s) => s.readOnly);
   const Fields = kind && FIELDS[kind];
+  const panel = useRef<HTMLDivElement>(null);
+  useFocusFollowsItem(panel, only);
   return (
-    <div className="inspector" data-testid="inspector">
+    <div className="inspector" data-testid="inspector" ref={panel}>
       {readOnly && <p className="insp-readonly">Shared plan, read-only: open a copy to edit it.</p>}
       {Fields && only !== undefined ? (
         <InspectedItem value={only}>

@@ -53,7 +53,9 @@ export function InspectorHeader({ icon, kind, title }: { icon: ReactNode; kind: 
       </span>
       <div className="insp-header-text">
         <div className="insp-kind">{kind}</div>
-        <h2 className="insp-title">{title}</h2>
+        <h2 className="insp-title" tabIndex={-1}>
+          {title}
+        </h2>
       </div>
     </header>
   );

@@ -9,21 +9,12 @@ import {
   siteNameProblem,
   type Plan,
 } from '../../model/index.ts';
+import type { Parsed } from './planName.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+export { PLAN_NAME_MAX, parsePlanName, type Parsed } from './planName.ts';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (problem: string): Parsed<never> => ({ ok: false, problem });
-
-export const PLAN_NAME_MAX = 120;
-
-export function parsePlanName(text: string): Parsed<string> {
-  const name = text.trim();
-  if (!name) return fail('The plan name cannot be empty.');
-  if (name.length > PLAN_NAME_MAX)
-    return fail(`The plan name is at most ${PLAN_NAME_MAX} characters (this one has ${name.length}).`);
-  return ok(name);
-}
 
 /** Empty clears the organization name; anything else is stored (a name Setup refuses is a finding). */
 export function parseOrganizationName(text: string): Parsed<string | undefined> {
