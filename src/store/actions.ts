@@ -58,8 +58,6 @@ export function run(action: (parts: Editing) => void) {
   pending = pending
     .then(loadEditing)
     .then(() => action(editing!), failed)
-    // An action that throws is reported as an event handler's error is; the ones after it still run.
-    .catch((error: unknown) => (typeof reportError === 'function' ? reportError(error) : console.error(error)))
     .finally(() => void queued--);
 }
 
