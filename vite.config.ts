@@ -55,7 +55,7 @@ function layOutFirstPaintText(): Plugin {
 /** Besides the entry, modules whose chunks (with the chunks they import) run as the page opens: the library. */
 const START_MODULES = ['src/doc/libraryParts.ts'];
 /** Parts loaded once idle after the first paint that every edit runs (an add's layout and index updates): their own chunks. */
-const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts', 'src/store/editing.ts'];
+const EDIT_PATH_MODULES = ['src/theme/layoutUpdate.ts', 'src/rules/afterPaint.ts'];
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 /** The first paint's libraries (zod/mini: a share link's reading runs much of it): compiled as they stream in, like the rest. */
 const FIRST_PAINT_LIBS = 'libs';

@@ -1,7 +1,7 @@
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import type { Role } from '../model/index.ts';
 import { PALETTE, type PaletteEntry } from '../store/paletteItems.ts';
-import { addFromPaletteByKeyboard } from '../store/actions.ts';
+import { addFromPaletteByKeyboard } from '../store/keyboardAdd.ts';
 import { ROLE_STYLE, INFRA_COLOR } from '../theme/tokens.ts';
 import { ItemIcon, RoleIcon } from '../canvas/Icon.tsx';
 import { dragging, PALETTE_MIME } from '../canvas/dnd.ts';

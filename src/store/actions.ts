@@ -1,69 +1,50 @@
-// Named actions: the only way components change the plan. The edits themselves (the layout's
-// settle, the drop rules) live in their own part, store/editing.ts, which no first paint runs: it is
-// fetched once the app is idle after its first paint (store/settlePriming.ts imports it) or by the
-// first edit, whichever comes first. Once it is here every action runs at once, as it is called;
-// an action called before (a click in the first moment) runs as soon as the part has arrived, in
-// the order the actions were called, on the plan as it is then.
-import { renameProblem, type LinkKind, type Plan, type Role, type Server } from '../model/index.ts';
+// Named actions: the only way components change the plan. Each applies one pure edit (one undo
+// step; a series of nudges is one too), settles the layout so no two items overlap
+// (layout/settle.ts), and says what to select afterwards.
+import {
+  addLink,
+  duplicateServers,
+  newId,
+  renameItem as renameInPlan,
+  renameProblem,
+  type LinkKind,
+  type Plan,
+  type Role,
+  type Server,
+} from '../model/index.ts';
+import { isolate } from '../model/bidi.ts';
+import { growthProblem } from '../model/limits.ts';
 import type { QuickFix } from '../rules/types.ts';
-import type { Point } from './dropTarget.ts';
-import type { EditOptions, Move } from './editing.ts';
-import { partFailed } from '../app/partFailed.ts';
+import { placeNewItems } from '../layout/placeNew.ts';
+import { settle, type SettleHints } from '../layout/settle.ts';
+import { dropPaletteItem, dropRole, moveItem, moveRefusal, type DropResult, type Point } from './drop.ts';
+import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
-
-export type { EditOptions, Move } from './editing.ts';
+import { notify } from './session.ts';
 
 const state = () => usePlanStore.getState();
 
-/** What the edit part gives the actions (store/editing.ts hands it over as it is evaluated). */
-export interface Editing {
-  edit(change: (plan: Plan) => Plan, select?: string[], options?: EditOptions): boolean;
-  renameItem(id: string, name: string): boolean;
-  dropFromPalette(key: string, point: Point): void;
-  moveRoleTo(serverId: string, role: Role, point: Point): void;
-  commitMoves(moves: readonly Move[], options?: { nudge?: boolean }): void;
-  pasteServers(source: readonly Server[], layout: Plan['layout']): void;
-  connect(from: string, to: string, kind: LinkKind): void;
-  applyQuickFix(fix: QuickFix): void;
-  addFromPaletteByKeyboard(key: string): void;
-  deleteItems(ids: readonly string[]): void;
-  removeContainersKeepingContents(ids: readonly string[]): void;
+export interface EditOptions extends SettleHints {
+  /** Edits of one series (arrow-key nudges of the same items) are one undo step. */
+  series?: string;
 }
 
-let editing: Editing | undefined;
-let loading: Promise<unknown> | undefined;
-/** The actions called before the edit part arrived, in order. */
-let pending: Promise<void> = Promise.resolve();
-let queued = 0;
-
-/** Called by store/editing.ts as it is evaluated: from now on the actions run as they are called. */
-export function editingLoaded(parts: Editing) {
-  editing = parts;
-}
-
-/** Fetches the edit part (once; again after a failure); resolves when it is here. */
-export function loadEditing(): Promise<unknown> {
-  return (loading ??= import('./editing.ts').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  }));
-}
-
-const failed = partFailed('The editing part of the designer');
-
-/** Runs the action now when the edit part is here; else once it has arrived, after those called before it. */
-export function run(action: (parts: Editing) => void) {
-  if (editing && queued === 0) return action(editing);
-  queued++;
-  pending = pending
-    .then(loadEditing)
-    .then(() => action(editing!), failed)
-    .finally(() => void queued--);
-}
-
-/** Applies one edit as one undo step, with the layout settled (store/editing.ts's `edit`). */
-export function edit(change: (plan: Plan) => Plan, select?: string[], options?: EditOptions) {
-  run((e) => e.edit(change, select, options));
+/**
+ * Applies one edit as one undo step, with the layout settled (`anchors`: items the user placed,
+ * which keep their spot while others make way); false when it was refused (the plan would pass
+ * the size limits, and a notice says so).
+ */
+export function edit(change: (plan: Plan) => Plan, select?: string[], options: EditOptions = {}): boolean {
+  const { series, ...hints } = options;
+  const { plan } = state();
+  const next = settle(plan, change(plan), hints);
+  const refused = next === plan ? undefined : growthProblem(plan, next);
+  if (refused) {
+    notify(refused, 'error');
+    return false;
+  }
+  state().apply(() => next, select, series ? { series } : undefined);
+  return true;
 }
 
 /** Why the canvas refuses a name for an item (the inspector refuses the same), or undefined. */
@@ -72,15 +53,55 @@ export function renameRefusal(id: string, name: string): string | undefined {
 }
 
 /** Renames an item, or says why not (a notice) and leaves the plan as it is. */
-export const renameItem = (id: string, name: string) => run((e) => e.renameItem(id, name));
-export const dropFromPalette = (key: string, point: Point) => run((e) => e.dropFromPalette(key, point));
-export const moveRoleTo = (serverId: string, role: Role, point: Point) => run((e) => e.moveRoleTo(serverId, role, point));
-/** Commits moved items (store/editing.ts's `commitMoves`). */
-export const commitMoves = (moves: readonly Move[], options: { nudge?: boolean } = {}) => run((e) => e.commitMoves(moves, options));
-export const connect = (from: string, to: string, kind: LinkKind) => run((e) => e.connect(from, to, kind));
-export const applyQuickFix = (fix: QuickFix) => run((e) => e.applyQuickFix(fix));
-/** Adds a palette item without a mouse (store/keyboardAdd.ts). */
-export const addFromPaletteByKeyboard = (key: string) => run((e) => e.addFromPaletteByKeyboard(key));
+export function renameItem(id: string, name: string): boolean {
+  const problem = renameRefusal(id, name);
+  if (problem) {
+    notify(`Not renamed to “${isolate(name)}”: ${problem}`, 'warning');
+    return false;
+  }
+  edit((p) => renameInPlan(p, id, name));
+  return true;
+}
+
+/** Applies a drop, or says why the canvas refused it (the inspector refuses the same edit). */
+function applyDrop(result: DropResult) {
+  if (result.refused !== undefined) notify(result.refused, 'warning');
+  else edit(() => result.plan, result.select);
+}
+
+export function dropFromPalette(key: string, point: Point) {
+  const entry = paletteEntry(key);
+  if (!entry) return;
+  applyDrop(dropPaletteItem(state().plan, entry.item, point));
+}
+
+export function moveRoleTo(serverId: string, role: Role, point: Point) {
+  applyDrop(dropRole(state().plan, serverId, role, point));
+}
+
+export interface Move {
+  id: string;
+  /** The item's new absolute top-left. */
+  point: Point;
+  /** Where the mouse holds it now: the container under the pointer receives the item. */
+  pointer?: Point;
+}
+
+/**
+ * Commits moved items: they keep their spot and what they cover steps aside; a refused target
+ * (a full cluster, say) leaves an item where it was and says why. Keyboard nudges (`nudge`) of the
+ * same items in a row are one undo step, as a drag is: the user undoes "the move", not each key.
+ */
+export function commitMoves(moves: readonly Move[], options: { nudge?: boolean } = {}) {
+  const { plan } = state();
+  const refused = moves.map((m) => moveRefusal(plan, m.id, m.point, m.pointer)).find(Boolean);
+  if (refused) notify(refused, 'warning');
+  const series = options.nudge ? `nudge:${moves.map((m) => m.id).sort().join(',')}` : undefined;
+  edit((p) => moves.reduce((acc, m) => moveItem(acc, m.id, m.point, m.pointer), p), undefined, {
+    anchors: moves.map((m) => m.id),
+    ...(series ? { series } : {}),
+  });
+}
 
 let clipboard: Server[] = [];
 let clipboardLayout: Plan['layout'] = undefined;
@@ -94,18 +115,33 @@ export function copySelection(): number {
 }
 
 export function paste() {
+  if (!clipboard.length) return;
   const source = clipboard;
   const layout = clipboardLayout;
-  if (source.length) run((e) => e.pasteServers(source, layout));
+  let ids: string[] = [];
+  const pasted = edit((p) => {
+    const result = duplicateServers(p, source, { x: 32, y: 32 }, layout);
+    ids = result.ids;
+    return result.plan;
+  });
+  if (pasted) state().select(ids);
 }
 
-/** Copies the selected servers and pastes them (on the selection as it is when it runs). */
 export function duplicateSelection() {
-  run((e) => copySelection() > 0 && e.pasteServers(clipboard, clipboardLayout));
+  if (copySelection() > 0) paste();
 }
 
-/** Selects the items (after the actions still waiting for the edit part, when there are any). */
+export function connect(from: string, to: string, kind: LinkKind) {
+  const { plan } = state();
+  if (plan.links.some((l) => l.kind === kind && ((l.from === from && l.to === to) || (l.from === to && l.to === from)))) return;
+  const id = newId(plan, kind === 'connection' ? 'link' : kind);
+  edit((p) => addLink(p, { id, kind, from, to }), [id]);
+}
+
+export function applyQuickFix(fix: QuickFix) {
+  edit((p) => placeNewItems(fix.apply(p)));
+}
+
 export function select(ids: string[]) {
-  if (queued === 0) state().select(ids);
-  else run(() => state().select(ids));
+  state().select(ids);
 }

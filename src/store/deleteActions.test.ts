@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { templateById } from '../templates/index.ts';
-import { deleteItems, removeContainersKeepingContents } from './deleteActions.ts';
-import { withContents } from './deleting.ts';
-// The edit part loaded (as it is once the page is idle): the actions run as they are called.
-import './editing.ts';
+import { deleteItems, removeContainersKeepingContents, withContents } from './deleteActions.ts';
 import { usePlanStore } from './planStore.ts';
 import { PlanDocument } from '../doc/index.ts';
 import { useToasts } from './toasts.ts';

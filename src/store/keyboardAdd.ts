@@ -2,7 +2,7 @@
 // server, a server into the selected site or cluster), else at the centre of the view.
 import { contentMin } from '../layout/settle.ts';
 import { resolveLayout, SERVER_HEADER } from '../theme/geometry.ts';
-import { dropFromPalette } from './editing.ts';
+import { dropFromPalette } from './actions.ts';
 import { paletteEntry } from './paletteItems.ts';
 import { usePlanStore } from './planStore.ts';
 import { viewport } from './view.ts';

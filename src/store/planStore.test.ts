@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateById } from '../templates/index.ts';
 import { connect, select } from './actions.ts';
-// The edit part loaded (as it is once the page is idle): the actions run as they are called.
-import './editing.ts';
 import { openDocument, redo, undo, usePlanStore } from './planStore.ts';
 import { PlanDocument } from '../doc/index.ts';
 

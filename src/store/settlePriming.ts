@@ -1,7 +1,7 @@
 // When an editable plan opens, the layout settle learns which containers are tidy while the page is
 // idle (primeSettle), instead of during the first edit: the first role added or palette item placed
 // is then as quick as the ones after it. Only where the browser has idle callbacks (not in Node).
-import { primeSettle } from './editing.ts';
+import { primeSettle } from '../layout/settle.ts';
 import type { Plan } from '../model/index.ts';
 import { usePlanStore } from './planStore.ts';
 
