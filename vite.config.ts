@@ -126,28 +126,8 @@ function readLinkFirst(): Plugin {
   );
 }
 
-// React's part (with React's start-up, app/reactFirst.ts) imports only rolldown's runtime: named async,
-// it runs as soon as it is in, not after the link's reader that precedes it in the page (deferred
-// module scripts run in document order), so React starts while the app's part still streams in.
-function startReactOnArrival(): Plugin {
-  let base = '/';
-  return {
-    name: 'start-react-on-arrival',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) => {
-        const part = Object.values(ctx.bundle ?? {}).find((out) => out.type === 'chunk' && out.name === 'react');
-        const src = `crossorigin src="${base}${part?.fileName}">`;
-        return part ? html.replace(`<script type="module" ${src}`, `<script type="module" async ${src}`) : html;
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), layOutFirstPaintText(), readLinkFirst(), startReactOnArrival(), compileStartScriptsEagerly()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstPaintFonts(), layOutFirstPaintText(), readLinkFirst(), compileStartScriptsEagerly()],
   // Yjs prints its rare warnings through lib0/logging, whose browser build pulls lib0's DOM and
   // schema modules into the first paint (about 2.5 KB gzip); lib0's console-only build (the one
   // Node and Deno get) has the same exports and prints the same text.
