@@ -151,8 +151,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // With React's start-up (app/reactFirst.ts), run as this part is evaluated, before the app's part is in.
-            { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\/|\/src\/app\/reactFirst\.ts$/), priority: 3, debugName: 'react' },
+            { name: firstPaintPart('react', /\/node_modules\/(react|react-dom|scheduler)\//), priority: 3, debugName: 'react' },
             { name: firstPaintPart(FIRST_PAINT_LIBS, /\/node_modules\/(zod|yjs|lib0)\//), priority: 2, debugName: FIRST_PAINT_LIBS },
             { name: linkFirstPart, priority: 2, debugName: 'link' },
             { name: firstPaintPart('xyflow', /\/node_modules\/(@xyflow|d3-[a-z]+|classcat|zustand|use-sync-external-store)\//), priority: 2, debugName: 'xyflow' },

@@ -1,7 +1,7 @@
 // First: the plan library's code is requested before the rest of the script runs, unless a small share link is read instead (smallLink.ts).
 import './smallLink.ts';
 import { StrictMode } from 'react';
-import { createRoot } from './reactFirst.ts';
+import { createRoot } from 'react-dom/client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@xyflow/react/dist/base.css';
