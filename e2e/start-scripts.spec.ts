@@ -14,32 +14,13 @@ const HINT = '//# allFunctionsCalledOnLoad\n';
 
 const named = (scripts: Response[], part: string) => scripts.filter((r) => new RegExp(`/${part}-[\\w-]+\\.js$`).test(new URL(r.url()).pathname));
 
-test('the page names each first-paint part as a module script of its own, React before the app, and nothing else', async ({ page }) => {
+test('the page names each first-paint part as a module script of its own, in import order, and nothing else', async ({ page }) => {
   const html = await (await page.request.get('/')).text();
   const scripts = [...html.matchAll(/<script type="module"( async)? crossorigin src="\/assets\/([\w-]+)-[\w-]{8}\.js">/g)].map((m) => `${m[2]}${m[1] ?? ''}`);
-  // In import order, each evaluated once it and those before it are in (React's start-up while the app's part still streams in);
+  // In import order, each evaluated once it and those before it are in;
   // the link's reader also as an async script, run as soon as it is in (vite.config.ts).
   expect(scripts).toEqual(['rolldown-runtime', 'libs', 'linkFirst', 'react', 'xyflow', 'core', 'linkFirst async']);
   expect(html).not.toContain('modulepreload');
-});
-
-// React DevTools' hook, which react-dom calls as its module body runs (its start-up): when it was called.
-const DEVTOOLS_HOOK = `window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, isDisabled: false, renderers: new Map(),
-  inject() { window.__reactStarted = performance.now(); return 1; }, checkDCE() {}, onCommitFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {} };`;
-
-test('React starts as soon as its part is in, while the app’s own part is still arriving', async ({ page }) => {
-  await page.addInitScript({ content: DEVTOOLS_HOOK });
-  let release = () => {};
-  const appPart = new Promise<void>((done) => (release = done));
-  await page.route(/\/assets\/core-[\w-]+\.js$/, async (route) => {
-    await appPart;
-    await route.continue();
-  });
-  // The page cannot finish loading while the app's part is held.
-  await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`, { waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate('window.__reactStarted ?? null')).not.toBeNull();
-  release();
-  await expect(server(page, 'MBX01')).toBeVisible();
 });
 
 test('the scripts a share link opens with are compiled as they stream in; later parts are not, and their source maps still line up', async ({ page }) => {
