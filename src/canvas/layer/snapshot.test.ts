@@ -1,6 +1,6 @@
 // The held picture after any run of edits, selections, cards and pans equals a full paint of the
 // same state, pixel for pixel, and so does the view copied from it: checked on model canvases that
-// record, per pixel, which paint operations reached it in which order (modelCanvas.ts), so a
+// record, per pixel, which paint operations reached it in which order (testing/modelCanvas.ts), so a
 // repaint in part that leaves out an item reaching a repainted pixel, paints one out of order, or
 // copies too little or too much fails here. (e2e/layer-repaint.spec.ts checks real pixels.)
 import fc from 'fast-check';
@@ -11,7 +11,7 @@ import type { Finding } from '../../rules/types.ts';
 import { templateById } from '../../templates/index.ts';
 import { SURFACE } from '../../theme/tokens.ts';
 import { createPlanToFlow } from '../planToFlow.ts';
-import { differing, ModelCanvas } from './modelCanvas.ts';
+import { differing, ModelCanvas } from './testing/modelCanvas.ts';
 import type { Palette, View } from './paint.ts';
 import { buildScene, type Scene } from './scene.ts';
 import { createSnapshot } from './snapshot.ts';
