@@ -142,8 +142,9 @@ export default defineConfig({
     // Each part is evaluated as soon as it and the parts before it are in, not all once the last is.
     modulePreload: { polyfill: false },
     sourcemap: true,
-    // Everything the first paint imports statically, in four parts instead of a dozen small ones
-    // shared with the parts loaded later (app/later.tsx). Four, not one: the browser streams and
+    // Everything the first paint imports statically, in five parts (React, React Flow with d3, zod,
+    // the share link's early reader, our code) instead of a dozen small ones shared with the parts
+    // loaded later (app/later.tsx). Several, not one: the browser streams and
     // compiles each on its own thread, side by side (one 800 KB part took ~85 ms of one thread; with
     // React Flow and d3 apart from our code, no part is over 240 KB and a link opens ~50 ms sooner).
     rolldownOptions: {

@@ -2,7 +2,7 @@
 // it, as parsePlan words it, as the document repair uses it) over the corpus of
 // testing/schemaCorpus.ts, recorded from the schema as it was on zod's classic API. A change of the
 // schema's construction must leave all of it as it is. `UPDATE_SCHEMA_GOLDEN=1 npx vitest run
-// src/model/schemaGolden.test.ts` writes the file again (only for a deliberate change of the format).
+// src/doc/schemaGolden.test.ts` writes the file again (only for a deliberate change of the format).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeGolden, type Golden } from './testing/schemaGolden.ts';
