@@ -1,8 +1,8 @@
-// The scripts a page opens with carry V8's compile hint (vite.config.ts, compileStartScriptsEagerly):
+// Our own scripts a page opens with carry V8's compile hint (vite.config.ts, compileStartScriptsEagerly):
 // Chromium compiles their functions while it streams them in, not one by one on the main thread as
-// the first render calls them. The parts loaded later do not (they stay lazily compiled), but for
-// those every edit runs; a start script's source map still points at the right source line under
-// the added comment.
+// the first render calls them. React's and React Flow's parts do not (the first paint runs a third of
+// each), nor do the parts loaded later, but for those every edit runs; a start script's source map
+// still points at the right source line under the added comment.
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ test('the page names each first-paint part as a module script of its own, in imp
   expect(html).not.toContain('modulepreload');
 });
 
-test('the scripts a share link opens with are compiled as they stream in; later parts are not, and their source maps still line up', async ({ page }) => {
+test('our scripts a share link opens with are compiled as they stream in; React, React Flow and later parts are not, and source maps still line up', async ({ page }) => {
   const scripts: Response[] = [];
   page.on('response', (r) => void (r.url().endsWith('.js') && scripts.push(r)));
   await page.goto(`/#plan=${encodePlanLink(templateById('figure-3')!.plan)}`);
@@ -32,13 +32,13 @@ test('the scripts a share link opens with are compiled as they stream in; later 
   await server(page, 'MBX01').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByText('MBX01').first()).toBeVisible();
 
-  // The link's reading (app/linkFirst.ts), the first paint's own code and libraries (zod), React Flow and React.
-  for (const part of ['linkFirst', 'core', 'libs', 'xyflow', 'react']) {
+  // The link's reading (app/linkFirst.ts), the first paint's own code and its schema library (zod).
+  for (const part of ['linkFirst', 'core', 'libs']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts with the hint`).toBe(true);
   }
-  // A part loaded later stays lazily compiled.
-  for (const part of ['Inspector']) {
+  // React and React Flow (a third of each runs by the first paint) and a part loaded later stay lazily compiled.
+  for (const part of ['react', 'xyflow', 'Inspector']) {
     expect(named(scripts, part), part).toHaveLength(1);
     expect((await named(scripts, part)[0]!.text()).startsWith(HINT), `${part} starts without the hint`).toBe(false);
   }
