@@ -8,7 +8,9 @@
 //     add) until the card shows them; bare: its panel names the node, and it relabels the node;
 //   - one wheel notch in and one out, each until the new zoom is painted;
 //   - a pan of the empty pane and (up to 2,000 servers) a drag of a server: frame times;
-//   - link-open: the plan opened from a share link on a fresh profile until fully drawn.
+//   - link-open: the plan opened from a share link on a fresh profile until fully drawn; Figure 3's
+//     FIGURE3_LINK_OPENS times a run (a visit takes under a second, and its spread between visits,
+//     ±30 ms on ~250, made a verdict on 5 of them a coin toss near the target).
 // Verdicts on medians (frame times: the p95 of all runs' frames, stats.ts), reported, never
 // enforced. `npx tsx bench/canvas.ts [--sizes 500,1000] [--runs N] [--no-write]` runs it alone;
 // bench/run.ts calls canvasSection(). The definitions are in bench/canvas/probe.ts and README.md.
@@ -28,6 +30,8 @@ import { TARGETS, tableRows, verdicts } from './canvas/verdicts.ts';
 import { mergeResults, printSection, type BenchSection } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+/** Figure 3's link-opens per page and run, interleaved: 5 runs give 25 a page. */
+export const FIGURE3_LINK_OPENS = 5;
 
 function machine(chromiumVersion: string) {
   const cpu = cpus();
@@ -89,6 +93,11 @@ export async function canvasSection(options: CanvasOptions = {}): Promise<BenchS
             full.push(await fullVisit(browser, kind, origin, plan, run, gestureOptions(plan)));
           links.push(await linkVisit(browser, kind, origin, plan, run));
         }
+        // Figure 3's other link-opens, alternating the pages.
+        if (plan.key === 'figure-3')
+          for (let i = 1; i < FIGURE3_LINK_OPENS; i++)
+            for (const kind of i % 2 === 1 ? [...order].reverse() : order)
+              links.push(await linkVisit(browser, kind, origins[kind.target].url, plan, run));
         const mine = (list: Visit[], target: string) =>
           list.find((v) => v.plan === plan.key && v.run === run && v.target === target);
         for (const v of [...full, ...links].filter((v) => v.plan === plan.key && v.run === run))
