@@ -65,7 +65,7 @@ const DOCUMENT_LIBS = 'yjs';
  * Start parts left lazily compiled: React and React Flow with d3. A third of each runs by the first
  * paint (react-dom 31%, React Flow 36%), and compiling all of it eagerly kept the streaming threads
  * busy until every start part was late: with the hint on these two, Figure 3 from a link drew
- * 11-13 ms later (median of 100 interleaved link-opens, twice). Our own parts run 38-54% and keep it.
+ * 11-18 ms later (medians of 100 interleaved link-opens, three times). Our own parts run 38-54% and keep it.
  */
 const LAZY_START_PARTS = new Set([DOCUMENT_LIBS, 'react', 'xyflow']);
 
