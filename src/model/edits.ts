@@ -20,6 +20,7 @@ import {
   type Site,
 } from './schema.ts';
 import { copyLayout, noteLayoutChange, storedPosition } from './positions.ts';
+import { newId, nextComputerName } from './freshNames.ts';
 
 export function emptyPlan(name = 'Untitled plan', servicePack: ServicePack = 'SP1'): Plan {
   return {
@@ -35,8 +36,8 @@ export function emptyPlan(name = 'Untitled plan', servicePack: ServicePack = 'SP
   };
 }
 
+// Fresh ids and computer names live in freshNames.ts; re-exported here with the edits that use them.
 export { allIds, computerNames, newId, nextComputerName, setReplicaIdSuffix } from './freshNames.ts';
-import { newId, nextComputerName } from './freshNames.ts';
 
 /** The layout with one entry set, noted as a change of the plan's (the layout update reads only that entry). */
 function withPosition(plan: Plan, itemId: string, position: Position | undefined): Plan['layout'] {
